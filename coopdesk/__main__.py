@@ -1,0 +1,7 @@
+"""`python -m coopdesk`."""
+
+import sys
+
+from coopdesk.cli import main
+
+sys.exit(main())
