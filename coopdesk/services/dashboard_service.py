@@ -1,0 +1,32 @@
+"""The home page: this year's figures and what is due soon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coopdesk.domain.rows import DashboardSummary
+from coopdesk.storage.database import Database
+from coopdesk.storage.repositories import association_repository, dashboard_repository
+
+
+class DashboardService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def summary(self, today: dt.date, horizon_days: int = 30) -> DashboardSummary:
+        with self._database.session() as session:
+            profile = association_repository.load(session)
+            requested, granted, paid, decided, refused = dashboard_repository.year_figures(
+                session, today.year
+            )
+            return DashboardSummary(
+                association_name=profile.name if profile else "",
+                year=today.year,
+                requested_cents=requested,
+                granted_cents=granted,
+                paid_cents=paid,
+                decided_count=decided,
+                refused_count=refused,
+                deadlines=tuple(dashboard_repository.deadlines(session, today, horizon_days)),
+                status_counts=tuple(dashboard_repository.status_counts(session)),
+            )

@@ -1,0 +1,1 @@
+"""Every query of CoopDesk: one module per concept, functions taking a Session, returning rows."""

@@ -1,0 +1,158 @@
+"""Figures and deadlines of the dashboard: SQL aggregations, never Python loops over rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Integer, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
+from coopdesk.domain.rows import DeadlineRow, StatusCount
+from coopdesk.storage.tables import Application, Association, Call, Document, Funder, Interaction, Payment
+
+OPEN_STATUSES = (ApplicationStatus.IDEA, ApplicationStatus.DRAFTING)
+GRANTED_STATUSES = (
+    ApplicationStatus.GRANTED,
+    ApplicationStatus.PARTIALLY_GRANTED,
+    ApplicationStatus.PAID,
+    ApplicationStatus.REPORT_DUE,
+    ApplicationStatus.REPORT_FILED,
+)
+REPORT_PENDING_STATUSES = (
+    ApplicationStatus.GRANTED,
+    ApplicationStatus.PARTIALLY_GRANTED,
+    ApplicationStatus.PAID,
+    ApplicationStatus.REPORT_DUE,
+)
+
+
+def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def year_figures(session: Session, year: int) -> tuple[int, int, int, int, int]:
+    """(requested, granted, paid) in cents, then (decided, refused) counts, for one calendar year."""
+    start, end = _year_bounds(year)
+    requested = session.scalar(
+        select(func.coalesce(func.sum(Application.amount_requested_cents), 0)).where(
+            Application.submitted_on.between(start, end)
+        )
+    )
+    granted = session.scalar(
+        select(func.coalesce(func.sum(Application.amount_granted_cents), 0)).where(
+            Application.decision_on.between(start, end),
+            Application.status.in_([*GRANTED_STATUSES, ApplicationStatus.CLOSED]),
+        )
+    )
+    paid = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+            Payment.received_on.between(start, end)
+        )
+    )
+    decided, refused = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum((Application.status == ApplicationStatus.REFUSED).cast(Integer)), 0),
+        ).where(
+            Application.decision_on.between(start, end),
+            Application.status != ApplicationStatus.WITHDRAWN,
+        )
+    ).one()
+    return int(requested or 0), int(granted or 0), int(paid or 0), int(decided), int(refused)
+
+
+def status_counts(session: Session) -> list[StatusCount]:
+    rows = session.execute(
+        select(
+            Application.status,
+            func.count(),
+            func.coalesce(func.sum(Application.amount_requested_cents), 0),
+        ).group_by(Application.status)
+    ).all()
+    by_status = {ApplicationStatus(status): (count, total) for status, count, total in rows}
+    return [
+        StatusCount(status, by_status[status][0], int(by_status[status][1]))
+        for status in ApplicationStatus
+        if status in by_status
+    ]
+
+
+def deadlines(session: Session, today: dt.date, horizon_days: int = 30) -> list[DeadlineRow]:
+    """Everything due within `horizon_days`, and what is overdue, sorted by date."""
+    until = today + dt.timedelta(days=horizon_days)
+    found: list[DeadlineRow] = []
+    funder_name = func.coalesce(Funder.name, "")
+
+    submissions = (
+        select(Application.id, Application.title, Application.deadline, funder_name)
+        .outerjoin(Funder, Funder.id == Application.funder_id)
+        .where(Application.status.in_(OPEN_STATUSES), Application.deadline <= until)
+    )
+    for app_id, title, due_on, funder in session.execute(submissions):
+        found.append(DeadlineRow(DeadlineKind.SUBMISSION, due_on, title, funder, "application", app_id))
+
+    intents = (
+        select(Application.id, Application.title, Application.letter_of_intent_on, funder_name)
+        .outerjoin(Funder, Funder.id == Application.funder_id)
+        .where(
+            Application.status.in_(OPEN_STATUSES),
+            Application.letter_of_intent_on.between(today, until),
+        )
+    )
+    for app_id, title, due_on, funder in session.execute(intents):
+        found.append(DeadlineRow(DeadlineKind.LETTER_OF_INTENT, due_on, title, funder, "application", app_id))
+
+    reports = (
+        select(Application.id, Application.title, Application.report_due_on, funder_name)
+        .outerjoin(Funder, Funder.id == Application.funder_id)
+        .where(
+            Application.status.in_(REPORT_PENDING_STATUSES),
+            Application.report_filed_on.is_(None),
+            Application.report_due_on <= until,
+        )
+    )
+    for app_id, title, due_on, funder in session.execute(reports):
+        found.append(DeadlineRow(DeadlineKind.REPORT, due_on, title, funder, "application", app_id))
+
+    calls = (
+        select(Call.id, Call.title, Call.deadline, Call.predeposit_on, funder_name)
+        .outerjoin(Funder, Funder.id == Call.funder_id)
+        .where(
+            Call.archived.is_(False),
+            or_(Call.deadline.between(today, until), Call.predeposit_on.between(today, until)),
+        )
+    )
+    for call_id, title, deadline, predeposit, funder in session.execute(calls):
+        if predeposit is not None and today <= predeposit <= until:
+            found.append(DeadlineRow(DeadlineKind.PREDEPOSIT, predeposit, title, funder, "call", call_id))
+        if deadline is not None and today <= deadline <= until:
+            found.append(DeadlineRow(DeadlineKind.CALL_CLOSING, deadline, title, funder, "call", call_id))
+
+    follow_ups = (
+        select(Interaction.id, Interaction.summary, Interaction.follow_up_on, funder_name)
+        .join(Funder, Funder.id == Interaction.funder_id)
+        .where(Interaction.follow_up_done.is_(False), Interaction.follow_up_on <= until)
+    )
+    for interaction_id, summary, due_on, funder in session.execute(follow_ups):
+        title = summary.splitlines()[0][:120] if summary else ""
+        found.append(
+            DeadlineRow(DeadlineKind.FOLLOW_UP, due_on, title, funder, "interaction", interaction_id)
+        )
+
+    expiring = select(Document.id, Document.title, Document.valid_until).where(
+        and_(Document.replaced_by_id.is_(None), Document.valid_until <= today + dt.timedelta(days=60))
+    )
+    for document_id, title, due_on in session.execute(expiring):
+        found.append(DeadlineRow(DeadlineKind.DOCUMENT_EXPIRY, due_on, title, "", "document", document_id))
+
+    found.sort(key=lambda row: (row.due_on, row.kind.value, row.title))
+    return found
+
+
+def is_empty(session: Session) -> bool:
+    """True when nothing was ever entered: no association, funder or application."""
+    for table in (Association, Funder, Application):
+        if session.scalar(select(func.count()).select_from(table)):
+            return False
+    return True
