@@ -11,7 +11,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -56,7 +56,7 @@ class SettingsStore:
         value = self._values.get(setting.key, setting.default)
         if not isinstance(value, setting.type):
             return setting.default
-        return cast(T, value)
+        return value
 
     def set(self, setting: Setting[T], value: T) -> None:
         if not isinstance(value, setting.type):

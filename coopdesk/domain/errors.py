@@ -6,7 +6,11 @@ The window (ui/), the command line (cli.py) and the reports translate them where
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from enum import StrEnum
+
+
+# Errors are not frozen dataclasses: Python assigns __traceback__ on an exception as it travels.
 
 
 class CoopDeskError(Exception):
@@ -30,7 +34,7 @@ class InvalidValueCode(StrEnum):
     TOO_LONG = "too_long"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class InvalidValue(CoopDeskError):
     """A value typed by the user that a rule refuses. `kind` names the rule (siret, money, date…)."""
 
@@ -42,7 +46,7 @@ class InvalidValue(CoopDeskError):
         return f"invalid {self.kind} {self.value!r}: {self.code.value}"
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class FieldErrors(CoopDeskError):
     """Several fields of one form refused at once: field name -> error."""
 
@@ -52,7 +56,7 @@ class FieldErrors(CoopDeskError):
         return "; ".join(f"{name}: {error}" for name, error in self.errors.items())
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class ForbiddenTransition(CoopDeskError):
     current: str
     target: str
@@ -61,7 +65,7 @@ class ForbiddenTransition(CoopDeskError):
         return f"transition {self.current} -> {self.target} is not allowed"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class StaleEdit(CoopDeskError):
     """Someone else saved the same record since it was read: nothing was overwritten."""
 
@@ -72,7 +76,7 @@ class StaleEdit(CoopDeskError):
         return f"{self.entity} {self.entity_id} was changed elsewhere"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class NotFound(CoopDeskError):
     entity: str
     entity_id: int
@@ -81,7 +85,7 @@ class NotFound(CoopDeskError):
         return f"{self.entity} {self.entity_id} not found"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class InUse(CoopDeskError):
     """A record others depend on cannot be deleted (e.g. a volunteer with time entries)."""
 
@@ -97,7 +101,7 @@ class DatabaseProblem(CoopDeskError):
     """Base of the problems met while opening a database."""
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class DataDirUnusable(DatabaseProblem):
     path: str
     reason: str  # "missing" | "not_a_directory" | "not_writable"
@@ -106,7 +110,7 @@ class DataDirUnusable(DatabaseProblem):
         return f"data folder {self.path}: {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class NotADatabase(DatabaseProblem):
     path: str
 
@@ -114,7 +118,7 @@ class NotADatabase(DatabaseProblem):
         return f"{self.path} is not a CoopDesk database"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class DatabaseTooNew(DatabaseProblem):
     """The database was written by a newer CoopDesk: refused, nothing migrated."""
 
@@ -125,7 +129,7 @@ class DatabaseTooNew(DatabaseProblem):
         return f"{self.location} was written by a newer CoopDesk (schema {self.revision})"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class DatabaseUnreachable(DatabaseProblem):
     location: str  # never contains a password
     detail: str
@@ -134,7 +138,7 @@ class DatabaseUnreachable(DatabaseProblem):
         return f"cannot connect to {self.location}: {self.detail}"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class DatabaseMissing(DatabaseProblem):
     """A command that needs an existing database was given a path where none exists."""
 
@@ -144,7 +148,7 @@ class DatabaseMissing(DatabaseProblem):
         return f"no database at {self.location}"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class DatabaseNotEmpty(CoopDeskError):
     """Demo data goes only into an empty database."""
 

@@ -73,7 +73,6 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -149,7 +148,9 @@ class Database:
                 raise NotADatabase(location) from error
             raise DatabaseUnreachable(location, detail) from error
         except DatabaseError as error:
-            raise NotADatabase(str(path) if path else redact_url(url)) from error
+            if path is None:
+                raise
+            raise NotADatabase(str(path)) from error
         return database
 
     @staticmethod
@@ -169,13 +170,18 @@ class Database:
         if state.current is None:
             if self._has_foreign_tables():
                 raise NotADatabase(self.location)
+        else:
+            known = {revision.revision for revision in _script().walk_revisions()}
+            if state.current not in known:
+                raise DatabaseTooNew(self.location, state.current)
+        # Only now that the file is known to be ours may it change: WAL is a persistent setting.
+        if self.dialect == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        if state.current is None:
             if migrate:
                 self._upgrade()
-            return
-        known = {revision.revision for revision in _script().walk_revisions()}
-        if state.current not in known:
-            raise DatabaseTooNew(self.location, state.current)
-        if not state.up_to_date and migrate:
+        elif not state.up_to_date and migrate:
             self.backup_before_migration(backup_dir, state.current)
             self._upgrade()
 

@@ -155,7 +155,7 @@ class ContactTopic(Base):
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
     topic: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
 
-    __table_args__ = (UniqueConstraint("contact_id", "topic", name="contact_topic"),)
+    __table_args__ = (UniqueConstraint("contact_id", "topic"),)
 
 
 class Interaction(Versioned, Base):
@@ -291,7 +291,7 @@ class ApplicationYear(Base):
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     amount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
 
-    __table_args__ = (UniqueConstraint("application_id", "year", name="application_year"),)
+    __table_args__ = (UniqueConstraint("application_id", "year"),)
 
 
 class Payment(Versioned, Base):
@@ -374,7 +374,7 @@ class TextBlockVersion(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
-    __table_args__ = (UniqueConstraint("text_block_id", "number", name="text_block_version"),)
+    __table_args__ = (UniqueConstraint("text_block_id", "number"),)
 
 
 class Blob(Base):

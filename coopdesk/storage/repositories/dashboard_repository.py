@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Integer, and_, func, or_, select
+from sqlalchemy import Integer, Select, func, literal, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
@@ -78,56 +80,67 @@ def status_counts(session: Session) -> list[StatusCount]:
     ]
 
 
+def _collect(found: list[DeadlineRow], kind: DeadlineKind, entity: str, rows: Iterable[Any]) -> None:
+    for entity_id, title, due_on, funder in rows:
+        if due_on is not None:
+            found.append(DeadlineRow(kind, due_on, title or "", funder or "", entity, entity_id))
+
+
 def deadlines(session: Session, today: dt.date, horizon_days: int = 30) -> list[DeadlineRow]:
     """Everything due within `horizon_days`, and what is overdue, sorted by date."""
     until = today + dt.timedelta(days=horizon_days)
     found: list[DeadlineRow] = []
     funder_name = func.coalesce(Funder.name, "")
 
-    submissions = (
-        select(Application.id, Application.title, Application.deadline, funder_name)
-        .outerjoin(Funder, Funder.id == Application.funder_id)
-        .where(Application.status.in_(OPEN_STATUSES), Application.deadline <= until)
-    )
-    for app_id, title, due_on, funder in session.execute(submissions):
-        found.append(DeadlineRow(DeadlineKind.SUBMISSION, due_on, title, funder, "application", app_id))
-
-    intents = (
-        select(Application.id, Application.title, Application.letter_of_intent_on, funder_name)
-        .outerjoin(Funder, Funder.id == Application.funder_id)
-        .where(
-            Application.status.in_(OPEN_STATUSES),
-            Application.letter_of_intent_on.between(today, until),
+    def of_applications(date_column: Any, *conditions: Any) -> Select[Any]:
+        return (
+            select(Application.id, Application.title, date_column, funder_name)
+            .outerjoin(Funder, Funder.id == Application.funder_id)
+            .where(*conditions)
         )
-    )
-    for app_id, title, due_on, funder in session.execute(intents):
-        found.append(DeadlineRow(DeadlineKind.LETTER_OF_INTENT, due_on, title, funder, "application", app_id))
 
-    reports = (
-        select(Application.id, Application.title, Application.report_due_on, funder_name)
-        .outerjoin(Funder, Funder.id == Application.funder_id)
-        .where(
-            Application.status.in_(REPORT_PENDING_STATUSES),
-            Application.report_filed_on.is_(None),
-            Application.report_due_on <= until,
-        )
+    open_ones = Application.status.in_(OPEN_STATUSES)
+    _collect(
+        found,
+        DeadlineKind.SUBMISSION,
+        "application",
+        session.execute(of_applications(Application.deadline, open_ones, Application.deadline <= until)),
     )
-    for app_id, title, due_on, funder in session.execute(reports):
-        found.append(DeadlineRow(DeadlineKind.REPORT, due_on, title, funder, "application", app_id))
+    _collect(
+        found,
+        DeadlineKind.LETTER_OF_INTENT,
+        "application",
+        session.execute(
+            of_applications(
+                Application.letter_of_intent_on,
+                open_ones,
+                Application.letter_of_intent_on.between(today, until),
+            )
+        ),
+    )
+    _collect(
+        found,
+        DeadlineKind.REPORT,
+        "application",
+        session.execute(
+            of_applications(
+                Application.report_due_on,
+                Application.status.in_(REPORT_PENDING_STATUSES),
+                Application.report_filed_on.is_(None),
+                Application.report_due_on <= until,
+            )
+        ),
+    )
 
-    calls = (
-        select(Call.id, Call.title, Call.deadline, Call.predeposit_on, funder_name)
-        .outerjoin(Funder, Funder.id == Call.funder_id)
-        .where(
-            Call.archived.is_(False),
-            or_(Call.deadline.between(today, until), Call.predeposit_on.between(today, until)),
+    def of_calls(date_column: Any) -> Select[Any]:
+        return (
+            select(Call.id, Call.title, date_column, funder_name)
+            .outerjoin(Funder, Funder.id == Call.funder_id)
+            .where(Call.archived.is_(False), date_column.between(today, until))
         )
-    )
-    for call_id, title, deadline, predeposit, funder in session.execute(calls):
-        if predeposit is not None and today <= predeposit <= until:
-            found.append(DeadlineRow(DeadlineKind.PREDEPOSIT, predeposit, title, funder, "call", call_id))
-        if deadline is not None and today <= deadline <= until:
-            found.append(DeadlineRow(DeadlineKind.CALL_CLOSING, deadline, title, funder, "call", call_id))
+
+    _collect(found, DeadlineKind.PREDEPOSIT, "call", session.execute(of_calls(Call.predeposit_on)))
+    _collect(found, DeadlineKind.CALL_CLOSING, "call", session.execute(of_calls(Call.deadline)))
 
     follow_ups = (
         select(Interaction.id, Interaction.summary, Interaction.follow_up_on, funder_name)
@@ -135,16 +148,17 @@ def deadlines(session: Session, today: dt.date, horizon_days: int = 30) -> list[
         .where(Interaction.follow_up_done.is_(False), Interaction.follow_up_on <= until)
     )
     for interaction_id, summary, due_on, funder in session.execute(follow_ups):
-        title = summary.splitlines()[0][:120] if summary else ""
+        if due_on is None:
+            continue
+        title = summary.strip().splitlines()[0][:120] if summary.strip() else ""
         found.append(
             DeadlineRow(DeadlineKind.FOLLOW_UP, due_on, title, funder, "interaction", interaction_id)
         )
 
-    expiring = select(Document.id, Document.title, Document.valid_until).where(
-        and_(Document.replaced_by_id.is_(None), Document.valid_until <= today + dt.timedelta(days=60))
+    expiring = select(Document.id, Document.title, Document.valid_until, literal("")).where(
+        Document.replaced_by_id.is_(None), Document.valid_until <= today + dt.timedelta(days=60)
     )
-    for document_id, title, due_on in session.execute(expiring):
-        found.append(DeadlineRow(DeadlineKind.DOCUMENT_EXPIRY, due_on, title, "", "document", document_id))
+    _collect(found, DeadlineKind.DOCUMENT_EXPIRY, "document", session.execute(expiring))
 
     found.sort(key=lambda row: (row.due_on, row.kind.value, row.title))
     return found

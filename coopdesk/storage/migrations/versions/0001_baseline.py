@@ -1,8 +1,8 @@
-"""baseline: the whole data model
+"""Baseline: the whole data model of CoopDesk.
 
 Revision ID: 0001
-Revises:
-Create Date: 2026-11-28 14:41:27.796216
+Revises: (none)
+Create Date: 2026-11-28 14:46:04.388842
 """
 
 from collections.abc import Sequence
@@ -227,7 +227,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_text_block_version")),
-        sa.UniqueConstraint("text_block_id", "number", name="text_block_version"),
+        sa.UniqueConstraint("text_block_id", "number", name=op.f("uq_text_block_version_text_block_id")),
     )
     with op.batch_alter_table("text_block_version", schema=None) as batch_op:
         batch_op.create_index(
@@ -314,7 +314,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_topic")),
-        sa.UniqueConstraint("contact_id", "topic", name="contact_topic"),
+        sa.UniqueConstraint("contact_id", "topic", name=op.f("uq_contact_topic_contact_id")),
     )
     with op.batch_alter_table("contact_topic", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contact_topic_contact_id"), ["contact_id"], unique=False)
@@ -393,7 +393,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_application_year")),
-        sa.UniqueConstraint("application_id", "year", name="application_year"),
+        sa.UniqueConstraint("application_id", "year", name=op.f("uq_application_year_application_id")),
     )
     with op.batch_alter_table("application_year", schema=None) as batch_op:
         batch_op.create_index(
