@@ -6,6 +6,7 @@ from coopdesk.paths import Locations, prepare_data_dir
 from coopdesk.services.association_service import AssociationService
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.database_service import DatabaseService
+from coopdesk.services.demo_service import DemoService
 from coopdesk.services.volunteer_service import VolunteerService
 from coopdesk.storage.database import Database
 
@@ -18,10 +19,11 @@ class ServiceRegistry:
         self.volunteers = VolunteerService(database)
         self.dashboard = DashboardService(database)
         self.database = DatabaseService(database, locations)
+        self.demo = DemoService(database)
         self._database = database
 
     @classmethod
-    def open(cls, locations: Locations, *, must_exist: bool = False) -> ServiceRegistry:
+    def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:
         """Prepare the data folder, open (create, migrate) the database: raises DatabaseProblem."""
         prepare_data_dir(locations)
         database = Database.open(

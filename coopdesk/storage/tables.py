@@ -125,6 +125,7 @@ class Funder(Versioned, Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     platform: Mapped[str | None] = mapped_column(String(30))  # SubmissionPlatform
     notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)  # no longer funds: kept as history
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="funder")
 
@@ -140,6 +141,7 @@ class Contact(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(30), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: left, kept as history
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     funder: Mapped[Funder] = relationship(back_populates="contacts")
@@ -212,7 +214,7 @@ class Project(Versioned, Base):
     starts_on: Mapped[dt.date | None] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id", ondelete="SET NULL"), index=True)
 
 
 class BudgetLine(Versioned, Base):
@@ -230,8 +232,10 @@ class BudgetLine(Versioned, Base):
     section: Mapped[str] = mapped_column(String(20), nullable=False)  # BudgetSection
     account: Mapped[str] = mapped_column(String(10), nullable=False)  # "606", "613", "74", "864"…
     label: Mapped[str] = mapped_column(String(300), default="")
-    funder_id: Mapped[int | None] = mapped_column(ForeignKey("funder.id", ondelete="SET NULL"))
-    application_id: Mapped[int | None] = mapped_column(ForeignKey("application.id", ondelete="SET NULL"))
+    funder_id: Mapped[int | None] = mapped_column(ForeignKey("funder.id", ondelete="SET NULL"), index=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("application.id", ondelete="SET NULL"), index=True
+    )
     planned_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     actual_cents: Mapped[int | None] = mapped_column(BigInteger)
     gap_explanation: Mapped[str] = mapped_column(Text, default="")
@@ -252,7 +256,7 @@ class Application(Versioned, Base):
     funder_id: Mapped[int | None] = mapped_column(ForeignKey("funder.id", ondelete="SET NULL"), index=True)
     call_id: Mapped[int | None] = mapped_column(ForeignKey("call.id", ondelete="SET NULL"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id", ondelete="SET NULL"), index=True)
-    previous_id: Mapped[int | None] = mapped_column(ForeignKey("application.id", ondelete="SET NULL"))
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("application.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(20), nullable=False, index=True)  # ApplicationStatus
     funding_type: Mapped[str] = mapped_column(String(20), default="operating")  # FundingType
     multi_year: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -277,6 +281,12 @@ class Application(Versioned, Base):
     __table_args__ = (
         CheckConstraint("amount_requested_cents >= 0", name="requested_positive"),
         CheckConstraint("amount_granted_cents IS NULL OR amount_granted_cents >= 0", name="granted_positive"),
+        CheckConstraint(
+            "period_start IS NULL OR period_end IS NULL OR period_end >= period_start", name="period_order"
+        ),
+        CheckConstraint(
+            "submitted_on IS NULL OR decision_on IS NULL OR decision_on >= submitted_on", name="decision_order"
+        ),
         Index("ix_application_year", "funder_id", "status"),
     )
 
@@ -331,7 +341,7 @@ class ApplicationSection(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     body: Mapped[str] = mapped_column(Text, default="")
     char_limit: Mapped[int | None] = mapped_column(Integer)
-    text_block_id: Mapped[int | None] = mapped_column(ForeignKey("text_block.id", ondelete="SET NULL"))
+    text_block_id: Mapped[int | None] = mapped_column(ForeignKey("text_block.id", ondelete="SET NULL"), index=True)
     text_block_version: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -344,7 +354,7 @@ class RequiredPiece(Versioned, Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
     document_type: Mapped[str] = mapped_column(String(40), nullable=False)  # DocumentType
     label: Mapped[str] = mapped_column(String(300), default="")
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -401,7 +411,7 @@ class Document(Versioned, Base):
     size: Mapped[int] = mapped_column(BigInteger, nullable=False)
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     added_by: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -423,7 +433,7 @@ class TimeEntry(Versioned, Base):
         ForeignKey("application.id", ondelete="SET NULL"), index=True
     )
     funder_id: Mapped[int | None] = mapped_column(ForeignKey("funder.id", ondelete="SET NULL"), index=True)
-    call_id: Mapped[int | None] = mapped_column(ForeignKey("call.id", ondelete="SET NULL"))
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("call.id", ondelete="SET NULL"), index=True)
     spent_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
     minutes: Mapped[int] = mapped_column(Integer, nullable=False)
     activity: Mapped[str] = mapped_column(String(30), nullable=False)  # TimeActivity

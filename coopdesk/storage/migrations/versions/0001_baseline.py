@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-28 14:46:04.388842
+Create Date: 2026-11-28 15:05:54.512023
 """
 
 from collections.abc import Sequence
@@ -72,6 +72,7 @@ def upgrade() -> None:
         sa.Column("website", sa.String(length=300), nullable=False),
         sa.Column("platform", sa.String(length=30), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_funder")),
@@ -155,6 +156,7 @@ def upgrade() -> None:
         sa.Column("phone", sa.String(length=30), nullable=False),
         sa.Column("email", sa.String(length=200), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("left_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -195,6 +197,7 @@ def upgrade() -> None:
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_document_blob_sha256"), ["blob_sha256"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_document_type"), ["document_type"], unique=False)
+        batch_op.create_index(batch_op.f("ix_document_replaced_by_id"), ["replaced_by_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_valid_until"), ["valid_until"], unique=False)
 
     op.create_table(
@@ -212,6 +215,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_project")),
     )
+    with op.batch_alter_table("project", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_project_owner_id"), ["owner_id"], unique=False)
+
     op.create_table(
         "text_block_version",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -266,6 +272,14 @@ def upgrade() -> None:
             name=op.f("ck_application_granted_positive"),
         ),
         sa.CheckConstraint("amount_requested_cents >= 0", name=op.f("ck_application_requested_positive")),
+        sa.CheckConstraint(
+            "period_start IS NULL OR period_end IS NULL OR period_end >= period_start",
+            name=op.f("ck_application_period_order"),
+        ),
+        sa.CheckConstraint(
+            "submitted_on IS NULL OR decision_on IS NULL OR decision_on >= submitted_on",
+            name=op.f("ck_application_decision_order"),
+        ),
         sa.ForeignKeyConstraint(
             ["call_id"], ["call.id"], name=op.f("fk_application_call_id_call"), ondelete="SET NULL"
         ),
@@ -297,6 +311,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_application_deadline"), ["deadline"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_funder_id"), ["funder_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_owner_id"), ["owner_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_application_previous_id"), ["previous_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_project_id"), ["project_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_report_due_on"), ["report_due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_status"), ["status"], unique=False)
@@ -379,6 +394,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_application_section_application_id"), ["application_id"], unique=False
         )
+        batch_op.create_index(
+            batch_op.f("ix_application_section_text_block_id"), ["text_block_id"], unique=False
+        )
 
     op.create_table(
         "application_year",
@@ -431,6 +449,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_line")),
     )
     with op.batch_alter_table("budget_line", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_budget_line_application_id"), ["application_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_budget_line_funder_id"), ["funder_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_budget_line_project_id"), ["project_id"], unique=False)
 
     op.create_table(
@@ -482,6 +502,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_required_piece_application_id"), ["application_id"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_required_piece_document_id"), ["document_id"], unique=False)
 
     op.create_table(
         "status_change",
@@ -539,6 +560,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("time_entry", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_time_entry_application_id"), ["application_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_time_entry_call_id"), ["call_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_time_entry_funder_id"), ["funder_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_time_entry_spent_on"), ["spent_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_time_entry_volunteer_id"), ["volunteer_id"], unique=False)
@@ -552,6 +574,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_time_entry_volunteer_id"))
         batch_op.drop_index(batch_op.f("ix_time_entry_spent_on"))
         batch_op.drop_index(batch_op.f("ix_time_entry_funder_id"))
+        batch_op.drop_index(batch_op.f("ix_time_entry_call_id"))
         batch_op.drop_index(batch_op.f("ix_time_entry_application_id"))
 
     op.drop_table("time_entry")
@@ -560,6 +583,7 @@ def downgrade() -> None:
 
     op.drop_table("status_change")
     with op.batch_alter_table("required_piece", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_required_piece_document_id"))
         batch_op.drop_index(batch_op.f("ix_required_piece_application_id"))
 
     op.drop_table("required_piece")
@@ -569,6 +593,8 @@ def downgrade() -> None:
     op.drop_table("payment")
     with op.batch_alter_table("budget_line", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_budget_line_project_id"))
+        batch_op.drop_index(batch_op.f("ix_budget_line_funder_id"))
+        batch_op.drop_index(batch_op.f("ix_budget_line_application_id"))
 
     op.drop_table("budget_line")
     with op.batch_alter_table("application_year", schema=None) as batch_op:
@@ -576,6 +602,7 @@ def downgrade() -> None:
 
     op.drop_table("application_year")
     with op.batch_alter_table("application_section", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_application_section_text_block_id"))
         batch_op.drop_index(batch_op.f("ix_application_section_application_id"))
 
     op.drop_table("application_section")
@@ -595,6 +622,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_application_status"))
         batch_op.drop_index(batch_op.f("ix_application_report_due_on"))
         batch_op.drop_index(batch_op.f("ix_application_project_id"))
+        batch_op.drop_index(batch_op.f("ix_application_previous_id"))
         batch_op.drop_index(batch_op.f("ix_application_owner_id"))
         batch_op.drop_index(batch_op.f("ix_application_funder_id"))
         batch_op.drop_index(batch_op.f("ix_application_deadline"))
@@ -605,9 +633,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_text_block_version_text_block_id"))
 
     op.drop_table("text_block_version")
+    with op.batch_alter_table("project", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_project_owner_id"))
+
     op.drop_table("project")
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_document_valid_until"))
+        batch_op.drop_index(batch_op.f("ix_document_replaced_by_id"))
         batch_op.drop_index(batch_op.f("ix_document_document_type"))
         batch_op.drop_index(batch_op.f("ix_document_blob_sha256"))
 
