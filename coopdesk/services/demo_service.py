@@ -17,7 +17,6 @@ import datetime as dt
 import hashlib
 import random
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -38,9 +37,15 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.errors import DatabaseNotEmpty
 from coopdesk.domain.rows import DemoSummary
+from coopdesk.domain.text_search import fold
 from coopdesk.reports.demo_documents import demo_pdf
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import dashboard_repository
+from coopdesk.storage.repositories import (
+    call_repository,
+    contact_repository,
+    dashboard_repository,
+    funder_repository,
+)
 from coopdesk.storage.tables import (
     Application,
     ApplicationSection,
@@ -76,10 +81,8 @@ DEMO_DOMAIN = "exemple.fr"  # every invented web address and e-mail lives under 
 
 
 def normalized_name(name: str) -> str:
-    """Lower case, accents stripped, whitespace collapsed: "DDETS  de l'Hérault" -> "ddets de l'herault"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.lower().split())
+    """The same folding as every funder saved by hand, so that imports match demo funders too."""
+    return fold(name)
 
 
 def _slug(text: str) -> str:
@@ -1318,6 +1321,10 @@ class _DemoBuilder:
         for copy in range(self.scale):
             self._time_entries(copy)
         self.session.flush()
+        # What search-as-you-type looks into, computed as the repositories do for the user's own data.
+        contact_repository.refresh_search_text(self.session)
+        funder_repository.refresh_search_text(self.session)
+        call_repository.refresh_search_text(self.session)
         return DemoSummary(
             funders=self.counts.get("funders", 0),
             contacts=self.counts.get("contacts", 0),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from coopdesk.paths import Locations, prepare_data_dir
 from coopdesk.services.association_service import AssociationService
+from coopdesk.services.call_service import CallService
+from coopdesk.services.contact_service import ContactService
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.database_service import DatabaseService
 from coopdesk.services.demo_service import DemoService
+from coopdesk.services.funder_service import FunderService
+from coopdesk.services.interaction_service import InteractionService
 from coopdesk.services.volunteer_service import VolunteerService
 from coopdesk.storage.database import Database
 
@@ -17,6 +21,10 @@ class ServiceRegistry:
         self.locations = locations
         self.association = AssociationService(database)
         self.volunteers = VolunteerService(database)
+        self.funders = FunderService(database)
+        self.contacts = ContactService(database)
+        self.interactions = InteractionService(database)
+        self.calls = CallService(database)
         self.dashboard = DashboardService(database)
         self.database = DatabaseService(database, locations)
         self.demo = DemoService(database)

@@ -126,8 +126,14 @@ class Funder(Versioned, Base):
     platform: Mapped[str | None] = mapped_column(String(30))  # SubmissionPlatform
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)  # no longer funds: kept as history
+    # fold() of the name, the service, and the names and topics of its contacts (former ones included):
+    # what search-as-you-type looks into. Kept up to date by funder_repository and contact_repository.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
-    contacts: Mapped[list[Contact]] = relationship(back_populates="funder")
+    # Deleting a funder deletes its contacts (and their topics) in the database itself.
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="funder", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Contact(Versioned, Base):
@@ -136,6 +142,7 @@ class Contact(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     funder_id: Mapped[int] = mapped_column(ForeignKey("funder.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
+    normalized_name: Mapped[str] = mapped_column(String(200), default="", index=True)  # fold(name)
     role: Mapped[str] = mapped_column(String(200), default="")
     service: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
@@ -143,6 +150,7 @@ class Contact(Versioned, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: left, kept as history
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")  # fold() of name, role, service, topics
 
     funder: Mapped[Funder] = relationship(back_populates="contacts")
     topics: Mapped[list[ContactTopic]] = relationship(cascade="all, delete-orphan")
@@ -201,6 +209,7 @@ class Call(Versioned, Base):
     source_slug: Mapped[str | None] = mapped_column(String(300), index=True)
     source_updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # fold() of title, reference, texts
 
 
 # --- Projects and budgets ------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-28 15:05:54.512023
+Create Date: 2026-11-28 15:17:05.818432
 """
 
 from collections.abc import Sequence
@@ -73,6 +73,7 @@ def upgrade() -> None:
         sa.Column("platform", sa.String(length=30), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("archived", sa.Boolean(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_funder")),
@@ -133,6 +134,7 @@ def upgrade() -> None:
         sa.Column("source_slug", sa.String(length=300), nullable=True),
         sa.Column("source_updated_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("archived", sa.Boolean(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -151,6 +153,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("funder_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("normalized_name", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=200), nullable=False),
         sa.Column("service", sa.String(length=200), nullable=False),
         sa.Column("phone", sa.String(length=30), nullable=False),
@@ -158,6 +161,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("left_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -167,6 +171,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contact_funder_id"), ["funder_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_contact_normalized_name"), ["normalized_name"], unique=False)
 
     op.create_table(
         "document",
@@ -645,6 +650,7 @@ def downgrade() -> None:
 
     op.drop_table("document")
     with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_contact_normalized_name"))
         batch_op.drop_index(batch_op.f("ix_contact_funder_id"))
 
     op.drop_table("contact")
