@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Final, NoReturn
 
 from coopdesk import __version__
+from coopdesk.domain.dates import format_date
+from coopdesk.domain.enums import FunderKind
 from coopdesk.domain.errors import (
     CoopDeskError,
     DatabaseMissing,
@@ -21,9 +26,25 @@ from coopdesk.domain.errors import (
     DatabaseTooNew,
     DatabaseUnreachable,
     DataDirUnusable,
+    FieldErrors,
+    InvalidValue,
+    InvalidValueCode,
     NotADatabase,
+    NotFound,
 )
+from coopdesk.domain.imports import AidesImportReport, AidesPreview
+from coopdesk.domain.text_search import fold
+from coopdesk.formats.aides_territoires import AidFilter
+from coopdesk.formats.contacts_csv import ContactField, RowProblem, RowProblemCode, missing_required
+from coopdesk.formats.errors import FormatError, FormatErrorCode
 from coopdesk.paths import Locations, resolve
+from coopdesk.reports.person_report import FUNDER_KIND_LABELS
+from coopdesk.services.contacts_import_service import (
+    ContactPreviewRow,
+    ContactRowStatus,
+    ContactsImportReport,
+    ContactsPreview,
+)
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LANGUAGES
 
@@ -65,7 +86,125 @@ def describe_error(error: CoopDeskError) -> str:
             f"La base {error.location} contient déjà des données : les données de démonstration "
             "ne vont que dans une base vide (choisissez-en une autre avec --db)."
         )
+    if isinstance(error, FormatError):
+        where = (
+            f"fichier {error.source}" if error.line is None else f"fichier {error.source}, ligne {error.line}"
+        )
+        return f"{where} : {describe_format_problem(error)}."
+    if isinstance(error, NotFound):
+        entity = _ENTITY_NAMES.get(error.entity, error.entity)
+        return f"Aucun {entity} n°{error.entity_id} dans la base."  # every name of _ENTITY_NAMES is masculine
+    if isinstance(error, FieldErrors):
+        return " ; ".join(_describe_invalid(problem) for problem in error.errors.values()) + "."
+    if isinstance(error, InvalidValue):
+        return _describe_invalid(error) + "."
     return f"Erreur : {error}"
+
+
+_ENTITY_NAMES: Final = {  # masculine nouns only: "Aucun … n°"
+    "contact": "interlocuteur",
+    "funder": "financeur",
+    "call": "appel à projets",
+    "interaction": "échange",
+    "application": "dossier",
+}
+
+
+def _quote(value: str, limit: int = 60) -> str:
+    """A value typed by the user, on one line, cut if long, between French quotation marks."""
+    one_line = " ".join(value.split())
+    if len(one_line) > limit:
+        one_line = one_line[: limit - 1] + "…"
+    return f"« {one_line} »"
+
+
+def describe_format_problem(error: FormatError) -> str:
+    """Why a file was refused, in French (without the file and line: describe_error adds them)."""
+    code, detail = error.code, error.detail
+    value = f" : {_quote(error.value)}" if error.value else ""
+    if code is FormatErrorCode.MALFORMED_JSON:
+        return (
+            "le contenu n'est pas du JSON valide (fichier tronqué ou abîmé ? "
+            "enregistrez à nouveau la page d'Aides-territoires)"
+        )
+    if code is FormatErrorCode.NOT_AN_AIDS_LIST:
+        return (
+            "ce fichier n'est pas une liste d'aides d'Aides-territoires "
+            "(attendu : la réponse de l'API, avec ses « results »)"
+        )
+    if code is FormatErrorCode.MISSING_FIELD:
+        if detail == "id":
+            return "une aide n'a ni identifiant (« id ») ni « slug »"
+        return f"une aide n'a pas de champ « {detail} » (obligatoire)"
+    if code is FormatErrorCode.BAD_DATE:
+        return f"date illisible dans « {detail} »{value} (formats acceptés : 2026-12-31 ou 31/12/2026)"
+    if code is FormatErrorCode.BAD_VALUE:
+        return f"valeur inattendue pour « {detail} »{value}"
+    if code is FormatErrorCode.UNREADABLE_ENCODING:
+        if detail in ("nul", "binary"):
+            return "ce n'est pas un fichier texte (contenu binaire, ou encodage non reconnu)"
+        return "encodage des caractères non reconnu : enregistrez le fichier en UTF-8"
+    if code is FormatErrorCode.EMPTY_FILE:
+        return "le fichier est vide"
+    if code is FormatErrorCode.NO_HEADER:
+        return "aucune ligne de titres de colonnes"
+    if code is FormatErrorCode.SHORT_ROW:
+        return "ligne incomplète (moins de colonnes que la ligne de titres)"
+    if code is FormatErrorCode.MIXED_SEPARATORS:
+        return (
+            f"séparateurs mélangés : les titres et les données ne sont pas séparés par le même caractère "
+            f"(« {detail} » dans les données) ; enregistrez à nouveau le fichier depuis le tableur"
+        )
+    if code is FormatErrorCode.UNCLOSED_QUOTE:
+        return "guillemet ouvert jamais refermé : la suite du fichier serait lue comme une seule cellule"
+    if code is FormatErrorCode.UNKNOWN_COLUMN:
+        return f"correspondance des colonnes invalide ({detail})"
+    return f"fichier illisible ({code.value})"
+
+
+_FIELD_LABELS: Final[dict[str, str]] = {
+    ContactField.FUNDER.value: "financeur",
+    ContactField.NAME.value: "nom",
+    ContactField.FIRST_NAME.value: "prénom",
+    ContactField.LAST_NAME.value: "nom de famille",
+    ContactField.ROLE.value: "fonction",
+    ContactField.SERVICE.value: "service",
+    ContactField.PHONE.value: "téléphone",
+    ContactField.EMAIL.value: "courriel",
+    ContactField.TOPICS.value: "thématiques",
+    ContactField.NOTES.value: "notes",
+    ContactField.ACTIVE.value: "actif",
+    ContactField.LEFT_ON.value: "date de départ",
+}
+
+
+def _describe_invalid(error: InvalidValue) -> str:
+    label = _FIELD_LABELS.get(error.kind, error.kind)
+    if error.code is InvalidValueCode.TOO_LONG:
+        return f"{label} trop long"
+    if error.code is InvalidValueCode.REQUIRED:
+        return f"{label} manquant"
+    return f"{label} invalide ({' '.join(error.value.split())})"
+
+
+def describe_row_problem(problem: RowProblem) -> str:
+    """Why one row of a contacts spreadsheet is refused: "courriel invalide (jean@)"."""
+    code, value = problem.code, " ".join(problem.value.split())
+    if code is RowProblemCode.SHORT_ROW:
+        return "ligne incomplète (moins de colonnes que la ligne de titres)"
+    if code is RowProblemCode.MISSING_NAME:
+        return "nom manquant"
+    if code is RowProblemCode.MISSING_FUNDER:
+        return "financeur manquant (ajoutez une colonne « Organisme » ou l'option --funder)"
+    if code is RowProblemCode.BAD_EMAIL:
+        return f"courriel invalide ({value})"
+    if code is RowProblemCode.BAD_PHONE:
+        return f"téléphone invalide ({value})"
+    if code is RowProblemCode.BAD_DATE:
+        return f"date de départ illisible ({value})"
+    if code is RowProblemCode.BAD_BOOLEAN:
+        return f"« actif » doit valoir oui ou non ({value})"
+    return f"ligne refusée ({code.value})"
 
 
 def _open(locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:
@@ -125,6 +264,392 @@ def _cmd_screenshots(args: argparse.Namespace, locations: Locations) -> int:
     return EXIT_OK
 
 
+# -- files of the user ---------------------------------------------------------------------------------
+
+
+def _os_reason(error: OSError) -> str:
+    reasons = {
+        errno.EACCES: "accès refusé",
+        errno.EPERM: "accès refusé",
+        errno.ENOSPC: "plus de place sur le disque",
+        errno.EROFS: "support en lecture seule",
+        errno.EISDIR: "c'est un dossier",
+        errno.ENOENT: "introuvable",
+        errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    }
+    return reasons.get(error.errno or 0, error.strerror or str(error))
+
+
+def _read_input(path_text: str) -> bytes:
+    """The bytes of a file given on the command line, or a one-line UserError."""
+    path = Path(path_text)
+    if path.is_dir():
+        raise UserError(f"{path} est un dossier : indiquez un fichier.")
+    if not path.exists():
+        raise UserError(f"Le fichier {path} n'existe pas.")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UserError(f"Impossible de lire {path} : {_os_reason(error)}.") from error
+
+
+def _output_path(path_text: str) -> Path:
+    """Where an export goes, checked before any work: an existing folder, a file name."""
+    path = Path(path_text)
+    folder = path.parent
+    if not folder.exists():
+        raise UserError(f"Le dossier {folder} n'existe pas : impossible d'y écrire {path.name}.")
+    if not folder.is_dir():
+        raise UserError(f"{folder} n'est pas un dossier : impossible d'y écrire {path.name}.")
+    if path.is_dir():
+        raise UserError(f"{path} est un dossier : indiquez un nom de fichier.")
+    return path
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file in the same folder, then renamed over `path`."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise UserError(f"Impossible d'écrire {path} : {_os_reason(error)}.") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the export from the user's group
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(f"Impossible d'écrire {path} : {_os_reason(error)}.") from error
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# -- import ---------------------------------------------------------------------------------------------
+
+_LISTED_NEW_CALLS: Final = 30  # beyond, "… et N autres": the window lists them all
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count < 2 else plural}"
+
+
+def _deadline(day: dt.date | None) -> str:
+    return format_date(day) if day is not None else "sans date limite"
+
+
+def _deadline_note(day: dt.date | None) -> str:
+    return f"date limite : {format_date(day)}" if day is not None else "sans date limite"
+
+
+def _funder_lines(names: Sequence[str], kinds: dict[str, FunderKind], *, dry_run: bool) -> list[str]:
+    """The funders an import creates, each with the kind guessed from its name."""
+    label = "Financeurs à créer" if dry_run else "Financeurs créés"
+    lines = [
+        f"{label} : {len(names)}"
+        + (" (type deviné d'après le nom, à vérifier dans leur fiche)" if names else "")
+    ]
+    for name in names:
+        kind = kinds.get(fold(name))
+        lines.append(f"  - {name} : {FUNDER_KIND_LABELS[kind]}" if kind is not None else f"  - {name}")
+    return lines
+
+
+def _aides_lines(preview: AidesPreview, report: AidesImportReport, *, dry_run: bool) -> list[str]:
+    kept = len(preview.candidates) - report.skipped
+    read = f"Aides-territoires : {_plural(len(preview.files), 'fichier', 'fichiers')}, "
+    read += _plural(len(preview.candidates), "aide", "aides")
+    if report.skipped:
+        read += f", dont {_plural(kept, 'retenue', 'retenues')} par le filtre"
+    lines = [read + "."]
+    for summary in preview.files:
+        if summary.partial:
+            total = f" sur {summary.total}" if summary.total is not None else ""
+            lines.append(
+                f"Attention : {summary.source} ne contient qu'une page de la recherche "
+                f"({summary.aids} aides{total}) : enregistrez aussi les pages suivantes."
+            )
+    if preview.duplicates:
+        lines.append(
+            f"{_plural(preview.duplicates, 'aide figurait', 'aides figuraient')} plusieurs fois "
+            "dans les fichiers : la version la plus récente a été gardée."
+        )
+    if report.nothing_new and report.unchanged:
+        lines.append(f"Rien de nouveau : les {report.unchanged} appels sont déjà à jour.")
+    elif report.nothing_new:
+        lines.append("Aucune aide retenue : rien à importer.")
+    else:
+        deadlines = {candidate.call.title: candidate.deadline for candidate in preview.candidates}
+        lines.append(f"Nouveaux appels : {report.new}")
+        for title in report.new_titles[:_LISTED_NEW_CALLS]:
+            lines.append(f"  - {title} ({_deadline_note(deadlines.get(title))})")
+        if report.new > _LISTED_NEW_CALLS:
+            lines.append(f"  … et {report.new - _LISTED_NEW_CALLS} autres")
+        lines.append(f"Dates limites modifiées : {len(report.deadline_moves)}")
+        for move in report.deadline_moves:
+            lines.append(f"  - {move.title} : {_deadline(move.old)} → {_deadline(move.new)}")
+        if report.updated_titles:
+            lines.append(f"Autres mises à jour (textes, dates, taux) : {len(report.updated_titles)}")
+            lines.extend(f"  - {title}" for title in report.updated_titles)
+        lines.append(f"Inchangés : {report.unchanged}")
+        kinds = {fold(funder.name): funder.kind for funder in preview.funders_to_create}
+        lines += _funder_lines(report.funders_created, kinds, dry_run=dry_run)
+    if report.disappeared:
+        files = "ce fichier" if len(preview.files) == 1 else "ces fichiers"
+        lines.append(
+            f"Disparus : {len(report.disappeared)} (importés auparavant, absents de {files} ; "
+            "ils restent dans CoopDesk : archivez ceux qui ne vous concernent plus)"
+        )
+        for call in report.disappeared:
+            lines.append(f"  - {call.title} ({_deadline_note(call.deadline)})")
+    return lines
+
+
+def _cmd_import_aides(args: argparse.Namespace, locations: Locations) -> int:
+    files = [(path_text, _read_input(path_text)) for path_text in args.files]
+    aid_filter = AidFilter(
+        audience_association_only=args.association_only,
+        calls_only=args.calls_only,
+        perimeter_contains=args.perimeter or "",
+        categories=frozenset(args.category or ()),
+    )
+    today = dt.date.today()
+    registry = _open(locations)
+    try:
+        preview = registry.aides_import.preview(files, aid_filter, today)
+        if args.dry_run:
+            report = preview.planned_report()
+        else:
+            report = registry.aides_import.apply(preview, None, today)
+    finally:
+        registry.close()
+    for line in _aides_lines(preview, report, dry_run=args.dry_run):
+        print(line)
+    if args.dry_run:
+        print("Aucune modification enregistrée (--dry-run).")
+    return EXIT_OK
+
+
+def _row_reasons(row: ContactPreviewRow) -> str:
+    reasons = [describe_row_problem(problem) for problem in row.problems]
+    reasons += [_describe_invalid(problem) for problem in row.invalid]
+    return " ; ".join(reasons)
+
+
+def _contacts_lines(preview: ContactsPreview, report: ContactsImportReport | None) -> list[str]:
+    lines: list[str] = []
+    for row in sorted(preview.rows, key=lambda row: row.line):
+        if row.status is ContactRowStatus.REJECTED:
+            lines.append(f"ligne {row.line} : {_row_reasons(row)}")
+        elif row.status is ContactRowStatus.DUPLICATE:
+            if row.duplicate_line is not None:
+                why = f"même personne qu'à la ligne {row.duplicate_line}"
+            else:
+                why = "déjà enregistré(e)"
+            lines.append(f"ligne {row.line} : {row.fields.name} ({row.fields.funder}) : {why}, ignoré(e)")
+    new = report.created if report is not None else preview.new
+    duplicates = report.duplicates if report is not None else preview.duplicates
+    lines.append(f"Nouveaux interlocuteurs : {new}")
+    lines.append(f"Doublons ignorés : {duplicates}")
+    lines.append(f"Lignes refusées : {preview.rejected}")
+    kinds = {fold(funder.name): funder.kind for funder in preview.funders_to_create}
+    if report is None:
+        names = tuple(funder.name for funder in preview.funders_to_create)
+    else:
+        names = report.funders_created
+    return lines + _funder_lines(names, kinds, dry_run=report is None)
+
+
+def _cmd_import_contacts(args: argparse.Namespace, locations: Locations) -> int:
+    data = _read_input(args.file)
+    registry = _open(locations)
+    try:
+        service = registry.contacts_import
+        sheet = service.read(data, args.file)
+        missing = missing_required(sheet.mapping, default_funder=bool(args.funder))
+        if missing:
+            wanted = ", ".join(_FIELD_LABELS[field] for field in missing)
+            found = ", ".join(_quote(title, 40) for title in sheet.table.header)
+            hint = " (ou indiquez --funder NOM)" if ContactField.FUNDER.value in missing else ""
+            raise UserError(
+                f"Colonne introuvable pour : {wanted}{hint}. Colonnes du fichier : {found}. "
+                "Renommez la colonne dans le tableur (« Nom », « Organisme »…)."
+            )
+        preview = service.preview(sheet, sheet.mapping, default_funder=args.funder or "")
+        report = None if args.dry_run else service.apply(preview)
+    finally:
+        registry.close()
+    mapped = [
+        f"{_quote(sheet.table.header[index], 40)} → {_FIELD_LABELS[field]}"
+        for index, field in sorted(sheet.mapping.items())
+        if field is not None
+    ]
+    print(f"Colonnes reconnues : {', '.join(mapped)}.")
+    for line in _contacts_lines(preview, report):
+        print(line)
+    if args.dry_run:
+        print("Aucune modification enregistrée (--dry-run).")
+    return EXIT_OK
+
+
+# -- export and list ------------------------------------------------------------------------------------
+
+
+def _export_format(args: argparse.Namespace, choices: tuple[str, ...]) -> str:
+    if args.format:
+        chosen: str = args.format
+        return chosen
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if suffix in choices:
+        return suffix
+    raise UserError(f"Précisez le format avec --format ({' ou '.join(choices)}).")
+
+
+def _cmd_export_contacts(args: argparse.Namespace, locations: Locations) -> int:
+    chosen = _export_format(args, ("vcf", "csv"))
+    path = _output_path(args.output)
+    registry = _open(locations, must_exist=True)
+    try:
+        exports = registry.exports
+        data = exports.contacts_vcf() if chosen == "vcf" else exports.contacts_csv()
+    finally:
+        registry.close()
+    _write_atomically(path, data)
+    label = "vCard" if chosen == "vcf" else "CSV"
+    print(f"Interlocuteurs exportés au format {label} dans {path}.")
+    return EXIT_OK
+
+
+def _cmd_export_calls(args: argparse.Namespace, locations: Locations) -> int:
+    chosen = _export_format(args, ("csv", "xlsx"))
+    path = _output_path(args.output)
+    registry = _open(locations, must_exist=True)
+    try:
+        exports = registry.exports
+        if chosen == "xlsx":
+            data = exports.calls_xlsx(include_archived=args.include_archived)
+        else:
+            data = exports.calls_csv(include_archived=args.include_archived)
+    finally:
+        registry.close()
+    _write_atomically(path, data)
+    print(f"Appels à projets exportés au format {chosen.upper()} dans {path}.")
+    return EXIT_OK
+
+
+def _cmd_export_person(args: argparse.Namespace, locations: Locations) -> int:
+    path = _output_path(args.output)
+    registry = _open(locations, must_exist=True)
+    try:
+        data = registry.exports.person_file(args.contact_id)
+    finally:
+        registry.close()
+    _write_atomically(path, data)
+    print(f"Données de l'interlocuteur n°{args.contact_id} exportées dans {path}.")
+    return EXIT_OK
+
+
+def _cmd_list_funders(args: argparse.Namespace, locations: Locations) -> int:
+    registry = _open(locations, must_exist=True)
+    try:
+        funders = registry.funders.list_all()
+    finally:
+        registry.close()
+    for funder in funders:
+        print(f"{funder.id}\t{funder.name}\t{FUNDER_KIND_LABELS[funder.kind]}")
+    return EXIT_OK
+
+
+def _contact_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"numéro d'interlocuteur attendu (nombre entier), pas « {text} »")
+    return value
+
+
+def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """The import, export and list commands."""
+    imports = commands.add_parser("import", help="importe des appels à projets ou des interlocuteurs")
+    import_kinds = imports.add_subparsers(
+        dest="import_kind", metavar="TYPE", parser_class=_Parser, required=True
+    )
+    aides = import_kinds.add_parser(
+        "aides-territoires",
+        help="importe des fichiers JSON enregistrés depuis Aides-territoires (réponse de l'API)",
+        description="Importe les aides de fichiers JSON d'Aides-territoires : nouveaux appels, dates limites "
+        "modifiées, appels disparus. Réimporter le même fichier ne change rien.",
+    )
+    aides.add_argument("files", nargs="+", metavar="FICHIER")
+    aides.add_argument(
+        "--dry-run", action="store_true", help="montre ce qui serait importé, sans rien enregistrer"
+    )
+    aides.add_argument(
+        "--association-only", action="store_true", help="seulement les aides destinées aux associations"
+    )
+    aides.add_argument("--calls-only", action="store_true", help="seulement les appels à projets")
+    aides.add_argument(
+        "--perimeter", metavar="TEXTE", help="seulement les aides dont le territoire contient TEXTE"
+    )
+    aides.add_argument(
+        "--category",
+        action="append",
+        metavar="TEXTE",
+        help="seulement les aides de cette thématique ou catégorie (option répétable)",
+    )
+    aides.set_defaults(handler=_cmd_import_aides)
+
+    contacts = import_kinds.add_parser(
+        "contacts",
+        help="importe des interlocuteurs depuis un tableur enregistré en CSV",
+        description="Importe les interlocuteurs d'un fichier CSV (Excel ou LibreOffice) : les colonnes sont "
+        "reconnues d'après leurs titres ; les doublons sont ignorés, les lignes invalides signalées.",
+    )
+    contacts.add_argument("file", metavar="FICHIER.csv")
+    contacts.add_argument(
+        "--dry-run", action="store_true", help="montre ce qui serait importé, sans rien enregistrer"
+    )
+    contacts.add_argument("--funder", metavar="NOM", help="financeur des lignes qui n'en indiquent pas")
+    contacts.set_defaults(handler=_cmd_import_contacts)
+
+    exports = commands.add_parser(
+        "export", help="exporte des interlocuteurs, des appels ou les données d'une personne"
+    )
+    export_kinds = exports.add_subparsers(
+        dest="export_kind", metavar="TYPE", parser_class=_Parser, required=True
+    )
+    contacts_out = export_kinds.add_parser("contacts", help="tous les interlocuteurs (vCard ou CSV)")
+    contacts_out.add_argument("--format", choices=("vcf", "csv"), help="format (d'après l'extension sinon)")
+    contacts_out.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier à écrire")
+    contacts_out.set_defaults(handler=_cmd_export_contacts)
+
+    calls_out = export_kinds.add_parser("calls", help="les appels à projets (CSV ou XLSX)")
+    calls_out.add_argument("--format", choices=("csv", "xlsx"), help="format (d'après l'extension sinon)")
+    calls_out.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier à écrire")
+    calls_out.add_argument("--include-archived", action="store_true", help="y compris les appels archivés")
+    calls_out.set_defaults(handler=_cmd_export_calls)
+
+    person = export_kinds.add_parser(
+        "person", help="tout ce qui concerne une personne (demande d'accès RGPD), en texte"
+    )
+    person.add_argument("contact_id", type=_contact_id, metavar="NUMÉRO", help="numéro de l'interlocuteur")
+    person.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier texte à écrire")
+    person.set_defaults(handler=_cmd_export_person)
+
+    listing = commands.add_parser("list", help="liste des données, une ligne par élément (pour les scripts)")
+    list_kinds = listing.add_subparsers(dest="list_kind", metavar="TYPE", parser_class=_Parser, required=True)
+    funders = list_kinds.add_parser(
+        "funders", help="financeurs : numéro, nom, type (séparés par des tabulations)"
+    )
+    funders.set_defaults(handler=_cmd_list_funders)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="coopdesk",
@@ -157,6 +682,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("out_dir", metavar="DOSSIER")
     shots.set_defaults(handler=_cmd_screenshots)
+
+    _add_data_commands(commands)
     return parser
 
 
@@ -179,3 +706,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `coopdesk list funders | head -1`: the reader left, not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python flushes stdout at exit: let that go nowhere
+        return EXIT_ERROR

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from coopdesk.paths import Locations, prepare_data_dir
+from coopdesk.services.aides_import_service import AidesImportService
 from coopdesk.services.association_service import AssociationService
 from coopdesk.services.call_service import CallService
 from coopdesk.services.contact_service import ContactService
+from coopdesk.services.contacts_import_service import ContactsImportService
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.database_service import DatabaseService
 from coopdesk.services.demo_service import DemoService
+from coopdesk.services.export_service import ExportService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.services.interaction_service import InteractionService
 from coopdesk.services.volunteer_service import VolunteerService
@@ -28,6 +31,9 @@ class ServiceRegistry:
         self.dashboard = DashboardService(database)
         self.database = DatabaseService(database, locations)
         self.demo = DemoService(database)
+        self.aides_import = AidesImportService(database)
+        self.contacts_import = ContactsImportService(database)
+        self.exports = ExportService(database)
         self._database = database
 
     @classmethod

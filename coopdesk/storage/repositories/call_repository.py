@@ -7,6 +7,7 @@ by its source id then slug, and write it with its source, through the same rules
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, or_, select
@@ -27,7 +28,7 @@ from coopdesk.domain.errors import InUse, NotFound, StaleEdit
 from coopdesk.domain.text_search import search_text
 from coopdesk.storage.repositories import funder_repository
 from coopdesk.storage.repositories.funder_repository import words_condition
-from coopdesk.storage.tables import Application, Call, Funder, TimeEntry
+from coopdesk.storage.tables import Application, Call, Funder, TimeEntry, utc_now
 
 _CALL_TABLE = Call.metadata.tables["call"]
 
@@ -244,3 +245,88 @@ def refresh_search_text(session: Session) -> None:
     for loaded in list(session.identity_map.values()):
         if isinstance(loaded, Call):
             session.expire(loaded, ["search_text"])
+
+
+# -- bulk imports (Aides-territoires) ------------------------------------------------------------------
+
+
+def imported_calls(session: Session, today: dt.date) -> list[CallRow]:
+    """Every call that came from an import (source id or slug set), archived ones included, by id:
+    one query, for an import matching thousands of aids at once."""
+    query = _query().where(or_(Call.source_id.is_not(None), Call.source_slug.is_not(None))).order_by(Call.id)
+    return _rows(session, query, today)
+
+
+def _imported_values(data: CallInput, source: ImportedSource) -> dict[str, Any]:
+    """The columns of a call written by an import (the same fields as the editor, plus the source)."""
+    return {
+        "funder_id": data.funder_id,
+        "title": data.title,
+        "reference": data.reference,
+        "url": data.url,
+        "opens_on": data.opens_on,
+        "predeposit_on": data.predeposit_on,
+        "deadline": data.deadline,
+        "amount_min_cents": data.amount_min_cents,
+        "amount_max_cents": data.amount_max_cents,
+        "rate_min_percent": data.rate_min_percent,
+        "rate_max_percent": data.rate_max_percent,
+        "funding_type": data.funding_type.value,
+        "multi_year": data.multi_year,
+        "eligibility": data.eligibility,
+        "description": data.description,
+        "recurrence": data.recurrence.value,
+        "archived": data.archived,
+        "search_text": search_text(data.title, data.reference, data.description, data.eligibility),
+        "source_id": source.source_id,
+        "source_slug": source.slug,
+        "source_updated_at": source.updated_at,
+    }
+
+
+def insert_imported_many(session: Session, items: Sequence[tuple[CallInput, ImportedSource]]) -> None:
+    """Insert imported calls (already validated, funders existing) in one statement per batch."""
+    if not items:
+        return
+    session.flush()
+    now = utc_now()
+    session.execute(
+        _CALL_TABLE.insert(),
+        [{**_imported_values(data, source), "version": 1, "updated_at": now} for data, source in items],
+    )
+
+
+def update_imported_many(session: Session, items: Sequence[tuple[int, CallInput, ImportedSource]]) -> None:
+    """Overwrite imported calls (call id, data already validated, source) in one batch, bumping each
+    version as `save_imported` does (an editor open on one of them gets StaleEdit)."""
+    if not items:
+        return
+    session.flush()
+    now = utc_now()
+    names = list(_imported_values(items[0][1], items[0][2]))
+    statement = (
+        sql_update(_CALL_TABLE)
+        .where(_CALL_TABLE.c.id == bindparam("b_id"))
+        .values(
+            {
+                **{name: bindparam(f"b_{name}") for name in names},
+                "version": _CALL_TABLE.c.version + 1,
+                "updated_at": bindparam("b_updated_at"),
+            }
+        )
+    )
+    session.execute(
+        statement,
+        [
+            {
+                "b_id": call_id,
+                "b_updated_at": now,
+                **{f"b_{name}": value for name, value in _imported_values(data, source).items()},
+            }
+            for call_id, data, source in items
+        ],
+    )
+    ids = {call_id for call_id, _, _ in items}
+    for loaded in list(session.identity_map.values()):  # objects of this session must not keep old values
+        if isinstance(loaded, Call) and loaded.id in ids:
+            session.expire(loaded)

@@ -339,3 +339,17 @@ def erase(session: Session, contact_id: int) -> int:
     session.flush()
     funder_repository.refresh_search_text(session, [funder_id])
     return len(found)
+
+
+# -- imports -------------------------------------------------------------------------------------------
+
+
+def identities(session: Session) -> list[tuple[int, str, str, str]]:
+    """(contact id, funder name, contact name, e-mail) of every contact, by id: one query, for an
+    import telling which rows of a spreadsheet are people already recorded."""
+    query = (
+        select(Contact.id, Funder.name, Contact.name, Contact.email)
+        .join(Funder, Funder.id == Contact.funder_id)
+        .order_by(Contact.id)
+    )
+    return [(contact_id, funder, name, email) for contact_id, funder, name, email in session.execute(query)]

@@ -378,3 +378,17 @@ def last_exchange_on(session: Session, funder_id: int) -> dt.date | None:
         select(func.max(Interaction.occurred_on)).where(Interaction.funder_id == funder_id)
     )
     return found
+
+
+# -- imports -------------------------------------------------------------------------------------------
+
+
+def ids_by_normalized_name(session: Session) -> dict[str, int]:
+    """Folded name -> id of the oldest funder bearing it (archived ones included): one query, for an
+    import matching many financers' names at once."""
+    found: dict[str, int] = {}
+    for normalized, funder_id in session.execute(
+        select(Funder.normalized_name, Funder.id).order_by(Funder.id)
+    ):
+        found.setdefault(normalized, funder_id)
+    return found
