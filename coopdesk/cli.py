@@ -667,6 +667,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DOSSIER", help="dossier de données (doit exister). Aussi : COOPDESK_DATA_DIR."
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="langue de la fenêtre (fr par défaut)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="ouvre la fenêtre puis quitte dès la première page affichée (vérification d'installation)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="remplit une base vide avec une association de démonstration")
@@ -696,7 +701,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from coopdesk import app
 
-            return app.run_window(locations, args.lang)
+            return app.run_window(locations, args.lang, smoke_test=args.smoke_test)
         return handler(args, locations)
     except CoopDeskError as error:
         print(f"coopdesk : {describe_error(error)}", file=sys.stderr)

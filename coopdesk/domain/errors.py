@@ -6,9 +6,7 @@ The window (ui/), the command line (cli.py) and the reports translate them where
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from enum import StrEnum
-
 
 # Errors are not frozen dataclasses: Python assigns __traceback__ on an exception as it travels.
 

@@ -41,7 +41,7 @@ class ServiceRegistry:
         """Prepare the data folder, open (create, migrate) the database: raises DatabaseProblem."""
         prepare_data_dir(locations)
         database = Database.open(
-            locations.database_url, backup_dir=locations.backup_dir, must_exist=must_exist
+            locations.database_url, backup_dir=locations.backup_dir, must_exist=must_exist, migrate=migrate
         )
         return cls(database, locations)
 

@@ -265,7 +265,9 @@ class Application(Versioned, Base):
     funder_id: Mapped[int | None] = mapped_column(ForeignKey("funder.id", ondelete="SET NULL"), index=True)
     call_id: Mapped[int | None] = mapped_column(ForeignKey("call.id", ondelete="SET NULL"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id", ondelete="SET NULL"), index=True)
-    previous_id: Mapped[int | None] = mapped_column(ForeignKey("application.id", ondelete="SET NULL"), index=True)
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("application.id", ondelete="SET NULL"), index=True
+    )
     status: Mapped[str] = mapped_column(String(20), nullable=False, index=True)  # ApplicationStatus
     funding_type: Mapped[str] = mapped_column(String(20), default="operating")  # FundingType
     multi_year: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -294,7 +296,8 @@ class Application(Versioned, Base):
             "period_start IS NULL OR period_end IS NULL OR period_end >= period_start", name="period_order"
         ),
         CheckConstraint(
-            "submitted_on IS NULL OR decision_on IS NULL OR decision_on >= submitted_on", name="decision_order"
+            "submitted_on IS NULL OR decision_on IS NULL OR decision_on >= submitted_on",
+            name="decision_order",
         ),
         Index("ix_application_year", "funder_id", "status"),
     )
@@ -350,7 +353,9 @@ class ApplicationSection(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     body: Mapped[str] = mapped_column(Text, default="")
     char_limit: Mapped[int | None] = mapped_column(Integer)
-    text_block_id: Mapped[int | None] = mapped_column(ForeignKey("text_block.id", ondelete="SET NULL"), index=True)
+    text_block_id: Mapped[int | None] = mapped_column(
+        ForeignKey("text_block.id", ondelete="SET NULL"), index=True
+    )
     text_block_version: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -363,7 +368,9 @@ class RequiredPiece(Versioned, Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
     document_type: Mapped[str] = mapped_column(String(40), nullable=False)  # DocumentType
     label: Mapped[str] = mapped_column(String(300), default="")
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), index=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -420,7 +427,9 @@ class Document(Versioned, Base):
     size: Mapped[int] = mapped_column(BigInteger, nullable=False)
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), index=True)
+    replaced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), index=True
+    )
     added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     added_by: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -135,3 +135,18 @@ def test_python_dash_m_runs_without_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_smoke_test_opens_the_french_window_and_quits(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "coopdesk", "--db", str(db), "--data-dir", str(tmp_path), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "fenêtre ouverte sur « Tableau de bord »" in result.stdout

@@ -1,0 +1,151 @@
+"""Composition root: the Qt application, its translators, the services over the database, the window.
+
+The only module that wires everything; `cli.main()` calls `run_window` (no sub-command) and
+`take_screenshots` (`coopdesk screenshots DOSSIER`).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+import coopdesk
+from coopdesk.domain.errors import DatabaseProblem
+from coopdesk.paths import Locations
+from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.settings import LANGUAGE, SettingsStore
+from coopdesk.ui.background import wait_for_background_work
+from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs.about_dialog import AboutDialog
+from coopdesk.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
+from coopdesk.ui.error_messages import database_problem_message, database_problem_title
+from coopdesk.ui.i18n import install_translators, remove_translators
+from coopdesk.ui.main_window import MainWindow
+
+APP_NAME = "CoopDesk"
+SCREENSHOT_SIZE = QSize(1280, 800)
+
+
+def _application() -> QApplication:
+    """The running QApplication, or a new one named CoopDesk."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(coopdesk.__version__)
+    return app
+
+
+def _language(locations: Locations, language: str | None) -> str:
+    return language or SettingsStore(locations.settings_file).get(LANGUAGE)
+
+
+def run_window(locations: Locations, language: str | None, *, smoke_test: bool = False) -> int:
+    """Open the window on the database of `locations`; the exit code of the event loop.
+
+    A database that cannot be opened gets one clear message box and exit code 1, and nothing is created.
+    An empty database first offers demonstration data or the creation of one's association.
+    With `smoke_test`, the program quits as soon as the window and its first page are shown, after
+    printing one line saying which page was shown and in which language (start-up benchmark, bundles).
+    """
+    app = _application()
+    settings_store = SettingsStore(locations.settings_file)
+    translators = install_translators(app, language or settings_store.get(LANGUAGE))
+    try:
+        try:
+            registry = ServiceRegistry.open(locations)
+        except DatabaseProblem as error:
+            message_box.critical(None, database_problem_title(), database_problem_message(error))
+            return 1
+        try:
+            choice: FirstRunChoice | None = None
+            if registry.database.is_empty() and not smoke_test:
+                choice = FirstRunDialog.ask(None, registry.demo)
+                if choice is None:
+                    return 0
+            window = MainWindow(registry, settings_store)
+            if choice == FirstRunChoice.DEMO:
+                window.select_page("dashboard")
+            window.show()
+            if choice == FirstRunChoice.CREATE:
+                window.select_page("settings")
+                window.settings_page.focus_name()
+            if smoke_test:
+                QTimer.singleShot(0, lambda: _report_smoke_test(app, window))
+            return app.exec()
+        finally:
+            wait_for_background_work()
+            registry.close()
+    finally:
+        remove_translators(app, translators)
+
+
+def _report_smoke_test(app: QApplication, window: MainWindow) -> None:
+    """Print what a person would see first (page title, language of the labels), then quit."""
+    page = window.current_page_key()
+    label = window.sidebar.item(window.page_keys().index(page)).text()
+    print(f"CoopDesk {coopdesk.__version__} : fenêtre ouverte sur « {label} » ({page}).", flush=True)
+    app.quit()
+
+
+def _force_offscreen_without_display() -> None:
+    """Screenshots work on a server: without a display, Qt draws offscreen (before the app exists)."""
+    if QCoreApplication.instance() is not None:
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()  # lay out and polish before painting: allowed here, nowhere else
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def take_screenshots(locations: Locations, out_dir: Path, language: str | None) -> list[Path]:
+    """Save a PNG of each page (`<page key>.png`), `about.png` and `first_run.png` in `out_dir`.
+
+    The window is 1280×800 and uses a throwaway settings file: the user's window size, last page and
+    language choice are neither used nor changed. Raises DatabaseProblem unchanged.
+    """
+    _force_offscreen_without_display()
+    app = _application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    translators = install_translators(app, _language(locations, language))
+    try:
+        registry = ServiceRegistry.open(locations)
+    except DatabaseProblem:
+        remove_translators(app, translators)
+        raise
+    paths: list[Path] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="coopdesk-screenshots-") as scratch:
+            window = MainWindow(registry, SettingsStore(Path(scratch) / "parametres.json"))
+            try:
+                window.resize(SCREENSHOT_SIZE)
+                window.show()
+                for key in window.page_keys():
+                    window.select_page(key)
+                    paths.append(_save(window, out_dir / f"{key}.png"))
+                about = AboutDialog(registry.database_location, window)
+                about.show()
+                paths.append(_save(about, out_dir / "about.png"))
+                about.close()
+                first_run = FirstRunDialog(registry.demo, window)
+                first_run.show()
+                paths.append(_save(first_run, out_dir / "first_run.png"))
+                first_run.close()
+            finally:
+                window.save_window_settings()  # into the throwaway file, so close() has nothing to ask
+                window.hide()
+                window.deleteLater()
+                QApplication.processEvents()
+    finally:
+        registry.close()
+        remove_translators(app, translators)
+    return paths

@@ -1,0 +1,1 @@
+"""Dialogs built in code; each has one typed entry point (`VolunteerDialog.edit(...)`)."""

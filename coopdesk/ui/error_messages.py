@@ -1,0 +1,291 @@
+"""The sentences the user reads for each typed error of the domain (translated where they are shown).
+
+Domain errors carry data (`InvalidValue(kind, value, code)`, `StaleEdit(entity, id)`…), never text:
+this module turns them into one clear sentence, specific to the field when one is known.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from coopdesk.domain.errors import (
+    CoopDeskError,
+    DatabaseMissing,
+    DatabaseNotEmpty,
+    DatabaseProblem,
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    DataDirUnusable,
+    FieldErrors,
+    ForbiddenTransition,
+    InUse,
+    InvalidValue,
+    NotADatabase,
+    NotFound,
+    StaleEdit,
+)
+from coopdesk.domain.errors import InvalidValueCode as Code
+
+
+def _field_messages() -> dict[tuple[str, Code], str]:
+    """Sentences for one rule and one reason; anything missing falls back to `_code_messages`."""
+    return {
+        ("siret", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter the SIRET number."),
+        ("siret", Code.NOT_DIGITS): QCoreApplication.translate(
+            "ErrorMessages", "A SIRET number contains digits only."
+        ),
+        ("siret", Code.BAD_LENGTH): QCoreApplication.translate(
+            "ErrorMessages", "A SIRET number has 14 digits."
+        ),
+        ("siret", Code.BAD_CHECKSUM): QCoreApplication.translate(
+            "ErrorMessages", "This SIRET number is not valid (wrong check digit)."
+        ),
+        ("siren", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter the SIREN number."),
+        ("siren", Code.NOT_DIGITS): QCoreApplication.translate(
+            "ErrorMessages", "A SIREN number contains digits only."
+        ),
+        ("siren", Code.BAD_LENGTH): QCoreApplication.translate(
+            "ErrorMessages", "A SIREN number has 9 digits."
+        ),
+        ("siren", Code.BAD_CHECKSUM): QCoreApplication.translate(
+            "ErrorMessages", "This SIREN number is not valid (wrong check digit)."
+        ),
+        ("rna", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter the RNA number."),
+        ("rna", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "An RNA number is a W followed by 9 digits (e.g. W751234567)."
+        ),
+        ("iban", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter the IBAN."),
+        ("iban", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages",
+            "An IBAN starts with two letters (the country) and two digits, e.g. FR76 3000 6000…",
+        ),
+        ("iban", Code.BAD_COUNTRY): QCoreApplication.translate(
+            "ErrorMessages", "The country code of this IBAN is unknown."
+        ),
+        ("iban", Code.BAD_LENGTH): QCoreApplication.translate(
+            "ErrorMessages", "This IBAN has the wrong number of characters (27 for a French IBAN)."
+        ),
+        ("iban", Code.BAD_CHECKSUM): QCoreApplication.translate(
+            "ErrorMessages", "This IBAN is not valid (wrong check digits)."
+        ),
+        ("bic", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "This BIC is not valid: it has 8 or 11 letters and digits, e.g. AGRIFRPP882."
+        ),
+        ("email", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter an e-mail address."),
+        ("email", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "This e-mail address is not valid (e.g. contact@asso.fr)."
+        ),
+        ("phone", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter a phone number."),
+        ("phone", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "This phone number is not valid."
+        ),
+        ("phone", Code.BAD_LENGTH): QCoreApplication.translate(
+            "ErrorMessages", "This phone number has the wrong number of digits."
+        ),
+        ("postal_code", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter the postal code."),
+        ("postal_code", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "A postal code has 5 digits (e.g. 34000)."
+        ),
+        ("website", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter the website address."),
+        ("website", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "This website address is not valid (e.g. www.asso.fr)."
+        ),
+        ("employees_fte", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "Enter a number of full-time equivalents, e.g. 1,5 (two decimals at most)."
+        ),
+        ("name", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "The name is required."),
+        ("name", Code.TOO_LONG): QCoreApplication.translate(
+            "ErrorMessages", "This name is too long (200 characters at most)."
+        ),
+        ("fiscal_year_end_month", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "Choose a month between 1 and 12."
+        ),
+        ("fiscal_year_end_day", Code.BAD_DATE): QCoreApplication.translate(
+            "ErrorMessages", "This day does not exist in the chosen month."
+        ),
+        ("fiscal_year_end", Code.BAD_DATE): QCoreApplication.translate(
+            "ErrorMessages", "This end of the financial year does not exist."
+        ),
+        ("volunteers_count", Code.NEGATIVE): QCoreApplication.translate(
+            "ErrorMessages", "A number of volunteers cannot be negative."
+        ),
+        ("employees_count", Code.NEGATIVE): QCoreApplication.translate(
+            "ErrorMessages", "A number of employees cannot be negative."
+        ),
+        ("money", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter an amount."),
+        ("money", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "This amount is not understood; write e.g. 1 234,56 €."
+        ),
+        ("money", Code.NEGATIVE): QCoreApplication.translate(
+            "ErrorMessages", "An amount cannot be negative here."
+        ),
+        ("money", Code.TOO_MANY_DECIMALS): QCoreApplication.translate(
+            "ErrorMessages", "An amount has two digits after the comma at most."
+        ),
+        ("money", Code.TOO_LARGE): QCoreApplication.translate("ErrorMessages", "This amount is too large."),
+        ("date", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "Enter a date."),
+        ("date", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "Write the date as 31/12/2026."
+        ),
+        ("date", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The year must be between 1900 and 2200."
+        ),
+        ("date", Code.BAD_DATE): QCoreApplication.translate("ErrorMessages", "This date does not exist."),
+        ("decision_on", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The decision cannot come before the submission."
+        ),
+    }
+
+
+def _code_messages() -> dict[Code, str]:
+    return {
+        Code.REQUIRED: QCoreApplication.translate("ErrorMessages", "This field is required."),
+        Code.BAD_LENGTH: QCoreApplication.translate(
+            "ErrorMessages", "This value does not have the right length."
+        ),
+        Code.NOT_DIGITS: QCoreApplication.translate("ErrorMessages", "Only digits are accepted here."),
+        Code.BAD_CHECKSUM: QCoreApplication.translate(
+            "ErrorMessages", "This value is not valid (wrong check digit)."
+        ),
+        Code.BAD_FORMAT: QCoreApplication.translate(
+            "ErrorMessages", "This value is not in the expected format."
+        ),
+        Code.BAD_COUNTRY: QCoreApplication.translate("ErrorMessages", "Unknown country code."),
+        Code.NEGATIVE: QCoreApplication.translate("ErrorMessages", "This value cannot be negative."),
+        Code.TOO_MANY_DECIMALS: QCoreApplication.translate(
+            "ErrorMessages", "Too many digits after the comma."
+        ),
+        Code.TOO_LARGE: QCoreApplication.translate("ErrorMessages", "This value is too large."),
+        Code.BAD_DATE: QCoreApplication.translate("ErrorMessages", "This date does not exist."),
+        Code.OUT_OF_RANGE: QCoreApplication.translate(
+            "ErrorMessages", "This value is out of the accepted range."
+        ),
+        Code.TOO_LONG: QCoreApplication.translate("ErrorMessages", "This text is too long."),
+    }
+
+
+def invalid_value_message(error: InvalidValue) -> str:
+    """One sentence for a refused value, specific to its rule (siret, iban, money…) when known."""
+    specific = _field_messages().get((error.kind, error.code))
+    return specific if specific is not None else _code_messages()[error.code]
+
+
+def field_messages(errors: FieldErrors) -> dict[str, str]:
+    """Field name -> sentence, for a form that shows each message next to its field."""
+    return {name: invalid_value_message(error) for name, error in errors.errors.items()}
+
+
+def _entity_label(entity: str) -> str:
+    labels = {
+        "association": QCoreApplication.translate("ErrorMessages", "the association's profile"),
+        "volunteer": QCoreApplication.translate("ErrorMessages", "this volunteer"),
+        "funder": QCoreApplication.translate("ErrorMessages", "this funder"),
+        "contact": QCoreApplication.translate("ErrorMessages", "this contact"),
+        "call": QCoreApplication.translate("ErrorMessages", "this call for projects"),
+        "project": QCoreApplication.translate("ErrorMessages", "this project"),
+        "application": QCoreApplication.translate("ErrorMessages", "this application"),
+        "document": QCoreApplication.translate("ErrorMessages", "this document"),
+    }
+    return labels.get(entity, entity)
+
+
+def _sentence(text: str) -> str:
+    """Upper-case the first letter of a sentence that starts with a placeholder ("ce bénévole…")."""
+    return text[:1].upper() + text[1:]
+
+
+def database_problem_title() -> str:
+    return QCoreApplication.translate("ErrorMessages", "CoopDesk cannot open its data")
+
+
+def database_problem_message(error: DatabaseProblem) -> str:
+    """What happened to the database, and what the user can do about it."""
+    if isinstance(error, DataDirUnusable):
+        reasons = {
+            "missing": QCoreApplication.translate(
+                "ErrorMessages", "The data folder %1 does not exist. Check its name, or create it first."
+            ),
+            "not_a_directory": QCoreApplication.translate(
+                "ErrorMessages", "%1 is a file, not a folder: CoopDesk needs a data folder."
+            ),
+            "not_writable": QCoreApplication.translate(
+                "ErrorMessages",
+                "CoopDesk cannot write in the data folder %1. Check the folder's permissions.",
+            ),
+        }
+        text = reasons.get(
+            error.reason, QCoreApplication.translate("ErrorMessages", "The data folder %1 cannot be used.")
+        )
+        return text.replace("%1", error.path)
+    if isinstance(error, NotADatabase):
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "The file %1 is not a CoopDesk database. Nothing was changed in it. "
+            "Choose another file, or start without --db to use your usual data.",
+        ).replace("%1", error.path)
+    if isinstance(error, DatabaseTooNew):
+        return (
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "The database %1 was written by a newer version of CoopDesk (schema %2). "
+                "Install the latest version of CoopDesk to open it; nothing was changed.",
+            )
+            .replace("%1", error.location)
+            .replace("%2", error.revision)
+        )
+    if isinstance(error, DatabaseUnreachable):
+        return (
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "CoopDesk cannot reach the database %1.\n\nDetail: %2\n\n"
+                "Check the network and the server, then start CoopDesk again.",
+            )
+            .replace("%1", error.location)
+            .replace("%2", error.detail)
+        )
+    if isinstance(error, DatabaseMissing):
+        return QCoreApplication.translate("ErrorMessages", "There is no database at %1.").replace(
+            "%1", error.location
+        )
+    return QCoreApplication.translate("ErrorMessages", "The database cannot be opened: %1").replace(
+        "%1", str(error)
+    )
+
+
+def error_message(error: BaseException) -> str:
+    """A sentence for any error a use case can raise; unexpected ones say so."""
+    if isinstance(error, InvalidValue):
+        return invalid_value_message(error)
+    if isinstance(error, FieldErrors):
+        return "\n".join(field_messages(error).values())
+    if isinstance(error, StaleEdit):
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "Someone else changed %1 in the meantime. Nothing was overwritten: reload to see their version.",
+        ).replace("%1", _entity_label(error.entity))
+    if isinstance(error, InUse):
+        return _sentence(
+            QCoreApplication.translate(
+                "ErrorMessages", "%1 cannot be deleted: other records refer to it."
+            ).replace("%1", _entity_label(error.entity))
+        )
+    if isinstance(error, NotFound):
+        return _sentence(
+            QCoreApplication.translate(
+                "ErrorMessages", "%1 no longer exists: someone else may have deleted it."
+            ).replace("%1", _entity_label(error.entity))
+        )
+    if isinstance(error, ForbiddenTransition):
+        return QCoreApplication.translate("ErrorMessages", "This change of status is not possible.")
+    if isinstance(error, DatabaseNotEmpty):
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "The database %1 already holds data: demonstration data only goes into an empty database.",
+        ).replace("%1", error.location)
+    if isinstance(error, DatabaseProblem):
+        return database_problem_message(error)
+    if isinstance(error, CoopDeskError):
+        return str(error)
+    return QCoreApplication.translate("ErrorMessages", "Something unexpected went wrong: %1").replace(
+        "%1", f"{type(error).__name__}: {error}"
+    )

@@ -1,0 +1,189 @@
+"""Tableau de bord: this year's figures, what is due in the next 30 days, applications per status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.rows import DashboardSummary, StatusCount
+from coopdesk.services.dashboard_service import DashboardService
+from coopdesk.ui.formatting import NO_VALUE, local_today, money, percent, status_label
+from coopdesk.ui.table_models import SORT_ROLE
+from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column, DeadlineTableModel
+from coopdesk.ui.widgets.figure_card import FigureCard
+
+HORIZON_DAYS = 30
+STATUS_BOX_MAX_WIDTH = 230
+FUNDER_COLUMN_WIDTH = 170
+
+
+class DashboardPage(QWidget):
+    def __init__(
+        self,
+        dashboard: DashboardService,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = local_today,
+    ) -> None:
+        super().__init__(parent)
+        self._dashboard = dashboard
+        self._today = today
+        self.summary: DashboardSummary | None = None
+
+        self.title = QLabel()
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.7)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.subtitle = QLabel()
+
+        self.requested_card = FigureCard(self.tr("Requested"))
+        self.granted_card = FigureCard(self.tr("Granted"))
+        self.paid_card = FigureCard(self.tr("Paid"))
+        self.refusal_card = FigureCard(self.tr("Refusal rate"))
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        for card in (self.requested_card, self.granted_card, self.paid_card, self.refusal_card):
+            cards.addWidget(card)
+
+        self.deadline_model = DeadlineTableModel(self)
+        self.deadline_proxy = QSortFilterProxyModel(self)
+        self.deadline_proxy.setSourceModel(self.deadline_model)
+        self.deadline_proxy.setSortRole(SORT_ROLE)
+        self.deadline_table = QTableView()
+        self.deadline_table.setModel(self.deadline_proxy)
+        self.deadline_table.setSortingEnabled(True)
+        self.deadline_table.sortByColumn(Column.DUE_ON, Qt.SortOrder.AscendingOrder)
+        self.deadline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.deadline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deadline_table.setAlternatingRowColors(True)
+        self.deadline_table.verticalHeader().hide()
+        self.deadline_table.setWordWrap(False)
+        header = self.deadline_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The title matters most: it takes what the other columns leave; the funder can be widened.
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.FUNDER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.FUNDER, FUNDER_COLUMN_WIDTH)
+        self.no_deadline = QLabel(self.tr("Nothing is due in the next 30 days."))
+        self.no_deadline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.deadline_stack = QStackedWidget()
+        self.deadline_stack.addWidget(self.deadline_table)
+        self.deadline_stack.addWidget(self.no_deadline)
+        self.overdue_label = QLabel()
+        overdue_palette = self.overdue_label.palette()
+        overdue_palette.setColor(self.overdue_label.foregroundRole(), OVERDUE_FOREGROUND)
+        self.overdue_label.setPalette(overdue_palette)
+
+        deadlines_box = QGroupBox(self.tr("Deadlines in the next 30 days"))
+        deadlines_layout = QVBoxLayout(deadlines_box)
+        deadlines_layout.addWidget(self.overdue_label)
+        deadlines_layout.addWidget(self.deadline_stack)
+
+        self.status_box = QGroupBox(self.tr("Applications by status"))
+        self.status_box.setMaximumWidth(STATUS_BOX_MAX_WIDTH)
+        self.status_grid = QGridLayout()
+        self.status_grid.setColumnStretch(0, 1)
+        self.status_grid.setHorizontalSpacing(16)
+        status_layout = QVBoxLayout(self.status_box)
+        status_layout.addLayout(self.status_grid)
+        status_layout.addStretch(1)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        lower.addWidget(deadlines_box, 3)
+        lower.addWidget(self.status_box, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(cards)
+        layout.addLayout(lower, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload everything from the service, as of today."""
+        today = self._today()
+        self.show_summary(self._dashboard.summary(today, HORIZON_DAYS), today)
+
+    def show_summary(self, summary: DashboardSummary, today: dt.date) -> None:
+        self.summary = summary
+        year = str(summary.year)
+        self.title.setText(summary.association_name or self.tr("Dashboard"))
+        self.subtitle.setText(self.tr("Dashboard — year %1").replace("%1", year))
+
+        self.requested_card.set_figure(
+            money(summary.requested_cents, with_cents=False),
+            self.tr("in applications submitted in %1").replace("%1", year),
+        )
+        self.granted_card.set_figure(
+            money(summary.granted_cents, with_cents=False),
+            self.tr("by decisions made in %1").replace("%1", year),
+        )
+        self.paid_card.set_figure(
+            money(summary.paid_cents, with_cents=False),
+            self.tr("received in %1").replace("%1", year),
+        )
+        rate = summary.refusal_rate_percent
+        if rate is None:
+            self.refusal_card.set_figure(NO_VALUE, self.tr("no decision yet in %1").replace("%1", year))
+        else:
+            self.refusal_card.set_figure(
+                percent(rate),
+                self.tr("%1 refused out of %n decision(s)", "", summary.decided_count).replace(
+                    "%1", str(summary.refused_count)
+                ),
+            )
+
+        self.deadline_model.set_rows(summary.deadlines, today)
+        self.deadline_stack.setCurrentWidget(self.deadline_table if summary.deadlines else self.no_deadline)
+        overdue = self.deadline_model.overdue_count()
+        self.overdue_label.setText(self.tr("%n overdue", "", overdue))
+        self.overdue_label.setVisible(overdue > 0)
+        self._show_status_counts(summary.status_counts)
+
+    def _show_status_counts(self, counts: tuple[StatusCount, ...]) -> None:
+        while self.status_grid.count():
+            item = self.status_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        if not counts:
+            self.status_grid.addWidget(QLabel(self.tr("No application yet.")), 0, 0)
+            return
+        for row, count in enumerate(counts):
+            label = QLabel(status_label(count.status))
+            number = QLabel(str(count.count))
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setToolTip(
+                self.tr("%1 requested").replace("%1", money(count.requested_cents, with_cents=False))
+            )
+            self.status_grid.addWidget(label, row, 0)
+            self.status_grid.addWidget(number, row, 1)
+
+    def status_count_texts(self) -> list[tuple[str, str]]:
+        """(status label, count) as shown, top to bottom."""
+        shown: list[tuple[str, str]] = []
+        for row in range(self.status_grid.rowCount()):
+            cells = [self.status_grid.itemAtPosition(row, column) for column in (0, 1)]
+            widgets = [cell.widget() if cell is not None else None for cell in cells]
+            if isinstance(widgets[0], QLabel) and isinstance(widgets[1], QLabel):
+                shown.append((widgets[0].text(), widgets[1].text()))
+        return shown

@@ -1,0 +1,152 @@
+"""Tableau de bord: figures of the year in French money, deadlines with relative days, status counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
+from coopdesk.domain.rows import AssociationProfile, DashboardSummary, DeadlineRow, StatusCount
+from coopdesk.ui.pages.dashboard_page import DashboardPage
+from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column
+
+pytestmark = pytest.mark.usefixtures("french")
+
+TODAY = dt.date(2026, 11, 28)
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+class FakeDashboard:
+    """Stands for DashboardService: returns a fixed summary and records the day it was asked for."""
+
+    def __init__(self, summary: DashboardSummary) -> None:
+        self._summary = summary
+        self.asked: list[tuple[dt.date, int]] = []
+
+    def summary(self, today: dt.date, horizon_days: int = 30) -> DashboardSummary:
+        self.asked.append((today, horizon_days))
+        return self._summary
+
+
+def _summary() -> DashboardSummary:
+    return DashboardSummary(
+        association_name="Épicerie solidaire du Lez",
+        year=2026,
+        requested_cents=4_500_000,
+        granted_cents=123_456,
+        paid_cents=300_000,
+        decided_count=3,
+        refused_count=1,
+        deadlines=(
+            DeadlineRow(
+                DeadlineKind.SUBMISSION, TODAY - dt.timedelta(days=3), "Camion", "DDETS", "application", 1
+            ),
+            DeadlineRow(DeadlineKind.REPORT, TODAY, "Ateliers", "CAF de l'Hérault", "application", 2),
+            DeadlineRow(
+                DeadlineKind.CALL_CLOSING, TODAY + dt.timedelta(days=5), "AAP 2027", "Région", "call", 3
+            ),
+        ),
+        status_counts=(
+            StatusCount(ApplicationStatus.DRAFTING, 2, 1_500_000),
+            StatusCount(ApplicationStatus.PARTIALLY_GRANTED, 1, 800_000),
+            StatusCount(ApplicationStatus.REPORT_DUE, 1, 0),
+        ),
+    )
+
+
+def _cells(page: DashboardPage, column: Column) -> list[str]:
+    proxy = page.deadline_proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_shows_the_figures_of_the_year_in_french(qtbot):
+    service = FakeDashboard(_summary())
+    page = DashboardPage(service, today=lambda: TODAY)
+    qtbot.addWidget(page)
+
+    assert service.asked == [(TODAY, 30)]
+    assert page.title.text() == "Épicerie solidaire du Lez"
+    assert page.subtitle.text() == "Tableau de bord — année 2026"
+    assert page.requested_card.title_label.text() == "Demandé"
+    assert page.requested_card.value_label.text() == f"45{NNBSP}000{NBSP}€"
+    assert page.granted_card.title_label.text() == "Accordé"
+    assert page.granted_card.value_label.text() == f"1{NNBSP}235{NBSP}€"
+    assert page.paid_card.title_label.text() == "Versé"
+    assert page.paid_card.value_label.text() == f"3{NNBSP}000{NBSP}€"
+    assert page.refusal_card.title_label.text() == "Taux de refus"
+    assert page.refusal_card.value_label.text() == f"33{NNBSP}%"
+    assert page.refusal_card.caption_label.text() == "1 refus sur 3 décisions"
+
+
+def test_lists_deadlines_with_relative_days_and_overdue_in_red(qtbot):
+    page = DashboardPage(FakeDashboard(_summary()), today=lambda: TODAY)
+    qtbot.addWidget(page)
+
+    assert page.deadline_stack.currentWidget() is page.deadline_table
+    assert _cells(page, Column.DUE_ON) == ["25/11/2026", "28/11/2026", "03/12/2026"]
+    assert _cells(page, Column.WHEN) == ["en retard de 3 jours", "aujourd’hui", "dans 5 jours"]
+    assert _cells(page, Column.KIND) == ["Dépôt du dossier", "Compte rendu financier", "Clôture de l’appel"]
+    assert _cells(page, Column.TITLE) == ["Camion", "Ateliers", "AAP 2027"]
+    assert _cells(page, Column.FUNDER) == ["DDETS", "CAF de l'Hérault", "Région"]
+    headers = [page.deadline_proxy.headerData(column, Qt.Orientation.Horizontal) for column in Column]
+    assert headers == ["Échéance", "Délai", "Type", "Intitulé", "Financeur"]
+
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert page.deadline_model.index(0, Column.TITLE).data(foreground).color() == OVERDUE_FOREGROUND
+    assert page.deadline_model.index(1, Column.TITLE).data(foreground) is None
+    assert not page.overdue_label.isHidden()
+    assert page.overdue_label.text() == "1 échéance en retard"
+
+
+def test_status_counts_use_french_labels(qtbot):
+    page = DashboardPage(FakeDashboard(_summary()), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.status_box.title() == "Dossiers par statut"
+    assert page.status_count_texts() == [
+        ("En rédaction", "2"),
+        ("Accordé en partie", "1"),
+        ("Compte rendu à faire", "1"),
+    ]
+
+
+def test_an_empty_database_shows_no_value_and_says_nothing_is_due(qtbot, registry):
+    page = DashboardPage(registry.dashboard, today=lambda: TODAY)
+    qtbot.addWidget(page)
+
+    assert page.title.text() == "Tableau de bord"
+    assert page.requested_card.value_label.text() == f"0{NBSP}€"
+    assert page.refusal_card.value_label.text() == "—"
+    assert page.deadline_stack.currentWidget() is page.no_deadline
+    assert page.no_deadline.text() == "Aucune échéance dans les 30 prochains jours."
+    assert page.overdue_label.isHidden()
+    assert page.status_count_texts() == []
+    shown = [label.text() for label in page.status_box.findChildren(QLabel) if not label.isHidden()]
+    assert shown == ["Aucun dossier pour l’instant."]
+
+
+def test_refresh_shows_what_the_services_saved(qtbot, registry):
+    page = DashboardPage(registry.dashboard, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    registry.association.save_profile(AssociationProfile(name="Banque alimentaire du Lez"))
+    page.refresh()
+    assert page.title.text() == "Banque alimentaire du Lez"
+
+
+def test_shows_a_deadline_written_through_the_services(qtbot, registry):
+    demo = getattr(registry, "demo", None)
+    if demo is None:
+        pytest.skip("no service writes applications yet (registry.demo is missing)")
+    today = dt.date(2026, 3, 16)
+    demo.fill(today)
+    expected = registry.dashboard.summary(today).deadlines
+    assert expected, "the demonstration data should have deadlines within 30 days"
+
+    page = DashboardPage(registry.dashboard, today=lambda: today)
+    qtbot.addWidget(page)
+    assert page.deadline_stack.currentWidget() is page.deadline_table
+    assert page.deadline_proxy.rowCount() == len(expected)
+    assert expected[0].title in _cells(page, Column.TITLE)
+    assert page.title.text() == registry.association.profile().name

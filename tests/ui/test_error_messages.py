@@ -1,0 +1,91 @@
+"""Every typed error of the domain has a clear French sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopdesk.domain.association import validate_profile
+from coopdesk.domain.errors import (
+    DatabaseMissing,
+    DatabaseNotEmpty,
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    DataDirUnusable,
+    FieldErrors,
+    InUse,
+    InvalidValue,
+    InvalidValueCode,
+    NotADatabase,
+    NotFound,
+    StaleEdit,
+)
+from coopdesk.domain.rows import AssociationProfile
+from coopdesk.ui.error_messages import (
+    database_problem_message,
+    error_message,
+    field_messages,
+    invalid_value_message,
+)
+
+pytestmark = pytest.mark.usefixtures("french")
+
+
+def test_siret_bad_checksum_in_french():
+    error = InvalidValue("siret", "73282932000075", InvalidValueCode.BAD_CHECKSUM)
+    assert invalid_value_message(error) == "Ce numéro SIRET n’est pas valide (clé de contrôle incorrecte)."
+
+
+@pytest.mark.parametrize("code", list(InvalidValueCode))
+def test_every_code_has_a_french_sentence_even_for_an_unknown_rule(code):
+    message = invalid_value_message(InvalidValue("unknown_rule", "x", code))
+    assert message
+    assert message[0].isupper()
+    assert message.endswith(".")
+    assert not message.startswith(("This", "Only", "Too", "Unknown"))  # French, not the English source
+
+
+def test_messages_of_a_whole_profile_are_per_field():
+    profile = AssociationProfile(name="", siret="123", iban="FR76 0000", postal_code="99999", email="a@b")
+    with pytest.raises(FieldErrors) as caught:
+        validate_profile(profile)
+    messages = field_messages(caught.value)
+    assert messages == {
+        "name": "Le nom est obligatoire.",
+        "siret": "Un numéro SIRET compte 14 chiffres.",
+        "postal_code": "Un code postal compte 5 chiffres (par exemple 34000).",
+        "email": "Cette adresse de courriel n’est pas valide (par exemple contact@asso.fr).",
+        "iban": "Cet IBAN n’a pas le bon nombre de caractères (27 pour un IBAN français).",
+    }
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (DataDirUnusable("/srv/asso", "missing"), "Le dossier de données /srv/asso n’existe pas."),
+        (DataDirUnusable("/srv/asso", "not_writable"), "CoopDesk ne peut pas écrire dans le dossier"),
+        (DataDirUnusable("/srv/asso", "not_a_directory"), "/srv/asso est un fichier, pas un dossier"),
+        (NotADatabase("/tmp/x.db"), "Le fichier /tmp/x.db n’est pas une base de données CoopDesk."),
+        (DatabaseTooNew("/tmp/x.db", "0099"), "La base de données /tmp/x.db a été écrite par une version"),
+        (
+            DatabaseUnreachable("postgresql://asso@serveur/coop", "timeout"),
+            "CoopDesk ne parvient pas à joindre",
+        ),
+        (DatabaseMissing("/tmp/x.db"), "Il n’y a pas de base de données à l’emplacement /tmp/x.db."),
+    ],
+)
+def test_database_problems(error, expected):
+    assert database_problem_message(error).startswith(expected)
+    assert error_message(error) == database_problem_message(error)
+
+
+def test_other_errors():
+    assert error_message(StaleEdit("association", 1)).startswith(
+        "Quelqu’un d’autre a modifié le profil de l’association entre-temps."
+    )
+    assert error_message(InUse("volunteer", 3, "time_entry")).startswith("Ce ou cette bénévole ne peut pas")
+    assert error_message(NotFound("application", 3)).startswith("Ce dossier n’existe plus")
+    assert "contient déjà des données" in error_message(DatabaseNotEmpty("/tmp/x.db"))
+    assert (
+        error_message(RuntimeError("boom"))
+        == "Une erreur inattendue s’est produite\u00a0: RuntimeError: boom"
+    )
