@@ -1,21 +1,30 @@
-"""Every service of CoopDesk over one open database: what the window and the command line receive."""
+"""Every service of CoopDesk over one open database: what the window and the command line receive.
+
+Services used at start-up are built at once; those that pull heavy libraries (openpyxl, reportlab,
+the import machinery) are built on first use, so that the window opens quickly.
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from coopdesk.paths import Locations, prepare_data_dir
-from coopdesk.services.aides_import_service import AidesImportService
 from coopdesk.services.association_service import AssociationService
 from coopdesk.services.call_service import CallService
 from coopdesk.services.contact_service import ContactService
-from coopdesk.services.contacts_import_service import ContactsImportService
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.database_service import DatabaseService
-from coopdesk.services.demo_service import DemoService
-from coopdesk.services.export_service import ExportService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.services.interaction_service import InteractionService
 from coopdesk.services.volunteer_service import VolunteerService
 from coopdesk.storage.database import Database
+
+if TYPE_CHECKING:
+    from coopdesk.services.aides_import_service import AidesImportService
+    from coopdesk.services.contacts_import_service import ContactsImportService
+    from coopdesk.services.demo_service import DemoService
+    from coopdesk.services.export_service import ExportService
 
 
 class ServiceRegistry:
@@ -30,11 +39,31 @@ class ServiceRegistry:
         self.calls = CallService(database)
         self.dashboard = DashboardService(database)
         self.database = DatabaseService(database, locations)
-        self.demo = DemoService(database)
-        self.aides_import = AidesImportService(database)
-        self.contacts_import = ContactsImportService(database)
-        self.exports = ExportService(database)
         self._database = database
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from coopdesk.services.demo_service import DemoService
+
+        return DemoService(self._database)
+
+    @cached_property
+    def aides_import(self) -> AidesImportService:
+        from coopdesk.services.aides_import_service import AidesImportService
+
+        return AidesImportService(self._database)
+
+    @cached_property
+    def contacts_import(self) -> ContactsImportService:
+        from coopdesk.services.contacts_import_service import ContactsImportService
+
+        return ContactsImportService(self._database)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from coopdesk.services.export_service import ExportService
+
+        return ExportService(self._database)
 
     @classmethod
     def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:

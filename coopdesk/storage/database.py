@@ -12,12 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +29,10 @@ from coopdesk.domain.errors import (
 )
 from coopdesk.paths import redact_url, sqlite_path
 from coopdesk.storage.backup import online_backup, timestamped_name
+from coopdesk.storage.migrations import HEAD, REVISIONS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +60,12 @@ class CheckFinding:
 
 
 def alembic_config() -> Config:
+    """Alembic, imported only when a schema must change (it is slow to import)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
-
-
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -170,10 +169,8 @@ class Database:
         if state.current is None:
             if self._has_foreign_tables():
                 raise NotADatabase(self.location)
-        else:
-            known = {revision.revision for revision in _script().walk_revisions()}
-            if state.current not in known:
-                raise DatabaseTooNew(self.location, state.current)
+        elif state.current not in REVISIONS:
+            raise DatabaseTooNew(self.location, state.current)
         # Only now that the file is known to be ours may it change: WAL is a persistent setting.
         if self.dialect == "sqlite":
             with self.engine.connect() as connection:
@@ -190,6 +187,8 @@ class Database:
         return bool(names)
 
     def _upgrade(self) -> None:
+        from alembic import command
+
         config = alembic_config()
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
@@ -224,10 +223,11 @@ class Database:
 
     def schema_state(self) -> SchemaState:
         with self.engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-        head = _script().get_current_head()
-        assert head is not None
-        return SchemaState(current=current, head=head)
+            current: str | None = None
+            if inspect(connection).has_table("alembic_version"):
+                versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+                current = versions[0] if versions else None
+        return SchemaState(current=current, head=HEAD)
 
     def check(self) -> list[CheckFinding]:
         """Integrity check, foreign keys and migrations: an empty list means all is well."""

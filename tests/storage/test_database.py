@@ -160,3 +160,15 @@ def test_check_reports_an_orphan_row(tmp_path: Path) -> None:
         database.dispose()
     assert [finding.kind for finding in findings] == ["foreign_key"]
     assert "payment" in findings[0].detail
+
+
+def test_the_list_of_revisions_matches_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from coopdesk.storage.database import alembic_config
+    from coopdesk.storage.migrations import HEAD, REVISIONS
+
+    script = ScriptDirectory.from_config(alembic_config())
+    oldest_first = [revision.revision for revision in reversed(list(script.walk_revisions()))]
+    assert list(REVISIONS) == oldest_first
+    assert script.get_current_head() == HEAD
