@@ -25,6 +25,8 @@ from coopdesk.domain.errors import (
     StaleEdit,
 )
 from coopdesk.domain.errors import InvalidValueCode as Code
+from coopdesk.formats.contacts_csv import RowProblem, RowProblemCode
+from coopdesk.formats.errors import FormatError, FormatErrorCode
 
 
 def _field_messages() -> dict[tuple[str, Code], str]:
@@ -133,6 +135,31 @@ def _field_messages() -> dict[tuple[str, Code], str]:
         ("date", Code.BAD_DATE): QCoreApplication.translate("ErrorMessages", "This date does not exist."),
         ("decision_on", Code.OUT_OF_RANGE): QCoreApplication.translate(
             "ErrorMessages", "The decision cannot come before the submission."
+        ),
+        ("title", Code.REQUIRED): QCoreApplication.translate("ErrorMessages", "The title is required."),
+        ("title", Code.TOO_LONG): QCoreApplication.translate(
+            "ErrorMessages", "This title is too long (300 characters at most)."
+        ),
+        ("reference", Code.TOO_LONG): QCoreApplication.translate(
+            "ErrorMessages", "This reference is too long (100 characters at most)."
+        ),
+        ("url", Code.BAD_FORMAT): QCoreApplication.translate(
+            "ErrorMessages", "This web address is not valid (e.g. https://www.exemple.fr/appel)."
+        ),
+        ("amount_max_cents", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The maximum amount cannot be below the minimum."
+        ),
+        ("rate_min_percent", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "A rate is between 0 and 100 %."
+        ),
+        ("rate_max_percent", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The maximum rate is between the minimum rate and 100 %."
+        ),
+        ("predeposit_on", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The pre-deposit cannot come before the opening."
+        ),
+        ("deadline", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The deadline cannot come before the opening or the pre-deposit."
         ),
     }
 
@@ -284,8 +311,87 @@ def error_message(error: BaseException) -> str:
         ).replace("%1", error.location)
     if isinstance(error, DatabaseProblem):
         return database_problem_message(error)
+    if isinstance(error, FormatError):
+        return format_error_message(error)
     if isinstance(error, CoopDeskError):
         return str(error)
     return QCoreApplication.translate("ErrorMessages", "Something unexpected went wrong: %1").replace(
         "%1", f"{type(error).__name__}: {error}"
     )
+
+
+def format_problem_message(error: FormatError) -> str:
+    """Why a file was refused (without the file and line: `format_error_message` adds them)."""
+    code = error.code
+    texts = {
+        FormatErrorCode.MALFORMED_JSON: QCoreApplication.translate(
+            "ErrorMessages", "the content is not valid JSON (a truncated or damaged file?)"
+        ),
+        FormatErrorCode.NOT_AN_AIDS_LIST: QCoreApplication.translate(
+            "ErrorMessages", "this file is not a list of aids from Aides-territoires"
+        ),
+        FormatErrorCode.MISSING_FIELD: QCoreApplication.translate(
+            "ErrorMessages", "a required field is missing (%1)"
+        ),
+        FormatErrorCode.BAD_DATE: QCoreApplication.translate(
+            "ErrorMessages", "a date cannot be read in %1 (write it as 31/12/2026)"
+        ),
+        FormatErrorCode.BAD_VALUE: QCoreApplication.translate("ErrorMessages", "unexpected value for %1"),
+        FormatErrorCode.UNREADABLE_ENCODING: QCoreApplication.translate(
+            "ErrorMessages", "this is not a text file CoopDesk can read: save it as CSV in UTF-8"
+        ),
+        FormatErrorCode.EMPTY_FILE: QCoreApplication.translate("ErrorMessages", "the file is empty"),
+        FormatErrorCode.NO_HEADER: QCoreApplication.translate(
+            "ErrorMessages", "there is no row of column titles"
+        ),
+        FormatErrorCode.SHORT_ROW: QCoreApplication.translate(
+            "ErrorMessages", "a row has fewer cells than the row of titles"
+        ),
+        FormatErrorCode.MIXED_SEPARATORS: QCoreApplication.translate(
+            "ErrorMessages",
+            "the titles and the data are not separated by the same character: save the file again from "
+            "the spreadsheet",
+        ),
+        FormatErrorCode.UNCLOSED_QUOTE: QCoreApplication.translate(
+            "ErrorMessages", "a quotation mark is opened and never closed"
+        ),
+        FormatErrorCode.UNKNOWN_COLUMN: QCoreApplication.translate(
+            "ErrorMessages", "the mapping of the columns is not valid (%1)"
+        ),
+    }
+    return texts[code].replace("%1", error.detail)
+
+
+def format_error_message(error: FormatError) -> str:
+    """One sentence naming the file and the line: "File contacts.csv, line 4: the file is empty."."""
+    if error.line is None:
+        where = QCoreApplication.translate("ErrorMessages", "File %1").replace("%1", error.source)
+    else:
+        where = (
+            QCoreApplication.translate("ErrorMessages", "File %1, line %2")
+            .replace("%1", error.source)
+            .replace("%2", str(error.line))
+        )
+    return (
+        QCoreApplication.translate("ErrorMessages", "%1: %2.")
+        .replace("%1", where)
+        .replace("%2", format_problem_message(error))
+    )
+
+
+def row_problem_message(problem: RowProblem) -> str:
+    """Why one row of a contacts spreadsheet is refused."""
+    texts = {
+        RowProblemCode.SHORT_ROW: QCoreApplication.translate(
+            "ErrorMessages", "fewer cells than the row of titles"
+        ),
+        RowProblemCode.MISSING_NAME: QCoreApplication.translate("ErrorMessages", "no name"),
+        RowProblemCode.MISSING_FUNDER: QCoreApplication.translate("ErrorMessages", "no funder"),
+        RowProblemCode.BAD_EMAIL: QCoreApplication.translate("ErrorMessages", "e-mail not valid (%1)"),
+        RowProblemCode.BAD_PHONE: QCoreApplication.translate("ErrorMessages", "phone not valid (%1)"),
+        RowProblemCode.BAD_DATE: QCoreApplication.translate("ErrorMessages", "date not understood (%1)"),
+        RowProblemCode.BAD_BOOLEAN: QCoreApplication.translate(
+            "ErrorMessages", "in post: write yes or no (%1)"
+        ),
+    }
+    return texts[problem.code].replace("%1", " ".join(problem.value.split()))

@@ -24,7 +24,9 @@ from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
+from coopdesk.ui.pages.calls_page import CallsPage
 from coopdesk.ui.pages.dashboard_page import DashboardPage
+from coopdesk.ui.pages.funders_page import FundersPage
 from coopdesk.ui.pages.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,23 @@ class MainWindow(QMainWindow):
             self._icon("go-home", QStyle.StandardPixmap.SP_DirHomeIcon),
             self.dashboard_page,
             self.dashboard_page.refresh,
+        )
+        self.funders_page = FundersPage(registry)
+        self.funders_page.status_message.connect(self.show_status)
+        self._add_page(
+            "funders",
+            self.tr("Funders"),
+            self._icon("system-users", QStyle.StandardPixmap.SP_DirLinkIcon),
+            self.funders_page,
+            self.funders_page.refresh,
+        )
+        self.calls_page = CallsPage(registry.calls, registry.funders, registry.aides_import, registry.exports)
+        self._add_page(
+            "calls",
+            self.tr("Calls for projects"),
+            self._icon("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogContentsView),
+            self.calls_page,
+            self.calls_page.refresh,
         )
         self._add_page(
             "settings",

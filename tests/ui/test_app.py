@@ -28,7 +28,14 @@ def test_take_screenshots_writes_every_page_and_dialog(qapp, locations, tmp_path
     paths = app.take_screenshots(locations, out_dir, "fr")
 
     names = [path.name for path in paths]
-    assert names == ["dashboard.png", "settings.png", "about.png", "first_run.png"]
+    assert names == [
+        "dashboard.png",
+        "funders.png",
+        "calls.png",
+        "settings.png",
+        "about.png",
+        "first_run.png",
+    ]
     for path in paths:
         assert path.parent == out_dir
         assert path.read_bytes().startswith(PNG_SIGNATURE)
@@ -118,7 +125,9 @@ def test_an_existing_association_opens_straight_on_the_last_page(qapp, locations
     try:
         assert window.windowTitle() == "CoopDesk — Épicerie solidaire du Lez"
         assert window.current_page_key() == "dashboard"
-        assert window.sidebar.item(1).text() == "Paramètres"  # French by default
+        assert (
+            window.sidebar.item(window.page_keys().index("settings")).text() == "Paramètres"
+        )  # French by default
     finally:
         window.close()
     assert locations.settings_file.exists()

@@ -26,10 +26,10 @@ def _window(qtbot, registry: ServiceRegistry, settings_store: SettingsStore) -> 
 def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
     window = _window(qtbot, registry, settings_store)
 
-    assert window.page_keys() == ["dashboard", "settings"]
+    assert window.page_keys() == ["dashboard", "funders", "calls", "settings"]
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert labels == ["Tableau de bord", "Paramètres"]
-    assert window.stack.count() == 2
+    assert labels == ["Tableau de bord", "Financeurs", "Appels à projets", "Paramètres"]
+    assert window.stack.count() == 4
     assert all(not window.sidebar.item(row).icon().isNull() for row in range(window.sidebar.count()))
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
@@ -40,9 +40,13 @@ def test_ctrl_2_then_ctrl_1_switch_pages(qtbot, registry, settings_store):
     assert window.current_page_key() == "dashboard"
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "funders"
+    assert window.stack.currentWidget() is window.funders_page
+    assert window.sidebar.currentRow() == 1
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "settings"
     assert window.stack.currentWidget() is window.settings_page
-    assert window.sidebar.currentRow() == 1
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "dashboard"
@@ -82,7 +86,7 @@ def test_title_and_status_bar(qtbot, registry, settings_store):
 def test_unknown_page_is_refused(qtbot, registry, settings_store):
     window = _window(qtbot, registry, settings_store)
     with pytest.raises(KeyError):
-        window.select_page("funders")
+        window.select_page("reports")  # no such page in this version
 
 
 def test_geometry_state_and_last_page_survive_a_restart(qtbot, registry, settings_store):

@@ -134,7 +134,7 @@ def test_in_french_the_sidebar_says_parametres(qtbot, qapp, registry, settings_s
         assert len(translators) == 2  # qtbase_fr and coopdesk_fr
         window = MainWindow(registry, settings_store)
         qtbot.addWidget(window)
-        assert window.sidebar.item(1).text() == "Paramètres"
+        assert window.sidebar.item(window.page_keys().index("settings")).text() == "Paramètres"
         assert window.about_action.text() == "À &propos de CoopDesk"
     finally:
         remove_translators(qapp, translators)
@@ -145,5 +145,5 @@ def test_in_english_the_source_strings_show(qtbot, qapp, registry, settings_stor
     assert translators == []
     window = MainWindow(registry, settings_store)
     qtbot.addWidget(window)
-    assert window.sidebar.item(1).text() == "Settings"
+    assert window.sidebar.item(window.page_keys().index("settings")).text() == "Settings"
     assert window.settings_page.tabs.tabText(1) == "Volunteers"
