@@ -17,49 +17,45 @@ from coopdesk.domain.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunderLabels", text)
-
-
 def kind_labels() -> dict[FunderKind, str]:
     return {
-        FunderKind.STATE_SERVICE: _tr("State service"),
-        FunderKind.REGION: _tr("Region"),
-        FunderKind.DEPARTMENT: _tr("Department"),
-        FunderKind.INTERCOMMUNALITY: _tr("Intercommunality"),
-        FunderKind.MUNICIPALITY: _tr("Municipality"),
-        FunderKind.CCAS: _tr("CCAS"),
-        FunderKind.CAF: _tr("CAF"),
-        FunderKind.MSA: _tr("MSA"),
-        FunderKind.EUROPEAN_FUND: _tr("European fund"),
-        FunderKind.FOUNDATION: _tr("Foundation"),
-        FunderKind.COMPANY: _tr("Company"),
-        FunderKind.OTHER: _tr("Other"),
+        FunderKind.STATE_SERVICE: QCoreApplication.translate("FunderLabels", "State service"),
+        FunderKind.REGION: QCoreApplication.translate("FunderLabels", "Region"),
+        FunderKind.DEPARTMENT: QCoreApplication.translate("FunderLabels", "Department"),
+        FunderKind.INTERCOMMUNALITY: QCoreApplication.translate("FunderLabels", "Intercommunality"),
+        FunderKind.MUNICIPALITY: QCoreApplication.translate("FunderLabels", "Municipality"),
+        FunderKind.CCAS: QCoreApplication.translate("FunderLabels", "CCAS"),
+        FunderKind.CAF: QCoreApplication.translate("FunderLabels", "CAF"),
+        FunderKind.MSA: QCoreApplication.translate("FunderLabels", "MSA"),
+        FunderKind.EUROPEAN_FUND: QCoreApplication.translate("FunderLabels", "European fund"),
+        FunderKind.FOUNDATION: QCoreApplication.translate("FunderLabels", "Foundation"),
+        FunderKind.COMPANY: QCoreApplication.translate("FunderLabels", "Company"),
+        FunderKind.OTHER: QCoreApplication.translate("FunderLabels", "Other"),
     }
 
 
 def level_labels() -> dict[FunderLevel, str]:
     return {
-        FunderLevel.EUROPEAN: _tr("European"),
-        FunderLevel.NATIONAL: _tr("National"),
-        FunderLevel.REGIONAL: _tr("Regional"),
-        FunderLevel.DEPARTMENTAL: _tr("Departmental"),
-        FunderLevel.LOCAL: _tr("Local"),
+        FunderLevel.EUROPEAN: QCoreApplication.translate("FunderLabels", "European"),
+        FunderLevel.NATIONAL: QCoreApplication.translate("FunderLabels", "National"),
+        FunderLevel.REGIONAL: QCoreApplication.translate("FunderLabels", "Regional"),
+        FunderLevel.DEPARTMENTAL: QCoreApplication.translate("FunderLabels", "Departmental"),
+        FunderLevel.LOCAL: QCoreApplication.translate("FunderLabels", "Local"),
     }
 
 
 def cerfa_group_labels() -> dict[Cerfa74Group, str]:
     return {
-        Cerfa74Group.STATE: _tr("State"),
-        Cerfa74Group.REGION: _tr("Region(s)"),
-        Cerfa74Group.DEPARTMENT: _tr("Department(s)"),
-        Cerfa74Group.INTERCOMMUNALITY: _tr("Intercommunality(ies)"),
-        Cerfa74Group.MUNICIPALITY: _tr("Municipality(ies)"),
-        Cerfa74Group.SOCIAL_BODIES: _tr("Social bodies (CAF, MSA…)"),
-        Cerfa74Group.EUROPEAN_FUNDS: _tr("European funds"),
-        Cerfa74Group.ASP: _tr("ASP (subsidised jobs)"),
-        Cerfa74Group.OTHER_PUBLIC: _tr("Other public bodies"),
-        Cerfa74Group.PRIVATE: _tr("Private funds"),
+        Cerfa74Group.STATE: QCoreApplication.translate("FunderLabels", "State"),
+        Cerfa74Group.REGION: QCoreApplication.translate("FunderLabels", "Region(s)"),
+        Cerfa74Group.DEPARTMENT: QCoreApplication.translate("FunderLabels", "Department(s)"),
+        Cerfa74Group.INTERCOMMUNALITY: QCoreApplication.translate("FunderLabels", "Intercommunality(ies)"),
+        Cerfa74Group.MUNICIPALITY: QCoreApplication.translate("FunderLabels", "Municipality(ies)"),
+        Cerfa74Group.SOCIAL_BODIES: QCoreApplication.translate("FunderLabels", "Social bodies (CAF, MSA…)"),
+        Cerfa74Group.EUROPEAN_FUNDS: QCoreApplication.translate("FunderLabels", "European funds"),
+        Cerfa74Group.ASP: QCoreApplication.translate("FunderLabels", "ASP (subsidised jobs)"),
+        Cerfa74Group.OTHER_PUBLIC: QCoreApplication.translate("FunderLabels", "Other public bodies"),
+        Cerfa74Group.PRIVATE: QCoreApplication.translate("FunderLabels", "Private funds"),
     }
 
 
@@ -68,19 +64,19 @@ def platform_labels() -> dict[SubmissionPlatform, str]:
         SubmissionPlatform.COMPTE_ASSO: "Le Compte Asso",
         SubmissionPlatform.DAUPHIN: "Dauphin",
         SubmissionPlatform.DEMARCHES_SIMPLIFIEES: "Démarches simplifiées",
-        SubmissionPlatform.OWN_PORTAL: _tr("Funder's own portal"),
-        SubmissionPlatform.EMAIL: _tr("E-mail"),
-        SubmissionPlatform.PAPER: _tr("Paper"),
+        SubmissionPlatform.OWN_PORTAL: QCoreApplication.translate("FunderLabels", "Funder's own portal"),
+        SubmissionPlatform.EMAIL: QCoreApplication.translate("FunderLabels", "E-mail"),
+        SubmissionPlatform.PAPER: QCoreApplication.translate("FunderLabels", "Paper"),
     }
 
 
 def interaction_kind_labels() -> dict[InteractionKind, str]:
     return {
-        InteractionKind.MEETING: _tr("Meeting"),
-        InteractionKind.CALL: _tr("Phone call"),
-        InteractionKind.EMAIL: _tr("E-mail"),
-        InteractionKind.VISIT: _tr("Visit"),
-        InteractionKind.COMMITTEE: _tr("Committee"),
+        InteractionKind.MEETING: QCoreApplication.translate("FunderLabels", "Meeting"),
+        InteractionKind.CALL: QCoreApplication.translate("FunderLabels", "Phone call"),
+        InteractionKind.EMAIL: QCoreApplication.translate("FunderLabels", "E-mail"),
+        InteractionKind.VISIT: QCoreApplication.translate("FunderLabels", "Visit"),
+        InteractionKind.COMMITTEE: QCoreApplication.translate("FunderLabels", "Committee"),
     }
 
 
@@ -107,16 +103,16 @@ def interaction_kind_label(kind: InteractionKind) -> str:
 def contact_field_labels() -> dict[str, str]:
     """Target fields of the contacts import (ContactField values), in the mapping combos' order."""
     return {
-        "funder": _tr("Funder"),
-        "name": _tr("Full name"),
-        "first_name": _tr("First name"),
-        "last_name": _tr("Last name"),
-        "role": _tr("Role"),
-        "service": _tr("Service"),
-        "phone": _tr("Phone"),
-        "email": _tr("E-mail"),
-        "topics": _tr("Topics"),
-        "notes": _tr("Notes"),
-        "active": _tr("In post"),
-        "left_on": _tr("Left on"),
+        "funder": QCoreApplication.translate("FunderLabels", "Funder"),
+        "name": QCoreApplication.translate("FunderLabels", "Full name"),
+        "first_name": QCoreApplication.translate("FunderLabels", "First name"),
+        "last_name": QCoreApplication.translate("FunderLabels", "Last name"),
+        "role": QCoreApplication.translate("FunderLabels", "Role"),
+        "service": QCoreApplication.translate("FunderLabels", "Service"),
+        "phone": QCoreApplication.translate("FunderLabels", "Phone"),
+        "email": QCoreApplication.translate("FunderLabels", "E-mail"),
+        "topics": QCoreApplication.translate("FunderLabels", "Topics"),
+        "notes": QCoreApplication.translate("FunderLabels", "Notes"),
+        "active": QCoreApplication.translate("FunderLabels", "In post"),
+        "left_on": QCoreApplication.translate("FunderLabels", "Left on"),
     }

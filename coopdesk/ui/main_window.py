@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
             self.funders_page,
             self.funders_page.refresh,
         )
-        self.calls_page = CallsPage(registry.calls, registry.funders, registry.aides_import, registry.exports)
+        self.calls_page = CallsPage(
+            registry.calls, registry.funders, lambda: registry.aides_import, lambda: registry.exports
+        )
         self._add_page(
             "calls",
             self.tr("Calls for projects"),

@@ -35,6 +35,220 @@
     </message>
 </context>
 <context>
+    <name>AidCandidateTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/aides_import_dialog.py" line="+184"/>
+        <source>Aid</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline change</source>
+        <translation>Changement de date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financers</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+</context>
+<context>
+    <name>AidesImport</name>
+    <message>
+        <location line="-113"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+</context>
+<context>
+    <name>AidesImportDialog</name>
+    <message>
+        <location line="+172"/>
+        <source>Import from Aides-territoires</source>
+        <translation>Importer depuis Aides-territoires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose JSON files…</source>
+        <translation>Choisir des fichiers JSON…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a search of aides-territoires.beta.gouv.fr (the API&apos;s JSON answer), then choose the file here or drop it on this window.</source>
+        <translation>Enregistrez une recherche d’aides-territoires.beta.gouv.fr (la réponse JSON de l’API), puis choisissez le fichier ici ou déposez-le sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Associations only</source>
+        <translation>Associations seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls for projects only</source>
+        <translation>Appels à projets seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perimeter contains…</source>
+        <translation>Périmètre contenant…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Archive the selected calls</source>
+        <translation>Archiver les appels sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported earlier, no longer in these files</source>
+        <translation>Importés auparavant, absents de ces fichiers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import report</source>
+        <translation>Compte rendu de l’import</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose Aides-territoires files</source>
+        <translation>Choisir des fichiers Aides-territoires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories (%1)</source>
+        <translation>Catégories (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Imported earlier, no longer in these files (%1)</source>
+        <translation>Importés auparavant, absents de ces fichiers (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no deadline</source>
+        <translation>sans date limite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file read yet.</source>
+        <translation>Aucun fichier lu pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 aids in %2 file(s): %3 new, %4 updated, %5 unchanged. %6 ticked</source>
+        <translation>%1 aides dans %2 fichier(s)&#xa0;: %3 nouvelles, %4 mises à jour, %5 inchangées. %6 cochées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, %1 funder(s) to create</source>
+        <translation>, %1 financeur(s) à créer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file holds only one page of a longer search.</source>
+        <translation>Un fichier ne contient qu’une page d’une recherche plus longue.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>New calls: %1</source>
+        <translation>Nouveaux appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines moved: %1</source>
+        <translation>Dates limites déplacées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other updates: %1</source>
+        <translation>Autres mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged: %1</source>
+        <translation>Inchangés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer in the files: %1</source>
+        <translation>Absents des fichiers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funders created: %1</source>
+        <translation>Financeurs créés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out (unticked or filtered): %1</source>
+        <translation>Laissés de côté (décochés ou filtrés)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssociationForm</name>
     <message>
         <location filename="../../coopdesk/ui/widgets/association_form.py" line="+85"/>
@@ -178,6 +392,741 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/call_dialog.py" line="+105"/>
+        <source>New call for projects</source>
+        <translation>Nouvel appel à projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no funder)</source>
+        <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. AAP-2027-ALIM</source>
+        <translation>par exemple AAP-2027-ALIM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 5 000 €</source>
+        <translation>par exemple 5 000 €</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Multi-year funding</source>
+        <translation>Financement pluriannuel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens on</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-deposit</source>
+        <translation>Pré-dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission deadline</source>
+        <translation>Date limite de dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates (tick to give one)</source>
+        <translation>Dates (cochez pour en indiquer une)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum amount</source>
+        <translation>Montant minimum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum amount</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum rate</source>
+        <translation>Taux minimum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maximum rate</source>
+        <translation>Taux maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding type</source>
+        <translation>Type de financement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+</context>
+<context>
+    <name>CallLabels</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/call_table_model.py" line="+50"/>
+        <source>Operating</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One-off</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurring</source>
+        <translation>Récurrent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>up to %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no deadline</source>
+        <translation>sans date limite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>next: %1</source>
+        <translation>prochaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+</context>
+<context>
+    <name>CallTableModel</name>
+    <message>
+        <location line="+77"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-year</source>
+        <translation>Pluriannuel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/calls_page.py" line="+74"/>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing within 30 days</source>
+        <translation>Clôture dans les 30 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+136"/>
+        <source>All funders</source>
+        <translation>Tous les financeurs</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Any funding</source>
+        <translation>Tout financement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any recurrence</source>
+        <translation>Toute récurrence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search title, funder, eligibility…</source>
+        <translation>Rechercher intitulé, financeur, éligibilité…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nouvel appel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;link</source>
+        <translation>Ouvrir le &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from Aides-territoires…</source>
+        <translation>&amp;Importer depuis Aides-territoires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (Excel)…</source>
+        <translation>Fichier CSV (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSX workbook…</source>
+        <translation>Classeur XLSX…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: “%1” is not shown by the current filters.</source>
+        <translation>Enregistré&#xa0;: «&#xa0;%1&#xa0;» n’est pas affiché avec les filtres actuels.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not archived</source>
+        <translation>Non archivé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>Delete the call</source>
+        <translation>Supprimer l’appel</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Archive it instead? It will leave the lists.</source>
+        <translation>L’archiver plutôt&#x202f;? Il disparaîtra des listes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the calls</source>
+        <translation>Exporter les appels</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/contact_dialog.py" line="+67"/>
+        <source>New contact</source>
+        <translation>Nouvel interlocuteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separated by commas, e.g. food aid, PAT</source>
+        <translation>Séparés par des virgules, par exemple aide alimentaire, PAT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In post</source>
+        <translation>En poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>Parti·e le</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPreviewTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/contact_preview_table_model.py" line="+85"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>same person as line %1</source>
+        <translation>même personne que la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already recorded</source>
+        <translation>déjà enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/contact_table_model.py" line="+76"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In post</source>
+        <translation>En poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left on %1</source>
+        <translation>Parti·e le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Parti·e</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImportDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/contacts_import_dialog.py" line="+58"/>
+        <location line="+113"/>
+        <source>Import contacts</source>
+        <translation>Importer des interlocuteurs</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Funder of every row without one (optional)</source>
+        <translation>Financeur des lignes qui n’en ont pas (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What does each column of the file hold?</source>
+        <translation>Que contient chaque colonne du fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default funder</source>
+        <translation>Financeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Back to the columns</source>
+        <translation>Retour aux colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+156"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs enregistrés en CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2 row(s)</source>
+        <translation>%1 — %2 ligne(s)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. %1</source>
+        <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the column of: %1.</source>
+        <translation>Choisissez la colonne pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 new, %2 duplicate(s), %3 rejected.</source>
+        <translation>%1 nouveau(x), %2 doublon(s), %3 rejeté(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Funders created: %1.</source>
+        <translation>Financeurs créés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contact(s) imported, %2 duplicate(s) left out, %3 row(s) rejected.</source>
+        <translation>%1 interlocuteur(s) importé(s), %2 doublon(s) écarté(s), %3 ligne(s) rejetée(s).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+54"/>
@@ -302,7 +1251,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../coopdesk/ui/error_messages.py" line="+33"/>
+        <location filename="../../coopdesk/ui/error_messages.py" line="+35"/>
         <source>Enter the SIRET number.</source>
         <translation>Indiquez le numéro SIRET.</translation>
     </message>
@@ -508,14 +1457,59 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>This date does not exist.</source>
         <translation>Cette date n’existe pas.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-50"/>
         <source>The decision cannot come before the submission.</source>
         <translation>La décision ne peut pas précéder le dépôt du dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title is required.</source>
+        <translation>L’intitulé est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This title is too long (300 characters at most).</source>
+        <translation>Cet intitulé est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This reference is too long (100 characters at most).</source>
+        <translation>Cette référence est trop longue (100 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This web address is not valid (e.g. https://www.exemple.fr/appel).</source>
+        <translation>Cette adresse web n’est pas valide (par exemple https://www.exemple.fr/appel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum amount cannot be below the minimum.</source>
+        <translation>Le montant maximum ne peut pas être inférieur au minimum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rate is between 0 and 100 %.</source>
+        <translation>Un taux est compris entre 0 et 100&#x202f;%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum rate is between the minimum rate and 100 %.</source>
+        <translation>Le taux maximum est compris entre le taux minimum et 100&#x202f;%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pre-deposit cannot come before the opening.</source>
+        <translation>Le pré-dépôt ne peut pas précéder l’ouverture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline cannot come before the opening or the pre-deposit.</source>
+        <translation>La date limite ne peut pas précéder l’ouverture ou le pré-dépôt.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -696,9 +1690,119 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>La base de données %1 contient déjà des données&#xa0;: les données de démonstration ne vont que dans une base vide.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Une erreur inattendue s’est produite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the content is not valid JSON (a truncated or damaged file?)</source>
+        <translation>le contenu n’est pas du JSON valide (fichier tronqué ou abîmé&#x202f;?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this file is not a list of aids from Aides-territoires</source>
+        <translation>ce fichier n’est pas une liste d’aides d’Aides-territoires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a required field is missing (%1)</source>
+        <translation>un champ obligatoire manque (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a date cannot be read in %1 (write it as 31/12/2026)</source>
+        <translation>une date est illisible dans %1 (écrivez-la sous la forme 31/12/2026)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected value for %1</source>
+        <translation>valeur inattendue pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a text file CoopDesk can read: save it as CSV in UTF-8</source>
+        <translation>ce n’est pas un fichier texte lisible par CoopDesk&#xa0;: enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no row of column titles</source>
+        <translation>il n’y a pas de ligne de titres de colonnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a row has fewer cells than the row of titles</source>
+        <translation>une ligne a moins de cellules que la ligne des titres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the titles and the data are not separated by the same character: save the file again from the spreadsheet</source>
+        <translation>les titres et les données ne sont pas séparés par le même caractère&#xa0;: enregistrez de nouveau le fichier depuis le tableur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quotation mark is opened and never closed</source>
+        <translation>un guillemet est ouvert et jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mapping of the columns is not valid (%1)</source>
+        <translation>la correspondance des colonnes n’est pas valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File %1, line %2</source>
+        <translation>Fichier %1, ligne %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fewer cells than the row of titles</source>
+        <translation>moins de cellules que la ligne des titres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name</source>
+        <translation>nom manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no funder</source>
+        <translation>financeur manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail not valid (%1)</source>
+        <translation>courriel non valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone not valid (%1)</source>
+        <translation>téléphone non valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date not understood (%1)</source>
+        <translation>date non comprise (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in post: write yes or no (%1)</source>
+        <translation>en poste&#xa0;: écrivez oui ou non (%1)</translation>
     </message>
 </context>
 <context>
@@ -874,11 +1978,978 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/funder_dialog.py" line="+42"/>
+        <source>New funder</source>
+        <translation>Nouveau financeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Conseil départemental de l&apos;Hérault</source>
+        <translation>par exemple Conseil départemental de l’Hérault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction, service</source>
+        <translation>Direction, service</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Archived (no longer funds the association)</source>
+        <translation>Archivé (ne finance plus l’association)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission platform</source>
+        <translation>Plateforme de dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CERFA budget line (74)</source>
+        <translation>Ligne du budget CERFA (74)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>FunderLabels</name>
+    <message>
+        <location filename="../../coopdesk/ui/funder_labels.py" line="+22"/>
+        <source>State service</source>
+        <translation>Service de l’État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercommunality</source>
+        <translation>Intercommunalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCAS</source>
+        <translation>CCAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAF</source>
+        <translation>CAF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSA</source>
+        <translation>MSA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European fund</source>
+        <translation>Fonds européen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>European</source>
+        <translation>Européen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional</source>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departmental</source>
+        <translation>Départemental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region(s)</source>
+        <translation>Région(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department(s)</source>
+        <translation>Département(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercommunality(ies)</source>
+        <translation>Intercommunalité(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality(ies)</source>
+        <translation>Commune(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social bodies (CAF, MSA…)</source>
+        <translation>Organismes sociaux (CAF, MSA…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European funds</source>
+        <translation>Fonds européens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASP (subsidised jobs)</source>
+        <translation>ASP (emplois aidés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other public bodies</source>
+        <translation>Autres établissements publics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private funds</source>
+        <translation>Aides privées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Funder&apos;s own portal</source>
+        <translation>Portail du financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+36"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In post</source>
+        <translation>En poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>Date de départ</translation>
+    </message>
+</context>
+<context>
+    <name>FunderSheetView</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/funder_sheet.py" line="+147"/>
+        <source>Choose a funder in the list to see its sheet.</source>
+        <translation>Choisissez un financeur dans la liste pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CERFA budget line (74)</source>
+        <translation>Ligne du budget CERFA (74)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission platform</source>
+        <translation>Plateforme de dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New contact…</source>
+        <translation>Nouvel interlocuteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+267"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Mark as left</source>
+        <translation>Marquer comme parti·e</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export their data…</source>
+        <translation>Exporter ses données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDPR: erase the person everywhere; their exchanges are kept, anonymised.</source>
+        <translation>RGPD&#xa0;: effacer la personne partout&#x202f;; ses échanges sont conservés, anonymisés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contacts</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+121"/>
+        <source>Applications</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>New exchange…</source>
+        <translation>Nouvel échange…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+86"/>
+        <source>(archived)</source>
+        <translation>(archivé)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No application to this funder yet.</source>
+        <translation>Aucun dossier auprès de ce financeur pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Application</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No call for projects from this funder.</source>
+        <translation>Aucun appel à projets de ce financeur.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté·e.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was saved.</source>
+        <translation>%1 a été enregistré·e.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 left %2? They stay in the history as a former contact.</source>
+        <translation>%1 a quitté %2&#x202f;? Cette personne reste dans l’historique comme ancien interlocuteur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 is now a former contact.</source>
+        <translation>%1 fait désormais partie des anciens interlocuteurs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Erase %1 everywhere in CoopDesk?
+
+Their contact record and topics are deleted. The exchanges with them are kept, anonymised: their name, e-mail and phone are replaced in every note and summary. This cannot be undone.
+
+To keep a copy for them first, use “Export their data”.</source>
+        <translation>Effacer %1 partout dans CoopDesk&#x202f;?
+
+Sa fiche d’interlocuteur et ses sujets sont supprimés. Les échanges avec cette personne sont conservés, anonymisés&#xa0;: son nom, son courriel et son téléphone sont remplacés dans chaque note et chaque résumé. Cette opération est définitive.
+
+Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was erased; %2 text(s) anonymised.</source>
+        <translation>%1 a été effacé·e&#x202f;; %2 texte(s) anonymisé(s).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Export their data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data of %1 was saved in %2.</source>
+        <translation>Les données de %1 ont été enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The exchange was recorded.</source>
+        <translation>L’échange a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The exchange was saved.</source>
+        <translation>L’échange a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/funder_table_model.py" line="+71"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+</context>
+<context>
+    <name>FundersPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/funders_page.py" line="+70"/>
+        <location line="+159"/>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Search a funder, a service, a contact, a topic…</source>
+        <translation>Rechercher un financeur, un service, un interlocuteur, un sujet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All levels</source>
+        <translation>Tous les échelons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show archived</source>
+        <translation>Voir les archivés</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No funder matches.</source>
+        <translation>Aucun financeur ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New funder…</source>
+        <translation>Nouveau financeur…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New funder (Ctrl+N)</source>
+        <translation>Nouveau financeur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+177"/>
+        <location line="+104"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <location line="+245"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>Import contacts…</source>
+        <translation>Importer des interlocuteurs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export contacts…</source>
+        <translation>Exporter les interlocuteurs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every contact, as vCard (.vcf) or spreadsheet (.csv)</source>
+        <translation>Tous les interlocuteurs, en vCard (.vcf) ou en tableur (.csv)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up was made</source>
+        <translation>La relance a été faite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No follow-up due in the next 30 days.</source>
+        <translation>Aucune relance prévue dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+264"/>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Who does what</source>
+        <translation>Qui fait quoi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n funder(s)</source>
+        <translation>
+            <numerusform>%n financeur</numerusform>
+            <numerusform>%n financeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-ups due (%1)</source>
+        <translation>Relances à faire (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté·e.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was saved.</source>
+        <translation>%1 a été enregistré·e.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Archive a funder</source>
+        <translation>Archiver un financeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was archived.</source>
+        <translation>%1 a été archivé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer archived.</source>
+        <translation>%1 n’est plus archivé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Delete a funder</source>
+        <translation>Supprimer un financeur</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Delete %1 and its contacts? Its calls for projects stay, without a funder.</source>
+        <translation>Supprimer %1 et ses interlocuteurs&#x202f;? Ses appels à projets sont conservés, sans financeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimé·e.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be deleted: applications, exchanges or budgets refer to it. It is already archived.</source>
+        <translation>%1 ne peut pas être supprimé&#xa0;: des dossiers, des échanges ou des budgets y font référence. Il est déjà archivé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be deleted: applications, exchanges or budgets refer to it.
+
+Archive it instead? Its history is kept; it is no longer listed.</source>
+        <translation>%1 ne peut pas être supprimé&#xa0;: des dossiers, des échanges ou des budgets y font référence.
+
+L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’apparaît plus dans les listes.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Follow-up with %1 done.</source>
+        <translation>Relance auprès de %1 faite.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n interlocuteur importé.</numerusform>
+            <numerusform>%n interlocuteurs importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Export the contacts</source>
+        <translation>Exporter les interlocuteurs</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>vCard (*.vcf);;Spreadsheet CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contacts were saved in %1.</source>
+        <translation>Les interlocuteurs ont été enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/interaction_dialog.py" line="+66"/>
+        <source>New exchange</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who else took part</source>
+        <translation>Autres participants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow up on</source>
+        <translation>Relancer le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up done</source>
+        <translation>Relance faite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/interaction_table_model.py" line="+87"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (done)</source>
+        <translation>%1 (faite)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+68"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+70"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1252,6 +3323,52 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <location line="+0"/>
         <source>Inactive</source>
         <translation>Inactif·ve</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhatTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/who_does_what_table_model.py" line="+70"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhatView</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/who_does_what_view.py" line="+27"/>
+        <source>Filter by topic, person or funder…</source>
+        <translation>Filtrer par sujet, personne ou financeur…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No topic yet: give your contacts topics (food aid, PAT…) to see who does what.</source>
+        <translation>Aucun sujet pour l’instant&#xa0;: donnez des sujets à vos interlocuteurs (aide alimentaire, PAT…) pour voir qui fait quoi.</translation>
     </message>
 </context>
 </TS>

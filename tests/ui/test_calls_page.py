@@ -25,7 +25,11 @@ TODAY = dt.date(2026, 3, 16)
 def page(qtbot, registry) -> CallsPage:
     registry.demo.fill(TODAY)
     shown = CallsPage(
-        registry.calls, registry.funders, registry.aides_import, registry.exports, today=lambda: TODAY
+        registry.calls,
+        registry.funders,
+        lambda: registry.aides_import,
+        lambda: registry.exports,
+        today=lambda: TODAY,
     )
     qtbot.addWidget(shown)
     shown.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -28,12 +29,9 @@ from coopdesk.domain.calls import CallFilter, CallRow, CallWindow
 from coopdesk.domain.enums import FundingType, Recurrence
 from coopdesk.domain.errors import CoopDeskError, InUse, NotFound, StaleEdit
 from coopdesk.domain.funders import FunderListRow
-from coopdesk.services.aides_import_service import AidesImportService
 from coopdesk.services.call_service import CallService
-from coopdesk.services.export_service import ExportService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.dialogs.aides_import_dialog import AidesImportDialog
 from coopdesk.ui.dialogs.call_dialog import CallDialog
 from coopdesk.ui.error_messages import error_message
 from coopdesk.ui.file_saving import write_atomically
@@ -50,14 +48,18 @@ SEARCH_DELAY_MS = 150
 FUNDER_COLUMN_WIDTH = 170
 AMOUNTS_COLUMN_WIDTH = 210
 
+if TYPE_CHECKING:  # heavy services, loaded on first use
+    from coopdesk.services.aides_import_service import AidesImportService
+    from coopdesk.services.export_service import ExportService
+
 
 class CallsPage(QWidget):
     def __init__(
         self,
         calls: CallService,
         funders: FunderService,
-        aides_import: AidesImportService,
-        exports: ExportService,
+        aides_import: Callable[[], AidesImportService],
+        exports: Callable[[], ExportService],
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = local_today,
@@ -364,7 +366,9 @@ class CallsPage(QWidget):
         return QDesktopServices.openUrl(QUrl(call.url))
 
     def import_from_aides(self) -> None:
-        dialog = AidesImportDialog(self._aides_import, self._calls, self, today=self._today)
+        from coopdesk.ui.dialogs.aides_import_dialog import AidesImportDialog  # loaded on first use
+
+        dialog = AidesImportDialog(self._aides_import(), self._calls, self, today=self._today)
         try:
             dialog.exec()
         finally:
@@ -386,7 +390,8 @@ class CallsPage(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
         try:
-            data = self._exports.calls_csv() if kind == "csv" else self._exports.calls_xlsx()
+            exports = self._exports()
+            data = exports.calls_csv() if kind == "csv" else exports.calls_xlsx()
             write_atomically(path, data)
         except OSError as error:
             message_box.warn(

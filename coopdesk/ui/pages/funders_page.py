@@ -33,7 +33,6 @@ from coopdesk.domain.funders import FunderListRow
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.dialogs.contacts_import_dialog import ContactsImportDialog
 from coopdesk.ui.dialogs.funder_dialog import FunderDialog
 from coopdesk.ui.error_messages import error_message
 from coopdesk.ui.formatting import local_today
@@ -65,8 +64,7 @@ class FundersPage(QWidget):
         self._funders = registry.funders
         self._contacts = registry.contacts
         self._interactions = registry.interactions
-        self._import = registry.contacts_import
-        self._exports = registry.exports
+        self._registry = registry  # import and export services are built on first use
         self._today = today
 
         self.title = QLabel(self.tr("Funders"))
@@ -210,7 +208,7 @@ class FundersPage(QWidget):
         left_layout.addWidget(self.follow_up_box)
 
         self.sheet = FunderSheetView(
-            self._funders, self._contacts, self._interactions, self._exports, today=today
+            self._funders, self._contacts, self._interactions, lambda: registry.exports, today=today
         )
         self.sheet.changed.connect(self._sheet_changed)
         self.sheet.status_message.connect(self.status_message)
@@ -465,7 +463,9 @@ class FundersPage(QWidget):
     # -- contacts in and out --------------------------------------------------------------------
 
     def import_contacts(self) -> None:
-        report = ContactsImportDialog.run(self, self._import)
+        from coopdesk.ui.dialogs.contacts_import_dialog import ContactsImportDialog  # loaded on first use
+
+        report = ContactsImportDialog.run(self, self._registry.contacts_import)
         if report is not None:
             self.refresh()
             self.status_message.emit(self.tr("%n contact(s) imported.", "", report.created))
@@ -484,9 +484,9 @@ class FundersPage(QWidget):
             path = path.with_name(path.name + ".vcf")
         try:
             data = (
-                self._exports.contacts_csv()
+                self._registry.exports.contacts_csv()
                 if path.suffix.lower() == ".csv"
-                else self._exports.contacts_vcf()
+                else self._registry.exports.contacts_vcf()
             )
             file_saving.write_atomically(path, data)
         except OSError as error:

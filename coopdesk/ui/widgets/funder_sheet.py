@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopDeskError, NotFound, StaleEdit
 from coopdesk.domain.funders import ContactRow, FunderSheet, InteractionRow
 from coopdesk.services.contact_service import ContactService
-from coopdesk.services.export_service import ExportService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.services.interaction_service import InteractionService
 from coopdesk.ui import file_saving
@@ -109,6 +109,10 @@ def grid_texts(grid: QGridLayout) -> list[list[str]]:
     return rows
 
 
+if TYPE_CHECKING:  # built on first use
+    from coopdesk.services.export_service import ExportService
+
+
 class FunderSheetView(QScrollArea):
     changed = Signal()  # something was saved: the list may need reloading
     status_message = Signal(str)
@@ -118,7 +122,7 @@ class FunderSheetView(QScrollArea):
         funders: FunderService,
         contacts: ContactService,
         interactions: InteractionService,
-        exports: ExportService,
+        exports: Callable[[], ExportService],
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = local_today,
@@ -508,7 +512,7 @@ class FunderSheetView(QScrollArea):
         if path is None:
             return
         try:
-            data = self._exports.person_file(contact.id, today=self._today())
+            data = self._exports().person_file(contact.id, today=self._today())
             file_saving.write_atomically(path, data)
         except NotFound as error:
             self._failed(self.tr("Export their data"), error)
