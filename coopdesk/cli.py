@@ -553,6 +553,18 @@ def _cmd_export_person(args: argparse.Namespace, locations: Locations) -> int:
     return EXIT_OK
 
 
+def _cmd_export_ics(args: argparse.Namespace, locations: Locations) -> int:
+    path = _output_path(args.output)
+    registry = _open(locations, must_exist=True)
+    try:
+        calendar = registry.calendar.export(dt.date.today(), reminder_days=args.reminder_days)
+    finally:
+        registry.close()
+    _write_atomically(path, calendar.data)
+    print(f"Calendrier écrit : {path} ({_plural(calendar.event_count, 'échéance', 'échéances')}).")
+    return EXIT_OK
+
+
 def _cmd_list_funders(args: argparse.Namespace, locations: Locations) -> int:
     registry = _open(locations, must_exist=True)
     try:
@@ -571,6 +583,16 @@ def _contact_id(text: str) -> int:
         value = 0
     if value <= 0:
         raise argparse.ArgumentTypeError(f"numéro d'interlocuteur attendu (nombre entier), pas « {text} »")
+    return value
+
+
+def _reminder_days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"nombre de jours attendu (entier, 0 ou plus), pas « {text} »")
     return value
 
 
@@ -619,7 +641,7 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     contacts.set_defaults(handler=_cmd_import_contacts)
 
     exports = commands.add_parser(
-        "export", help="exporte des interlocuteurs, des appels ou les données d'une personne"
+        "export", help="exporte des interlocuteurs, des appels, les échéances ou les données d'une personne"
     )
     export_kinds = exports.add_subparsers(
         dest="export_kind", metavar="TYPE", parser_class=_Parser, required=True
@@ -641,6 +663,23 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     person.add_argument("contact_id", type=_contact_id, metavar="NUMÉRO", help="numéro de l'interlocuteur")
     person.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier texte à écrire")
     person.set_defaults(handler=_cmd_export_person)
+
+    ics = export_kinds.add_parser(
+        "ics",
+        help="toutes les échéances, en calendrier iCalendar (.ics)",
+        description="Écrit chaque échéance (dépôts, comptes rendus, clôtures d'appels, relances, pièces qui "
+        "expirent) comme un événement d'une journée. Réimporter un nouvel export met les événements à jour "
+        "sans les dupliquer.",
+    )
+    ics.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .ics à écrire")
+    ics.add_argument(
+        "--reminder-days",
+        type=_reminder_days,
+        default=7,
+        metavar="N",
+        help="rappel N jours avant chaque échéance (7 par défaut ; 0 : aucun rappel)",
+    )
+    ics.set_defaults(handler=_cmd_export_ics)
 
     listing = commands.add_parser("list", help="liste des données, une ligne par élément (pour les scripts)")
     list_kinds = listing.add_subparsers(dest="list_kind", metavar="TYPE", parser_class=_Parser, required=True)

@@ -22,6 +22,7 @@ from coopdesk.storage.database import Database
 
 if TYPE_CHECKING:
     from coopdesk.services.aides_import_service import AidesImportService
+    from coopdesk.services.calendar_service import CalendarService
     from coopdesk.services.contacts_import_service import ContactsImportService
     from coopdesk.services.demo_service import DemoService
     from coopdesk.services.export_service import ExportService
@@ -64,6 +65,12 @@ class ServiceRegistry:
         from coopdesk.services.export_service import ExportService
 
         return ExportService(self._database)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from coopdesk.services.calendar_service import CalendarService
+
+        return CalendarService(self._database)
 
     @classmethod
     def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:
