@@ -6,9 +6,12 @@ The only module that wires everything; `cli.main()` calls `run_window` (no sub-c
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 import tempfile
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,9 +25,11 @@ from coopdesk.ui.background import wait_for_background_work
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
 from coopdesk.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
-from coopdesk.ui.error_messages import database_problem_message, database_problem_title
+from coopdesk.ui.error_messages import database_problem_message, database_problem_title, error_message
 from coopdesk.ui.i18n import install_translators, remove_translators
 from coopdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "CoopDesk"
 SCREENSHOT_SIZE = QSize(1280, 800)
@@ -38,6 +43,26 @@ def _application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(coopdesk.__version__)
     return app
+
+
+def _show_unexpected_errors() -> object:
+    """An error nobody caught (a lost server, a disk failing) is shown, not only printed to a console
+    that a volunteer never sees: they must know their last action may not be saved."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, traceback: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, traceback))
+        previous(kind, value, traceback)
+        message_box.critical(
+            None,
+            QCoreApplication.translate("App", "Unexpected error"),
+            QCoreApplication.translate(
+                "App", "%1\n\nYour last action may not have been saved: check it before going on."
+            ).replace("%1", error_message(value)),
+        )
+
+    sys.excepthook = hook
+    return previous
 
 
 def _language(locations: Locations, language: str | None) -> str:
@@ -55,6 +80,7 @@ def run_window(locations: Locations, language: str | None, *, smoke_test: bool =
     app = _application()
     settings_store = SettingsStore(locations.settings_file)
     translators = install_translators(app, language or settings_store.get(LANGUAGE))
+    previous_hook = _show_unexpected_errors()
     try:
         try:
             registry = ServiceRegistry.open(locations)
@@ -81,6 +107,7 @@ def run_window(locations: Locations, language: str | None, *, smoke_test: bool =
             wait_for_background_work()
             registry.close()
     finally:
+        sys.excepthook = previous_hook  # type: ignore[assignment]
         remove_translators(app, translators)
 
 

@@ -20,6 +20,7 @@ from coopdesk import __version__
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import FunderKind
 from coopdesk.domain.errors import (
+    UNSUPPORTED_URL,
     CoopDeskError,
     DatabaseMissing,
     DatabaseNotEmpty,
@@ -78,6 +79,11 @@ def describe_error(error: CoopDeskError) -> str:
             f"(schéma {error.revision}). Installez la dernière version de CoopDesk ; rien n'a été modifié."
         )
     if isinstance(error, DatabaseUnreachable):
+        if error.detail == UNSUPPORTED_URL:
+            return (
+                f"CoopDesk ne sait pas ouvrir {error.location} : indiquez un fichier SQLite ou une adresse "
+                "postgresql+psycopg://utilisateur@serveur/base."
+            )
         return f"Impossible de se connecter à {error.location} : {error.detail}"
     if isinstance(error, DatabaseMissing):
         return f"Aucune base de données à {error.location}."
@@ -245,6 +251,7 @@ def _cmd_check(args: argparse.Namespace, locations: Locations) -> int:
         "integrity": "Intégrité",
         "foreign_key": "Clé étrangère orpheline",
         "migration": "Schéma à mettre à jour",
+        "empty": "Base vide, jamais initialisée (ouvrez-la une fois avec CoopDesk) ; schéma attendu",
     }
     print(f"{info.location} : {len(findings)} problème(s) trouvé(s).", file=sys.stderr)
     for finding in findings:
@@ -293,9 +300,22 @@ def _read_input(path_text: str) -> bytes:
         raise UserError(f"Impossible de lire {path} : {_os_reason(error)}.") from error
 
 
-def _output_path(path_text: str) -> Path:
-    """Where an export goes, checked before any work: an existing folder, a file name."""
+def _output_path(path_text: str, locations: Locations) -> Path:
+    """Where an export goes, checked before any work: an existing folder, a file name, and never the
+    database itself, its journal files or the backups folder."""
     path = Path(path_text)
+    resolved = path.expanduser().resolve()
+    database = locations.sqlite_path
+    if database is not None:
+        protected = {database.resolve()} | {
+            database.resolve().with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")
+        }
+        if resolved in protected:
+            raise UserError(
+                f"{path} est la base de données de CoopDesk : choisissez un autre nom de fichier."
+            )
+    if locations.backup_dir.resolve() in resolved.parents:
+        raise UserError(f"{path} est dans le dossier des sauvegardes : choisissez un autre dossier.")
     folder = path.parent
     if not folder.exists():
         raise UserError(f"Le dossier {folder} n'existe pas : impossible d'y écrire {path.name}.")
@@ -306,7 +326,7 @@ def _output_path(path_text: str) -> Path:
     return path
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write the whole file or nothing: a temporary file in the same folder, then renamed over `path`."""
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -317,9 +337,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the export from the user's group
+        if not private:  # mkstemp's 0600 would hide a plain export from the user's group
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -511,7 +532,7 @@ def _export_format(args: argparse.Namespace, choices: tuple[str, ...]) -> str:
 
 def _cmd_export_contacts(args: argparse.Namespace, locations: Locations) -> int:
     chosen = _export_format(args, ("vcf", "csv"))
-    path = _output_path(args.output)
+    path = _output_path(args.output, locations)
     registry = _open(locations, must_exist=True)
     try:
         exports = registry.exports
@@ -526,7 +547,7 @@ def _cmd_export_contacts(args: argparse.Namespace, locations: Locations) -> int:
 
 def _cmd_export_calls(args: argparse.Namespace, locations: Locations) -> int:
     chosen = _export_format(args, ("csv", "xlsx"))
-    path = _output_path(args.output)
+    path = _output_path(args.output, locations)
     registry = _open(locations, must_exist=True)
     try:
         exports = registry.exports
@@ -542,19 +563,19 @@ def _cmd_export_calls(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_export_person(args: argparse.Namespace, locations: Locations) -> int:
-    path = _output_path(args.output)
+    path = _output_path(args.output, locations)
     registry = _open(locations, must_exist=True)
     try:
         data = registry.exports.person_file(args.contact_id)
     finally:
         registry.close()
-    _write_atomically(path, data)
+    _write_atomically(path, data, private=True)  # personal data: readable by its owner only
     print(f"Données de l'interlocuteur n°{args.contact_id} exportées dans {path}.")
     return EXIT_OK
 
 
 def _cmd_export_ics(args: argparse.Namespace, locations: Locations) -> int:
-    path = _output_path(args.output)
+    path = _output_path(args.output, locations)
     registry = _open(locations, must_exist=True)
     try:
         calendar = registry.calendar.export(dt.date.today(), reminder_days=args.reminder_days)

@@ -136,6 +136,10 @@ class DatabaseUnreachable(DatabaseProblem):
         return f"cannot connect to {self.location}: {self.detail}"
 
 
+# Detail of DatabaseUnreachable for a URL other than sqlite:///FILE or postgresql+psycopg://…
+UNSUPPORTED_URL = "unsupported_url"
+
+
 @dataclass(unsafe_hash=True)
 class DatabaseMissing(DatabaseProblem):
     """A command that needs an existing database was given a path where none exists."""

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coopdesk.domain.errors import (
+    UNSUPPORTED_URL,
     DatabaseMissing,
     DatabaseTooNew,
     DatabaseUnreachable,
@@ -147,9 +148,13 @@ class Database:
                 raise NotADatabase(location) from error
             raise DatabaseUnreachable(location, detail) from error
         except DatabaseError as error:
-            if path is None:
-                raise
+            if path is None:  # e.g. "permission denied for schema public" on PostgreSQL
+                detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+                raise DatabaseUnreachable(redact_url(url), detail) from error
             raise NotADatabase(str(path)) from error
+        except (ArgumentError, ImportError) as error:
+            # A URL SQLAlchemy cannot parse, or a driver CoopDesk does not ship (mysql://, psycopg2…).
+            raise DatabaseUnreachable(redact_url(url), UNSUPPORTED_URL) from error
         return database
 
     @staticmethod
@@ -172,7 +177,7 @@ class Database:
         elif state.current not in REVISIONS:
             raise DatabaseTooNew(self.location, state.current)
         # Only now that the file is known to be ours may it change: WAL is a persistent setting.
-        if self.dialect == "sqlite":
+        if self.dialect == "sqlite" and migrate:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         if state.current is None:
@@ -240,7 +245,9 @@ class Database:
                 for row in connection.execute(text("PRAGMA foreign_key_check")):
                     findings.append(CheckFinding("foreign_key", f"{row[0]} #{row[1]} -> {row[2]}"))
         state = self.schema_state()
-        if not state.up_to_date:
+        if state.current is None:
+            findings.append(CheckFinding("empty", state.head))
+        elif not state.up_to_date:
             findings.append(CheckFinding("migration", f"{state.current} -> {state.head}"))
         return findings
 

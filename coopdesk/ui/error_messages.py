@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from coopdesk.domain.errors import (
+    UNSUPPORTED_URL,
     CoopDeskError,
     DatabaseMissing,
     DatabaseNotEmpty,
@@ -260,6 +261,12 @@ def database_problem_message(error: DatabaseProblem) -> str:
             .replace("%1", error.location)
             .replace("%2", error.revision)
         )
+    if isinstance(error, DatabaseUnreachable) and error.detail == UNSUPPORTED_URL:
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "CoopDesk cannot open %1: give a SQLite file "
+            "or a postgresql+psycopg://user@server/database address.",
+        ).replace("%1", error.location)
     if isinstance(error, DatabaseUnreachable):
         return (
             QCoreApplication.translate(

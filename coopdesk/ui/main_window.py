@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
 
-        self.dashboard_page = DashboardPage(registry.dashboard)
+        self.dashboard_page = DashboardPage(registry.dashboard, calendar=lambda: registry.calendar)
         self.settings_page = SettingsPage(
             registry.association, registry.volunteers, registry.database, settings_store
         )

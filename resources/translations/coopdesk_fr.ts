@@ -249,6 +249,23 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../coopdesk/app.py" line="+58"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Your last action may not have been saved: check it before going on.</source>
+        <translation>%1
+
+Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la avant de continuer.</translation>
+    </message>
+</context>
+<context>
     <name>AssociationForm</name>
     <message>
         <location filename="../../coopdesk/ui/widgets/association_form.py" line="+85"/>
@@ -1129,7 +1146,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+54"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+64"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -1159,12 +1176,42 @@
         <translation>Échéances des 30 prochains jours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Export to a calendar…</source>
+        <translation>Exporter vers un agenda…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every deadline as an .ics file for Outlook, Thunderbird or a phone, reminder 7 days before</source>
+        <translation>Toutes les échéances dans un fichier .ics pour Outlook, Thunderbird ou un téléphone, avec un rappel 7 jours avant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Applications by status</source>
         <translation>Dossiers par statut</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Exporter les échéances vers un agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calendar not written</source>
+        <translation>Agenda non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1251,7 +1298,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../coopdesk/ui/error_messages.py" line="+35"/>
+        <location filename="../../coopdesk/ui/error_messages.py" line="+36"/>
         <source>Enter the SIRET number.</source>
         <translation>Indiquez le numéro SIRET.</translation>
     </message>
@@ -1642,7 +1689,12 @@
         <translation>La base de données %1 a été écrite par une version plus récente de CoopDesk (schéma %2). Installez la dernière version de CoopDesk pour l’ouvrir&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>CoopDesk cannot open %1: give a SQLite file or a postgresql+psycopg://user@server/database address.</source>
+        <translation>CoopDesk ne sait pas ouvrir %1 : indiquez un fichier SQLite ou une adresse postgresql+psycopg://utilisateur@serveur/base.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>CoopDesk cannot reach the database %1.
 
 Detail: %2

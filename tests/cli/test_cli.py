@@ -150,3 +150,41 @@ def test_smoke_test_opens_the_french_window_and_quits(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "fenêtre ouverte sur « Tableau de bord »" in result.stdout
+
+
+@pytest.mark.parametrize("url", ["mysql://asso@127.0.0.1/coopdesk", "postgresql+psycopg2://asso@127.0.0.1/x"])
+def test_a_kind_of_database_coopdesk_does_not_open(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", url, "check")
+    assert code == 1
+    assert "CoopDesk ne sait pas ouvrir" in err
+    assert err.count("\n") == 1
+
+
+def test_an_export_never_replaces_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    before = db.read_bytes()[:100]
+    code, _, err = run(capsys, "--db", str(db), "export", "calls", "--format", "csv", "-o", str(db))
+    assert code == 1
+    assert "est la base de données de CoopDesk" in err
+    assert db.read_bytes()[:100] == before
+    assert run(capsys, "--db", str(db), "check")[0] == 0
+
+
+def test_the_person_file_is_readable_by_its_owner_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    target = tmp_path / "personne.txt"
+    assert run(capsys, "--db", str(db), "export", "person", "1", "-o", str(target))[0] == 0
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_check_on_an_empty_file_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "vide.sqlite3"
+    db.touch()
+    code, _, err = run(capsys, "--db", str(db), "check")
+    assert code == 1
+    assert "Base vide" in err
+    assert db.stat().st_size == 0

@@ -136,11 +136,8 @@ def test_refresh_shows_what_the_services_saved(qtbot, registry):
 
 
 def test_shows_a_deadline_written_through_the_services(qtbot, registry):
-    demo = getattr(registry, "demo", None)
-    if demo is None:
-        pytest.skip("no service writes applications yet (registry.demo is missing)")
     today = dt.date(2026, 3, 16)
-    demo.fill(today)
+    registry.demo.fill(today)
     expected = registry.dashboard.summary(today).deadlines
     assert expected, "the demonstration data should have deadlines within 30 days"
 
@@ -150,3 +147,25 @@ def test_shows_a_deadline_written_through_the_services(qtbot, registry):
     assert page.deadline_proxy.rowCount() == len(expected)
     assert expected[0].title in _cells(page, Column.TITLE)
     assert page.title.text() == registry.association.profile().name
+
+
+def test_the_calendar_button_writes_every_deadline(qtbot, registry, tmp_path, monkeypatch):
+    from coopdesk.ui import file_saving
+
+    registry.demo.fill(TODAY)
+    page = DashboardPage(registry.dashboard, today=lambda: TODAY, calendar=lambda: registry.calendar)
+    qtbot.addWidget(page)
+    target = tmp_path / "echeances.ics"
+    monkeypatch.setattr(file_saving, "ask_save_path", lambda *args: target)
+
+    assert page.export_calendar() == target
+    text = target.read_bytes().decode("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR\r\n")
+    assert text.count("BEGIN:VEVENT") == len(registry.dashboard.summary(TODAY, horizon_days=730).deadlines)
+
+
+def test_without_a_calendar_service_there_is_no_button(qtbot):
+    page = DashboardPage(FakeDashboard(_summary()), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.calendar_button.isHidden()
+    assert page.export_calendar() is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -21,10 +24,15 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.rows import DashboardSummary, StatusCount
 from coopdesk.services.dashboard_service import DashboardService
+from coopdesk.ui import file_saving
+from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.formatting import NO_VALUE, local_today, money, percent, status_label
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column, DeadlineTableModel
 from coopdesk.ui.widgets.figure_card import FigureCard
+
+if TYPE_CHECKING:  # built on first use
+    from coopdesk.services.calendar_service import CalendarService
 
 HORIZON_DAYS = 30
 STATUS_BOX_MAX_WIDTH = 230
@@ -38,9 +46,11 @@ class DashboardPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = local_today,
+        calendar: Callable[[], CalendarService] | None = None,
     ) -> None:
         super().__init__(parent)
         self._dashboard = dashboard
+        self._calendar = calendar
         self._today = today
         self.summary: DashboardSummary | None = None
 
@@ -91,7 +101,18 @@ class DashboardPage(QWidget):
 
         deadlines_box = QGroupBox(self.tr("Deadlines in the next 30 days"))
         deadlines_layout = QVBoxLayout(deadlines_box)
-        deadlines_layout.addWidget(self.overdue_label)
+        self.calendar_button = QPushButton(self.tr("Export to a calendar…"))
+        self.calendar_button.setToolTip(
+            self.tr(
+                "Every deadline as an .ics file for Outlook, Thunderbird or a phone, reminder 7 days before"
+            )
+        )
+        self.calendar_button.clicked.connect(self.export_calendar)
+        self.calendar_button.setVisible(calendar is not None)
+        deadlines_top = QHBoxLayout()
+        deadlines_top.addWidget(self.overdue_label, 1)
+        deadlines_top.addWidget(self.calendar_button)
+        deadlines_layout.addLayout(deadlines_top)
         deadlines_layout.addWidget(self.deadline_stack)
 
         self.status_box = QGroupBox(self.tr("Applications by status"))
@@ -116,6 +137,31 @@ class DashboardPage(QWidget):
         layout.addLayout(cards)
         layout.addLayout(lower, 1)
         self.refresh()
+
+    def export_calendar(self) -> Path | None:
+        """Write every deadline to the .ics file the user chooses; the path written, or None."""
+        if self._calendar is None:
+            return None
+        path = file_saving.ask_save_path(
+            self,
+            self.tr("Export the deadlines to a calendar"),
+            Path.home() / "echeances-coopdesk.ics",
+            self.tr("Calendar (*.ics)"),
+        )
+        if path is None:
+            return None
+        try:
+            file_saving.write_atomically(path, self._calendar().export_ics(self._today()))
+        except OSError as error:
+            message_box.warn(
+                self,
+                self.tr("Calendar not written"),
+                self.tr("The file %1 could not be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return None
+        return path
 
     def refresh(self) -> None:
         """Reload everything from the service, as of today."""
