@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.rows import DashboardSummary
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import association_repository, dashboard_repository
+from coopdesk.storage.repositories import application_repository, association_repository, dashboard_repository
 
 
 class DashboardService:
@@ -30,3 +31,13 @@ class DashboardService:
                 deadlines=tuple(dashboard_repository.deadlines(session, today, horizon_days)),
                 status_counts=tuple(dashboard_repository.status_counts(session)),
             )
+
+    def waiting_and_reasons(
+        self, today: dt.date, waiting_days: int = 90
+    ) -> tuple[list[ApplicationListRow], list[tuple[str, int]]]:
+        """Applications submitted more than `waiting_days` ago still waiting for a decision (oldest
+        first), and the refusal reasons of this year with their counts ("" = no reason given)."""
+        with self._database.session() as session:
+            waiting = application_repository.waiting_for_decision(session, today, waiting_days)
+            reasons = application_repository.refusal_reasons(session, today.year)
+            return waiting, reasons

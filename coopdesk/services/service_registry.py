@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from coopdesk.paths import Locations, prepare_data_dir
+from coopdesk.services.application_service import ApplicationService
 from coopdesk.services.association_service import AssociationService
 from coopdesk.services.call_service import CallService
 from coopdesk.services.contact_service import ContactService
@@ -17,6 +18,7 @@ from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.database_service import DatabaseService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.services.interaction_service import InteractionService
+from coopdesk.services.project_service import ProjectService
 from coopdesk.services.volunteer_service import VolunteerService
 from coopdesk.storage.database import Database
 
@@ -38,6 +40,8 @@ class ServiceRegistry:
         self.contacts = ContactService(database)
         self.interactions = InteractionService(database)
         self.calls = CallService(database)
+        self.projects = ProjectService(database)
+        self.applications = ApplicationService(database)
         self.dashboard = DashboardService(database)
         self.database = DatabaseService(database, locations)
         self._database = database

@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from tests.perf import bench_aides_import, bench_funder_search, bench_startup
+from tests.perf import bench_aides_import, bench_applications, bench_funder_search, bench_startup
 from tests.perf.harness import Result, print_table, write_json
 
 BENCHMARKS = {
     "startup": bench_startup.run,
     "funder_search": bench_funder_search.run,
     "aides_import": bench_aides_import.run,
+    "applications": bench_applications.run,
 }
 
 

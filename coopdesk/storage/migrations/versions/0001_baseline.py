@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-28 15:17:05.818432
+Create Date: 2026-11-28 16:17:56.258216
 """
 
 from collections.abc import Sequence
@@ -314,12 +314,14 @@ def upgrade() -> None:
     with op.batch_alter_table("application", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_application_call_id"), ["call_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_deadline"), ["deadline"], unique=False)
+        batch_op.create_index(batch_op.f("ix_application_decision_on"), ["decision_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_funder_id"), ["funder_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_previous_id"), ["previous_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_project_id"), ["project_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_report_due_on"), ["report_due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_application_status"), ["status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_application_submitted_on"), ["submitted_on"], unique=False)
         batch_op.create_index("ix_application_year", ["funder_id", "status"], unique=False)
 
     op.create_table(
@@ -624,12 +626,14 @@ def downgrade() -> None:
     op.drop_table("contact_topic")
     with op.batch_alter_table("application", schema=None) as batch_op:
         batch_op.drop_index("ix_application_year")
+        batch_op.drop_index(batch_op.f("ix_application_submitted_on"))
         batch_op.drop_index(batch_op.f("ix_application_status"))
         batch_op.drop_index(batch_op.f("ix_application_report_due_on"))
         batch_op.drop_index(batch_op.f("ix_application_project_id"))
         batch_op.drop_index(batch_op.f("ix_application_previous_id"))
         batch_op.drop_index(batch_op.f("ix_application_owner_id"))
         batch_op.drop_index(batch_op.f("ix_application_funder_id"))
+        batch_op.drop_index(batch_op.f("ix_application_decision_on"))
         batch_op.drop_index(batch_op.f("ix_application_deadline"))
         batch_op.drop_index(batch_op.f("ix_application_call_id"))
 

@@ -1,0 +1,375 @@
+"""Applications from idea to final report, on SQLite and PostgreSQL: the list and its totals on the
+demo data, the life cycle and its refusals (nothing saved half-way), payments, stale edits, renewal."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from coopdesk.domain.applications import (
+    ApplicationFilter,
+    ApplicationInput,
+    ApplicationListRow,
+    ApplicationRow,
+    PaymentAboveGrant,
+    PaymentInput,
+    TransitionInput,
+)
+from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import FunderKind, FundingType
+from coopdesk.domain.errors import FieldErrors, ForbiddenTransition, NotFound, StaleEdit
+from coopdesk.domain.funders import FunderInput
+from coopdesk.domain.rows import AssociationProfile
+from coopdesk.domain.text_search import fold
+from coopdesk.services.application_service import ApplicationService
+from coopdesk.services.association_service import AssociationService
+from coopdesk.services.dashboard_service import DashboardService
+from coopdesk.services.demo_service import DemoService
+from coopdesk.services.funder_service import FunderService
+from coopdesk.storage.database import Database
+from coopdesk.storage.tables import ApplicationSection, RequiredPiece
+
+TODAY = dt.date(2026, 11, 28)
+D = dt.date
+
+
+@pytest.fixture
+def service(database: Database) -> ApplicationService:
+    return ApplicationService(database)
+
+
+@pytest.fixture
+def funder(database: Database) -> int:
+    return (
+        FunderService(database)
+        .create(FunderInput(name="DDETS de l'Hérault", kind=FunderKind.STATE_SERVICE))
+        .id
+    )
+
+
+@pytest.fixture
+def draft(service: ApplicationService, funder: int) -> ApplicationRow:
+    created = service.create(
+        ApplicationInput(
+            title="Aide alimentaire 2026",
+            funder_id=funder,
+            amount_requested_cents=2_000_000,
+            period_start=D(2026, 1, 1),
+            period_end=D(2026, 12, 31),
+            deadline=D(2026, 3, 15),
+        ),
+        changed_by="Sophie",
+    )
+    return service.transition(created.id, created.version, TransitionInput(S.DRAFTING))
+
+
+def submitted(service: ApplicationService, draft: ApplicationRow) -> ApplicationRow:
+    return service.transition(
+        draft.id, draft.version, TransitionInput(S.SUBMITTED, submitted_on=D(2026, 3, 10))
+    )
+
+
+def granted(service: ApplicationService, draft: ApplicationRow, amount: int = 1_500_000) -> ApplicationRow:
+    sent = submitted(service, draft)
+    return service.transition(
+        sent.id,
+        sent.version,
+        TransitionInput(S.PARTIALLY_GRANTED, decision_on=D(2026, 6, 2), amount_granted_cents=amount),
+    )
+
+
+# -- the list and its totals on the demo data ------------------------------------------------------------
+
+
+@pytest.fixture
+def demo(database: Database) -> int:
+    return DemoService(database).fill(TODAY).applications
+
+
+def _matches(row: ApplicationListRow, chosen: ApplicationFilter) -> bool:
+    if chosen.statuses and row.status not in chosen.statuses:
+        return False
+    if chosen.funding_type is not None and row.funding_type != chosen.funding_type:
+        return False
+    if chosen.year is not None and row.year != chosen.year:
+        return False
+    words = chosen.text.lower().split()
+    return all(
+        word in row.title.lower() or word in row.project_title.lower() or fold(word) in fold(row.funder_name)
+        for word in words
+    )
+
+
+def test_filters_and_totals_agree_with_python(service: ApplicationService, demo: int) -> None:
+    everything = service.list()
+    assert len(everything) == demo == service.totals().count
+    for row in everything:  # paid is the sum of the payments
+        assert row.paid_cents == sum(payment.amount_cents for payment in service.payments(row.id))
+    some_funder = service.get(everything[0].id).funder_id
+    filters = [
+        ApplicationFilter(),
+        ApplicationFilter(statuses=frozenset({S.SUBMITTED, S.UNDER_REVIEW})),
+        ApplicationFilter(statuses=frozenset({S.REFUSED}), year=2026),
+        ApplicationFilter(year=2025),
+        ApplicationFilter(funding_type=FundingType.INVESTMENT),
+        ApplicationFilter(text="épicerie"),
+        ApplicationFilter(text="ddets aide"),
+        ApplicationFilter(funder_id=some_funder),
+    ]
+    for chosen in filters:
+        found = service.list(chosen)
+        if chosen.funder_id is not None:
+            expected = [row for row in everything if service.get(row.id).funder_id == chosen.funder_id]
+        else:
+            expected = [row for row in everything if _matches(row, chosen)]
+        assert [row.id for row in found] == [row.id for row in expected], chosen
+        totals = service.totals(chosen)
+        assert totals.count == len(expected)
+        assert totals.requested_cents == sum(row.amount_requested_cents for row in expected)
+        assert totals.granted_cents == sum(row.amount_granted_cents or 0 for row in expected)
+        assert totals.paid_cents == sum(row.paid_cents for row in expected)
+    assert any(service.list(ApplicationFilter(text="épicerie")))
+    page = service.list(ApplicationFilter(limit=5, offset=5))
+    assert [row.id for row in page] == [row.id for row in everything[5:10]]
+    assert service.totals(ApplicationFilter(limit=5)).count == demo
+
+
+def test_demo_rows_read_back(service: ApplicationService, demo: int) -> None:
+    for row in service.list():
+        full = service.get(row.id)
+        assert (full.status, full.paid_cents, full.funder_name) == (
+            row.status,
+            row.paid_cents,
+            row.funder_name,
+        )
+        if full.amount_granted_cents is not None:
+            assert full.remaining_cents == full.amount_granted_cents - full.paid_cents
+        history = service.history(row.id)
+        assert history[0].from_status is None
+        assert history[-1].to_status == row.status
+        assert all(change.changed_at.tzinfo is not None for change in history)
+
+
+def test_waiting_and_refusal_reasons(database: Database, service: ApplicationService, demo: int) -> None:
+    waiting, reasons = DashboardService(database).waiting_and_reasons(TODAY, waiting_days=30)
+    everything = service.list()
+    expected_waiting = [
+        row.id
+        for row in everything
+        if row.status in {S.SUBMITTED, S.UNDER_REVIEW}
+        and row.submitted_on is not None
+        and row.submitted_on < TODAY - dt.timedelta(days=30)
+    ]
+    assert sorted(row.id for row in waiting) == sorted(expected_waiting)
+    refusals: dict[str, int] = {}
+    for row in everything:
+        full = service.get(row.id)
+        if full.refusal_reason is not None and full.decision_on and full.decision_on.year == TODAY.year:
+            refusals[full.refusal_reason] = refusals.get(full.refusal_reason, 0) + 1
+    assert dict(reasons) == refusals
+    assert "" in dict(reasons)  # "aucun motif communiqué" is counted too
+
+
+# -- the life cycle --------------------------------------------------------------------------------------
+
+
+def test_create_starts_at_idea_with_history(service: ApplicationService, draft: ApplicationRow) -> None:
+    history = service.history(draft.id)
+    assert [(change.from_status, change.to_status) for change in history] == [
+        (None, S.IDEA),
+        (S.IDEA, S.DRAFTING),
+    ]
+    assert history[0].changed_by == "Sophie"
+
+
+def test_report_due_six_months_after_fiscal_year_end(
+    database: Database, service: ApplicationService, draft: ApplicationRow
+) -> None:
+    AssociationService(database).save_profile(
+        AssociationProfile(name="Épicerie du Lez", fiscal_year_end_month=6, fiscal_year_end_day=30)
+    )
+    grant = granted(service, draft)
+    # funded period ends 31/12/2026, inside the fiscal year ending 30/06/2027: report due 31/12/2027
+    assert grant.report_due_on == D(2027, 12, 31)
+    assert grant.status == S.PARTIALLY_GRANTED
+    assert grant.amount_granted_cents == 1_500_000
+
+
+def test_report_due_on_calendar_fiscal_year(service: ApplicationService, draft: ApplicationRow) -> None:
+    assert granted(service, draft).report_due_on == D(2027, 6, 30)
+
+
+def assert_unchanged(service: ApplicationService, before: ApplicationRow) -> None:
+    after = service.get(before.id)
+    assert after == before
+    assert service.history(before.id)[-1].to_status == before.status
+
+
+def test_forbidden_transition_saves_nothing(service: ApplicationService, draft: ApplicationRow) -> None:
+    history = service.history(draft.id)
+    with pytest.raises(ForbiddenTransition):
+        service.transition(draft.id, draft.version, TransitionInput(S.GRANTED, amount_granted_cents=1))
+    assert_unchanged(service, draft)
+    assert service.history(draft.id) == history
+
+
+def test_decision_before_submission_saves_nothing(service: ApplicationService, draft: ApplicationRow) -> None:
+    sent = submitted(service, draft)
+    with pytest.raises(FieldErrors) as error:
+        service.transition(sent.id, sent.version, TransitionInput(S.REFUSED, decision_on=D(2026, 3, 1)))
+    assert set(error.value.errors) == {"decision_on"}
+    assert_unchanged(service, sent)
+
+
+def test_missing_requirement_saves_nothing(service: ApplicationService, draft: ApplicationRow) -> None:
+    with pytest.raises(FieldErrors) as error:
+        service.transition(draft.id, draft.version, TransitionInput(S.SUBMITTED))
+    assert set(error.value.errors) == {"submitted_on"}
+    assert_unchanged(service, draft)
+
+
+def test_refusal_without_reason(service: ApplicationService, draft: ApplicationRow) -> None:
+    sent = submitted(service, draft)
+    refused = service.transition(sent.id, sent.version, TransitionInput(S.REFUSED, decision_on=D(2026, 6, 1)))
+    assert (refused.status, refused.refusal_reason, refused.report_due_on) == (S.REFUSED, "", None)
+    closed = service.transition(refused.id, refused.version, TransitionInput(S.CLOSED, note="archivé"))
+    assert closed.status == S.CLOSED
+    assert service.history(closed.id)[-1].note == "archivé"
+
+
+def test_cannot_close_before_report_filed(service: ApplicationService, draft: ApplicationRow) -> None:
+    grant = granted(service, draft)
+    due = service.transition(grant.id, grant.version, TransitionInput(S.REPORT_DUE))
+    with pytest.raises(ForbiddenTransition):
+        service.transition(due.id, due.version, TransitionInput(S.CLOSED))
+    with pytest.raises(FieldErrors) as error:
+        service.transition(due.id, due.version, TransitionInput(S.REPORT_FILED))
+    assert set(error.value.errors) == {"report_filed_on"}
+    assert_unchanged(service, due)
+    filed = service.transition(
+        due.id, due.version, TransitionInput(S.REPORT_FILED, report_filed_on=D(2027, 5, 2))
+    )
+    closed = service.transition(filed.id, filed.version, TransitionInput(S.CLOSED))
+    assert (closed.status, closed.report_filed_on) == (S.CLOSED, D(2027, 5, 2))
+
+
+def test_report_due_before_period_end_is_refused(service: ApplicationService, draft: ApplicationRow) -> None:
+    with pytest.raises(FieldErrors) as error:
+        service.set_report_due(draft.id, draft.version, D(2026, 11, 30))
+    assert set(error.value.errors) == {"report_due_on"}
+    assert_unchanged(service, draft)
+    moved = service.set_report_due(draft.id, draft.version, D(2027, 3, 31))
+    assert moved.report_due_on == D(2027, 3, 31)
+    later = dataclasses.replace(moved.to_input(), period_end=D(2027, 6, 30))
+    with pytest.raises(FieldErrors) as update_error:
+        service.update(moved.id, moved.version, later)
+    assert set(update_error.value.errors) == {"report_due_on"}
+    assert_unchanged(service, moved)
+
+
+def test_negative_amounts_are_refused(
+    service: ApplicationService, draft: ApplicationRow, funder: int
+) -> None:
+    with pytest.raises(FieldErrors) as error:
+        service.create(ApplicationInput(title="X", funder_id=funder, amount_requested_cents=-100))
+    assert set(error.value.errors) == {"amount_requested_cents"}
+    assert service.totals().count == 1
+    with pytest.raises(FieldErrors):
+        service.update(draft.id, draft.version, ApplicationInput(title="X", amount_requested_cents=-1))
+    assert_unchanged(service, draft)
+    with pytest.raises(FieldErrors):
+        service.add_payment(draft.id, PaymentInput(D(2026, 7, 1), -500))
+    assert service.payments(draft.id) == []
+
+
+def test_unknown_links_are_refused(service: ApplicationService) -> None:
+    with pytest.raises(NotFound):
+        service.create(ApplicationInput(title="X", funder_id=999))
+    assert service.totals().count == 0
+
+
+# -- payments --------------------------------------------------------------------------------------------
+
+
+def test_payments_above_grant_need_confirmation(service: ApplicationService, draft: ApplicationRow) -> None:
+    grant = granted(service, draft, amount=1_000_000)
+    first = service.add_payment(grant.id, PaymentInput(D(2026, 7, 1), 600_000, "VIR 1"))
+    with pytest.raises(PaymentAboveGrant) as error:
+        service.add_payment(grant.id, PaymentInput(D(2026, 9, 1), 500_000))
+    assert (error.value.granted, error.value.total_after) == (1_000_000, 1_100_000)
+    assert [payment.id for payment in service.payments(grant.id)] == [first.id]
+    service.add_payment(grant.id, PaymentInput(D(2026, 9, 1), 500_000), confirm_over_granted=True)
+    row = service.get(grant.id)
+    assert (row.paid_cents, row.remaining_cents) == (1_100_000, -100_000)
+    with pytest.raises(PaymentAboveGrant):
+        service.update_payment(first.id, first.version, PaymentInput(D(2026, 7, 1), 700_000))
+    changed = service.update_payment(
+        first.id, first.version, PaymentInput(D(2026, 7, 2), 500_000, "VIR 1 bis")
+    )
+    assert service.get(grant.id).paid_cents == 1_000_000
+    service.delete_payment(changed.id)
+    assert service.get(grant.id).remaining_cents == 500_000
+
+
+# -- concurrency, renewal, deletion ----------------------------------------------------------------------
+
+
+def test_stale_edits_are_refused(database: Database, draft: ApplicationRow) -> None:
+    first, second = ApplicationService(database), ApplicationService(database)
+    first.update(draft.id, draft.version, ApplicationInput(title="Version A", amount_requested_cents=1))
+    with pytest.raises(StaleEdit):
+        second.update(draft.id, draft.version, ApplicationInput(title="Version B", amount_requested_cents=2))
+    with pytest.raises(StaleEdit):
+        second.transition(draft.id, draft.version, TransitionInput(S.WITHDRAWN))
+    assert first.get(draft.id).title == "Version A"
+    assert first.get(draft.id).status == S.DRAFTING
+
+
+def test_renewal_copies_sections_and_checklist(
+    database: Database, service: ApplicationService, draft: ApplicationRow
+) -> None:
+    with database.session() as session:
+        session.add(ApplicationSection(application_id=draft.id, position=0, title="Présentation", body="…"))
+        session.add(
+            ApplicationSection(application_id=draft.id, position=1, title="Objectifs", char_limit=2000)
+        )
+        session.add(RequiredPiece(application_id=draft.id, document_type="rib", label="RIB", position=0))
+    grant = granted(service, draft)
+    renewed = service.renew(grant.id)
+    assert renewed.previous_id == grant.id
+    assert renewed.status == S.IDEA
+    assert (renewed.period_start, renewed.period_end) == (D(2027, 1, 1), D(2027, 12, 31))
+    assert renewed.deadline == D(2027, 3, 15)
+    assert renewed.amount_requested_cents == grant.amount_requested_cents
+    assert (renewed.amount_granted_cents, renewed.submitted_on, renewed.report_due_on) == (None, None, None)
+    assert [(c.from_status, c.to_status) for c in service.history(renewed.id)] == [(None, S.IDEA)]
+    with database.session() as session:
+        titles = [
+            (section.position, section.title, section.char_limit)
+            for section in session.query(ApplicationSection)
+            .filter_by(application_id=renewed.id)
+            .order_by(ApplicationSection.position)
+        ]
+        pieces = [
+            piece.document_type for piece in session.query(RequiredPiece).filter_by(application_id=renewed.id)
+        ]
+    assert titles == [(0, "Présentation", None), (1, "Objectifs", 2000)]
+    assert pieces == ["rib"]
+
+
+def test_renewal_shifts_multi_year_amounts(service: ApplicationService, funder: int) -> None:
+    row = service.create(
+        ApplicationInput(title="CPO", funder_id=funder, multi_year=True, year_amounts=((2026, 5), (2027, 6)))
+    )
+    assert row.year_amounts == ((2026, 5), (2027, 6))
+    assert service.renew(row.id).year_amounts == ((2027, 5), (2028, 6))
+
+
+def test_delete(service: ApplicationService, draft: ApplicationRow) -> None:
+    service.add_payment(draft.id, PaymentInput(D(2026, 7, 1), 1), confirm_over_granted=True)
+    service.delete(draft.id)
+    with pytest.raises(NotFound):
+        service.get(draft.id)
+    assert service.totals().count == 0
