@@ -164,3 +164,22 @@ def test_new_funder_has_ctrl_n_and_selects_the_saved_funder(page, demo, monkeypa
 
     assert page.sheet.funder_id() == created.id
     assert page.selected_funder().id == created.id
+
+
+def test_deleting_an_exchange_asks_then_removes_it(page, demo, monkeypatch):
+    funder = _funder_with_applications(demo)
+    page.select_funder(funder.id)
+    before = page.sheet.interaction_model.rowCount()
+    assert before > 0
+    page.sheet.interaction_table.selectRow(0)
+    target = page.sheet.selected_interaction()
+    assert target is not None
+
+    monkeypatch.setattr(message_box, "ask", lambda *args: False)
+    page.sheet.delete_interaction()
+    assert page.sheet.interaction_model.rowCount() == before
+
+    monkeypatch.setattr(message_box, "ask", lambda *args: True)
+    page.sheet.delete_interaction()
+    assert page.sheet.interaction_model.rowCount() == before - 1
+    assert target.id not in {row.id for row in demo.interactions.list(funder.id)}

@@ -237,7 +237,10 @@ class FunderSheetView(QScrollArea):
         self.new_interaction_button = QPushButton(self.tr("New exchange…"))
         self.new_interaction_button.clicked.connect(self.new_interaction)
         interaction_buttons = QHBoxLayout()
+        self.delete_interaction_button = QPushButton(self.tr("Delete the exchange…"))
+        self.delete_interaction_button.clicked.connect(self.delete_interaction)
         interaction_buttons.addWidget(self.new_interaction_button)
+        interaction_buttons.addWidget(self.delete_interaction_button)
         interaction_buttons.addStretch(1)
         interactions_box = QGroupBox(self.tr("Exchanges"))
         interactions_layout = QVBoxLayout(interactions_box)
@@ -546,6 +549,29 @@ class FunderSheetView(QScrollArea):
         )
         if saved is not None:
             self._saved(self.tr("The exchange was recorded."))
+
+    def delete_interaction(self) -> None:
+        """Delete the selected exchange after a confirmation naming its date."""
+        interaction = self.selected_interaction()
+        if interaction is None:
+            return
+        confirmed = message_box.ask(
+            self,
+            self.tr("Delete an exchange"),
+            self.tr("Delete the exchange of %1? This cannot be undone.").replace(
+                "%1", date_text(interaction.occurred_on)
+            ),
+            self.tr("Delete"),
+            self.tr("Cancel"),
+        )
+        if not confirmed:
+            return
+        try:
+            self._interactions.delete(interaction.id)
+        except CoopDeskError as error:
+            self._failed(self.tr("Exchange not deleted"), error)
+            return
+        self._saved(self.tr("The exchange was deleted."))
 
     def edit_interaction(self) -> None:
         interaction = self.selected_interaction()
