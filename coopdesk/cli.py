@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Final, NoReturn
 
 from coopdesk import __version__
+from coopdesk.domain.applications import ApplicationFilter
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import FunderKind
+from coopdesk.domain.enums import ApplicationStatus, FunderKind
 from coopdesk.domain.errors import (
     UNSUPPORTED_URL,
     CoopDeskError,
@@ -38,6 +39,7 @@ from coopdesk.domain.text_search import fold
 from coopdesk.formats.aides_territoires import AidFilter
 from coopdesk.formats.contacts_csv import ContactField, RowProblem, RowProblemCode, missing_required
 from coopdesk.formats.errors import FormatError, FormatErrorCode
+from coopdesk.formats.table_export import APPLICATION_STATUS_LABELS, format_cents_plain
 from coopdesk.paths import Locations, resolve
 from coopdesk.reports.person_report import FUNDER_KIND_LABELS
 from coopdesk.services.contacts_import_service import (
@@ -562,6 +564,24 @@ def _cmd_export_calls(args: argparse.Namespace, locations: Locations) -> int:
     return EXIT_OK
 
 
+def _cmd_export_applications(args: argparse.Namespace, locations: Locations) -> int:
+    chosen = _export_format(args, ("csv", "xlsx"))
+    path = _output_path(args.output, locations)
+    application_filter = ApplicationFilter(statuses=frozenset(args.status or ()), year=args.year)
+    registry = _open(locations, must_exist=True)
+    try:
+        exports = registry.exports
+        if chosen == "xlsx":
+            data = exports.applications_xlsx(application_filter)
+        else:
+            data = exports.applications_csv(application_filter)
+    finally:
+        registry.close()
+    _write_atomically(path, data)
+    print(f"Dossiers exportés au format {chosen.upper()} dans {path}.")
+    return EXIT_OK
+
+
 def _cmd_export_person(args: argparse.Namespace, locations: Locations) -> int:
     path = _output_path(args.output, locations)
     registry = _open(locations, must_exist=True)
@@ -595,6 +615,79 @@ def _cmd_list_funders(args: argparse.Namespace, locations: Locations) -> int:
     for funder in funders:
         print(f"{funder.id}\t{funder.name}\t{FUNDER_KIND_LABELS[funder.kind]}")
     return EXIT_OK
+
+
+def _cmd_list_applications(args: argparse.Namespace, locations: Locations) -> int:
+    registry = _open(locations, must_exist=True)
+    try:
+        applications = registry.applications.list(ApplicationFilter(year=args.year))
+    finally:
+        registry.close()
+    for application in applications:
+        status = APPLICATION_STATUS_LABELS[application.status]
+        requested = format_cents_plain(application.amount_requested_cents)
+        print(
+            f"{application.id}\t{_one_line(application.title)}\t{application.funder_name}\t{status}\t{requested}"
+        )
+    return EXIT_OK
+
+
+def _period(starts_on: dt.date | None, ends_on: dt.date | None) -> str:
+    if starts_on is not None and ends_on is not None:
+        return f"du {format_date(starts_on)} au {format_date(ends_on)}"
+    if starts_on is not None:
+        return f"à partir du {format_date(starts_on)}"
+    if ends_on is not None:
+        return f"jusqu'au {format_date(ends_on)}"
+    return "sans dates"
+
+
+def _cmd_list_projects(args: argparse.Namespace, locations: Locations) -> int:
+    registry = _open(locations, must_exist=True)
+    try:
+        projects = [
+            (project, registry.applications.totals(ApplicationFilter(project_id=project.id)).count)
+            for project in registry.projects.list()
+        ]
+    finally:
+        registry.close()
+    for project, count in projects:
+        period = _period(project.starts_on, project.ends_on)
+        print(f"{project.id}\t{_one_line(project.title)}\t{period}\t{_plural(count, 'dossier', 'dossiers')}")
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """A text on one line without tabs, so that a listing keeps one line per element."""
+    return " ".join(text.split())
+
+
+def _year(text: str) -> int:
+    value = int(text) if text.isascii() and text.isdigit() and len(text) == 4 else 0
+    if not 1900 <= value <= 2200:
+        raise argparse.ArgumentTypeError(
+            f"année attendue sur quatre chiffres (par exemple 2026), pas « {text} »"
+        )
+    return value
+
+
+def _status_key(text: str) -> str:
+    return fold(" ".join(text.replace("_", " ").split()))
+
+
+_STATUS_NAMES: Final[dict[str, ApplicationStatus]] = {
+    **{_status_key(status.value): status for status in ApplicationStatus},
+    **{_status_key(label): status for status, label in APPLICATION_STATUS_LABELS.items()},
+}
+
+
+def _status(text: str) -> ApplicationStatus:
+    """A status by its French name ("accordé en partie", accents optional) or its code (partially_granted)."""
+    status = _STATUS_NAMES.get(_status_key(text))
+    if status is None:
+        known = ", ".join(APPLICATION_STATUS_LABELS.values())
+        raise argparse.ArgumentTypeError(f"statut inconnu « {text} » (statuts : {known})")
+    return status
 
 
 def _contact_id(text: str) -> int:
@@ -662,7 +755,9 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     contacts.set_defaults(handler=_cmd_import_contacts)
 
     exports = commands.add_parser(
-        "export", help="exporte des interlocuteurs, des appels, les échéances ou les données d'une personne"
+        "export",
+        help="exporte des interlocuteurs, des appels, des dossiers, les échéances "
+        "ou les données d'une personne",
     )
     export_kinds = exports.add_subparsers(
         dest="export_kind", metavar="TYPE", parser_class=_Parser, required=True
@@ -677,6 +772,33 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     calls_out.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier à écrire")
     calls_out.add_argument("--include-archived", action="store_true", help="y compris les appels archivés")
     calls_out.set_defaults(handler=_cmd_export_calls)
+
+    applications_out = export_kinds.add_parser(
+        "applications",
+        help="les dossiers de subvention, avec le filtre choisi (CSV ou XLSX, totaux en XLSX)",
+        description="Exporte les dossiers (tous, ou ceux de l'année et des statuts choisis) : montants "
+        "demandés, accordés, versés et restant à percevoir ; en XLSX, une ligne de totaux (formules SOMME).",
+    )
+    applications_out.add_argument(
+        "--format", choices=("csv", "xlsx"), help="format (d'après l'extension sinon)"
+    )
+    applications_out.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier à écrire")
+    applications_out.add_argument(
+        "--year",
+        type=_year,
+        metavar="AAAA",
+        help="seulement les dossiers de cette année (année du dépôt, sinon de la date limite)",
+    )
+    applications_out.add_argument(
+        "--status",
+        type=_status,
+        nargs="+",
+        action="extend",
+        metavar="STATUT",
+        help="seulement les dossiers de ces statuts (« accordé », « en instruction »… ou granted, "
+        "under_review…), option répétable",
+    )
+    applications_out.set_defaults(handler=_cmd_export_applications)
 
     person = export_kinds.add_parser(
         "person", help="tout ce qui concerne une personne (demande d'accès RGPD), en texte"
@@ -708,6 +830,19 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         "funders", help="financeurs : numéro, nom, type (séparés par des tabulations)"
     )
     funders.set_defaults(handler=_cmd_list_funders)
+    applications = list_kinds.add_parser(
+        "applications",
+        help="dossiers : numéro, intitulé, financeur, statut, montant demandé (séparés par des tabulations)",
+    )
+    applications.add_argument(
+        "--year", type=_year, metavar="AAAA", help="seulement les dossiers de cette année"
+    )
+    applications.set_defaults(handler=_cmd_list_applications)
+    projects = list_kinds.add_parser(
+        "projects",
+        help="projets : numéro, intitulé, période, nombre de dossiers (séparés par des tabulations)",
+    )
+    projects.set_defaults(handler=_cmd_list_projects)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,9 +23,10 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell as XlsxCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import FundingType, Recurrence
+from coopdesk.domain.enums import ApplicationStatus, FundingType, Recurrence
 from coopdesk.formats.french_csv import write_csv
 
 Cell: TypeAlias = str | int | date | None
@@ -66,6 +67,34 @@ CONTACT_COLUMN_FORMATS: Final = (
     ColumnFormat.TEXT, ColumnFormat.TEXT, ColumnFormat.BOOLEAN, ColumnFormat.DATE,
 )  # fmt: skip
 
+APPLICATION_COLUMNS: Final = (
+    "N°", "Intitulé", "Statut", "Financeur", "Projet", "Responsable", "Année", "Type de financement",
+    "Demandé", "Accordé", "Versé", "Reste à percevoir", "Date limite", "Déposé le", "Décision le",
+    "Compte rendu dû le",
+)  # fmt: skip
+APPLICATION_COLUMN_FORMATS: Final = (
+    ColumnFormat.INTEGER, ColumnFormat.TEXT, ColumnFormat.TEXT, ColumnFormat.TEXT, ColumnFormat.TEXT,
+    ColumnFormat.TEXT, ColumnFormat.INTEGER, ColumnFormat.TEXT, ColumnFormat.MONEY_CENTS,
+    ColumnFormat.MONEY_CENTS, ColumnFormat.MONEY_CENTS, ColumnFormat.MONEY_CENTS, ColumnFormat.DATE,
+    ColumnFormat.DATE, ColumnFormat.DATE, ColumnFormat.DATE,
+)  # fmt: skip
+APPLICATION_MONEY_COLUMNS: Final = (8, 9, 10, 11)  # indexes of Demandé … Reste à percevoir (from 0)
+APPLICATION_STATUS_LABELS: Final[dict[ApplicationStatus, str]] = {
+    ApplicationStatus.IDEA: "idée",
+    ApplicationStatus.DRAFTING: "en rédaction",
+    ApplicationStatus.SUBMITTED: "déposé",
+    ApplicationStatus.UNDER_REVIEW: "en instruction",
+    ApplicationStatus.GRANTED: "accordé",
+    ApplicationStatus.PARTIALLY_GRANTED: "accordé en partie",
+    ApplicationStatus.REFUSED: "refusé",
+    ApplicationStatus.WITHDRAWN: "abandonné",
+    ApplicationStatus.PAID: "versé",
+    ApplicationStatus.REPORT_DUE: "compte rendu à faire",
+    ApplicationStatus.REPORT_FILED: "compte rendu déposé",
+    ApplicationStatus.CLOSED: "clos",
+}
+TOTAL_LABEL: Final = "Total"  # first cell of the totals row of an XLSX export
+
 FUNDING_TYPE_LABELS: Final[dict[FundingType, str]] = {
     FundingType.OPERATING: "Fonctionnement",
     FundingType.INVESTMENT: "Investissement",
@@ -102,13 +131,22 @@ def write_xlsx(
     rows: Iterable[Sequence[Cell]],
     *,
     column_formats: Sequence[ColumnFormat],
+    totals_row: Sequence[int] | None = None,
 ) -> bytes:
     """One sheet: bold, frozen, filtered header; typed cells; columns as wide as their content.
 
-    Raises ValueError when the formats do not match the header or a row is longer than the header, and
-    TypeError when a value does not fit its column's format (both are programming errors).
+    `totals_row`: indexes (from 0) of columns totalled in a bold row below the data, each cell a live
+    "=SUM(…)" formula (0 without data rows), the first cell reading "Total" when its column is not
+    totalled. The totals row stays outside the filtered range.
+
+    Raises ValueError when the formats do not match the header, a row is longer than the header or a
+    totalled column does not exist, and TypeError when a value does not fit its column's format (both are
+    programming errors).
     """
     _check_formats(header, column_formats)
+    totalled = sorted(set(totals_row or ()))
+    if any(not 0 <= index < len(header) for index in totalled):
+        raise ValueError(f"totals_row {list(totals_row or ())} names a column outside the {len(header)}")
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
@@ -134,6 +172,9 @@ def write_xlsx(
                 longest = max((len(part) for part in str(cell.value).split("\n")), default=0)
                 widths[column - 1] = max(widths[column - 1], longest + 2)
 
+    if totals_row is not None:
+        _append_totals(sheet, totalled, column_formats, row_count, bold)
+
     for column, column_format in enumerate(column_formats, start=1):
         width = max(widths[column - 1], _FIXED_WIDTHS.get(column_format, 0))
         sheet.column_dimensions[get_column_letter(column)].width = min(max(width, _MIN_WIDTH), _MAX_WIDTH)
@@ -143,6 +184,31 @@ def write_xlsx(
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _append_totals(
+    sheet: Worksheet,
+    totalled: Sequence[int],
+    column_formats: Sequence[ColumnFormat],
+    row_count: int,
+    bold: Font,
+) -> None:
+    row_number = row_count + 2
+    if 0 not in totalled:
+        label = sheet.cell(row=row_number, column=1)
+        assert isinstance(label, XlsxCell)
+        _set_text(label, TOTAL_LABEL)
+        label.font = bold
+    for index in totalled:
+        cell = sheet.cell(row=row_number, column=index + 1)
+        assert isinstance(cell, XlsxCell)
+        letter = get_column_letter(index + 1)
+        cell.value = f"=SUM({letter}2:{letter}{row_count + 1})" if row_count else 0
+        cell.font = bold
+        if column_formats[index] is ColumnFormat.MONEY_CENTS:
+            cell.number_format = MONEY_FORMAT
+        elif column_formats[index] is ColumnFormat.INTEGER:
+            cell.number_format = INTEGER_FORMAT
 
 
 def _check_formats(header: Sequence[str], column_formats: Sequence[ColumnFormat]) -> None:

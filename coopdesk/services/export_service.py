@@ -1,4 +1,5 @@
-"""Exports for other programs: contacts as vCard or CSV, calls as CSV or XLSX, and one person's file.
+"""Exports for other programs: contacts as vCard or CSV, calls and applications as CSV or XLSX, and one
+person's file.
 
 Every export returns bytes; the caller (the window, the command line) writes them where the user chose.
 Contacts and calls are read in one session each and rendered by coopdesk.formats (vCard 4.0; CSV for
@@ -8,12 +9,18 @@ French Excel: UTF-8 with BOM, ";" and dd/mm/yyyy; XLSX with typed cells). The pe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from coopdesk.domain.applications import ApplicationFilter, ApplicationListRow
 from coopdesk.domain.calls import CallFilter, CallRow, CallWindow
 from coopdesk.domain.funders import ContactRow
 from coopdesk.formats.table_export import (
+    APPLICATION_COLUMN_FORMATS,
+    APPLICATION_COLUMNS,
+    APPLICATION_MONEY_COLUMNS,
+    APPLICATION_STATUS_LABELS,
     CALL_COLUMN_FORMATS,
     CALL_COLUMNS,
     CONTACT_COLUMN_FORMATS,
@@ -29,9 +36,10 @@ from coopdesk.formats.vcard import VCardContact, write_vcards
 from coopdesk.reports.person_report import render_person_text
 from coopdesk.services.contact_service import ContactService
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import call_repository, contact_repository
+from coopdesk.storage.repositories import application_repository, call_repository, contact_repository
 
 CALLS_SHEET_TITLE = "Appels à projets"  # the exported workbook is French by design
+APPLICATIONS_SHEET_TITLE = "Dossiers"
 
 
 class ExportService:
@@ -104,6 +112,34 @@ class ExportService:
             column_formats=CALL_COLUMN_FORMATS,
         )
 
+    # -- applications ----------------------------------------------------------------------------------
+
+    def _application_rows(self, application_filter: ApplicationFilter | None) -> list[Sequence[Cell]]:
+        """Every application of the filter (its limit and offset ignored), in the table's order."""
+        chosen = dataclasses.replace(application_filter or ApplicationFilter(), limit=None, offset=0)
+        with self._database.session() as session:
+            applications = application_repository.list_applications(session, chosen)
+        return [_application_cells(application) for application in applications]
+
+    def applications_csv(self, application_filter: ApplicationFilter | None = None) -> bytes:
+        """Every application of the filter (all pages) as a CSV table for French Excel."""
+        return write_table_csv(
+            APPLICATION_COLUMNS,
+            self._application_rows(application_filter),
+            column_formats=APPLICATION_COLUMN_FORMATS,
+        )
+
+    def applications_xlsx(self, application_filter: ApplicationFilter | None = None) -> bytes:
+        """Every application of the filter as one XLSX sheet, with a row of live SUM formulas below the
+        amounts (requested, granted, paid, still to be received)."""
+        return write_xlsx(
+            APPLICATIONS_SHEET_TITLE,
+            APPLICATION_COLUMNS,
+            self._application_rows(application_filter),
+            column_formats=APPLICATION_COLUMN_FORMATS,
+            totals_row=APPLICATION_MONEY_COLUMNS,
+        )
+
     # -- one person ------------------------------------------------------------------------------------
 
     def person_file(self, contact_id: int, *, today: dt.date | None = None) -> bytes:
@@ -128,4 +164,26 @@ def _call_cells(call: CallRow) -> Sequence[Cell]:
         call.multi_year,
         RECURRENCE_LABELS[call.recurrence],
         call.url,
+    )
+
+
+def _application_cells(application: ApplicationListRow) -> Sequence[Cell]:
+    granted = application.amount_granted_cents
+    return (
+        application.id,
+        application.title,
+        APPLICATION_STATUS_LABELS[application.status],
+        application.funder_name,
+        application.project_title,
+        application.owner_name,
+        application.year,
+        FUNDING_TYPE_LABELS[application.funding_type],
+        application.amount_requested_cents,
+        granted,
+        application.paid_cents,
+        None if granted is None else granted - application.paid_cents,
+        application.deadline,
+        application.submitted_on,
+        application.decision_on,
+        application.report_due_on,
     )
