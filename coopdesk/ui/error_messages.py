@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from coopdesk.domain.applications import PaymentAboveGrant
 from coopdesk.domain.errors import (
     UNSUPPORTED_URL,
     CoopDeskError,
@@ -28,6 +29,7 @@ from coopdesk.domain.errors import (
 from coopdesk.domain.errors import InvalidValueCode as Code
 from coopdesk.formats.contacts_csv import RowProblem, RowProblemCode
 from coopdesk.formats.errors import FormatError, FormatErrorCode
+from coopdesk.ui.formatting import money
 
 
 def _field_messages() -> dict[tuple[str, Code], str]:
@@ -162,6 +164,34 @@ def _field_messages() -> dict[tuple[str, Code], str]:
         ("deadline", Code.OUT_OF_RANGE): QCoreApplication.translate(
             "ErrorMessages", "The deadline cannot come before the opening or the pre-deposit."
         ),
+        ("period_end", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The funded period cannot end before it starts."
+        ),
+        ("report_due_on", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The report cannot fall due before the funded period ends."
+        ),
+        ("submitted_on", Code.REQUIRED): QCoreApplication.translate(
+            "ErrorMessages", "Enter the date the application was submitted."
+        ),
+        ("decision_on", Code.REQUIRED): QCoreApplication.translate(
+            "ErrorMessages", "Enter the date of the decision."
+        ),
+        ("amount_granted_cents", Code.REQUIRED): QCoreApplication.translate(
+            "ErrorMessages", "Enter the amount granted."
+        ),
+        ("amount_granted_cents", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "A partial grant is more than zero and less than the amount requested."
+        ),
+        ("report_filed_on", Code.REQUIRED): QCoreApplication.translate(
+            "ErrorMessages",
+            "Enter the date the financial report was filed (needed to close a grant).",
+        ),
+        ("report_filed_on", Code.OUT_OF_RANGE): QCoreApplication.translate(
+            "ErrorMessages", "The report cannot be filed before the decision."
+        ),
+        ("amount_cents", Code.REQUIRED): QCoreApplication.translate(
+            "ErrorMessages", "Enter the amount received."
+        ),
     }
 
 
@@ -215,6 +245,10 @@ def _entity_label(entity: str) -> str:
         "document": QCoreApplication.translate("ErrorMessages", "this document"),
     }
     return labels.get(entity, entity)
+
+
+def _amount(cents: int) -> str:
+    return money(cents, with_cents=cents % 100 != 0)
 
 
 def _sentence(text: str) -> str:
@@ -308,6 +342,14 @@ def error_message(error: BaseException) -> str:
             QCoreApplication.translate(
                 "ErrorMessages", "%1 no longer exists: someone else may have deleted it."
             ).replace("%1", _entity_label(error.entity))
+        )
+    if isinstance(error, PaymentAboveGrant):
+        return (
+            QCoreApplication.translate(
+                "ErrorMessages", "The payments would add up to %1, more than the %2 granted."
+            )
+            .replace("%1", _amount(error.total_after))
+            .replace("%2", _amount(error.granted))
         )
     if isinstance(error, ForbiddenTransition):
         return QCoreApplication.translate("ErrorMessages", "This change of status is not possible.")

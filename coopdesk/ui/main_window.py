@@ -24,9 +24,11 @@ from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
+from coopdesk.ui.pages.applications_page import ApplicationsPage
 from coopdesk.ui.pages.calls_page import CallsPage
 from coopdesk.ui.pages.dashboard_page import DashboardPage
 from coopdesk.ui.pages.funders_page import FundersPage
+from coopdesk.ui.pages.projects_page import ProjectsPage
 from coopdesk.ui.pages.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -90,6 +92,22 @@ class MainWindow(QMainWindow):
             self._icon("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogContentsView),
             self.calls_page,
             self.calls_page.refresh,
+        )
+        self.applications_page = ApplicationsPage(registry)
+        self._add_page(
+            "applications",
+            self.tr("Applications"),
+            self._icon("folder-documents", QStyle.StandardPixmap.SP_DirIcon),
+            self.applications_page,
+            self.applications_page.refresh,
+        )
+        self.projects_page = ProjectsPage(registry)
+        self._add_page(
+            "projects",
+            self.tr("Projects"),
+            self._icon("folder", QStyle.StandardPixmap.SP_DirIcon),
+            self.projects_page,
+            self.projects_page.refresh,
         )
         self._add_page(
             "settings",

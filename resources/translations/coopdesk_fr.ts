@@ -262,7 +262,535 @@
 Your last action may not have been saved: check it before going on.</source>
         <translation>%1
 
-Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la avant de continuer.</translation>
+Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-la avant de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+123"/>
+        <source>New application</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts and payments</source>
+        <translation>Montants et versements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no project)</source>
+        <translation>(sans projet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no funder)</source>
+        <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no call for projects)</source>
+        <translation>(sans appel à projets)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Multi-year funding</source>
+        <translation>Financement pluriannuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding type</source>
+        <translation>Type de financement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funded period from</source>
+        <translation>Période financée du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted through</source>
+        <translation>Déposé via</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 5 000 €</source>
+        <translation>par exemple 5 000 €</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Still to be received</source>
+        <translation>Reste à percevoir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the application first to record payments.</source>
+        <translation>Enregistrez d’abord le dossier pour saisir les versements.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payments received</source>
+        <translation>Versements reçus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letter of intent</source>
+        <translation>Lettre d’intention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission deadline</source>
+        <translation>Date limite de dépôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Decision on</source>
+        <translation>Décision le</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Report due</source>
+        <translation>Compte rendu dû le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report filed on</source>
+        <translation>Compte rendu déposé le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a date to give it. Submission, decision and report filed are set by a change of status.</source>
+        <translation>Cochez une date pour l’indiquer. Les dates de dépôt, de décision et de compte rendu déposé sont fixées par un changement de statut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change status…</source>
+        <translation>Changer de statut…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refusal reason</source>
+        <translation>Motif de refus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Idea (once saved)</source>
+        <translation>Idée (une fois enregistré)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no reason given</source>
+        <translation>aucun motif communiqué</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Created: %1</source>
+        <translation>Créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete the payment</source>
+        <translation>Supprimer le versement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the payment of %1 received on %2?</source>
+        <translation>Supprimer le versement de %1 reçu le %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationLabels</name>
+    <message>
+        <location line="-509"/>
+        <source>Funder&apos;s portal</source>
+        <translation>Portail du financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/application_table_model.py" line="+128"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on</source>
+        <translation>Décision le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report due</source>
+        <translation>Compte rendu dû le</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>1 application — requested %1 · granted %2 · paid %3</source>
+        <translation>1 dossier — demandé %1 · accordé %2 · versé %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%4 applications — requested %1 · granted %2 · paid %3</source>
+        <translation>%4 dossiers — demandé %1 · accordé %2 · versé %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+57"/>
+        <source>Applications</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted (all stages)</source>
+        <translation>Accordés (toutes étapes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+147"/>
+        <source>All funders</source>
+        <translation>Tous les financeurs</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+151"/>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+153"/>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+155"/>
+        <source>Everybody</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Any funding</source>
+        <translation>Tout financement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search title, project, funder, notes…</source>
+        <translation>Rechercher intitulé, projet, financeur, notes…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Changer de statut…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Saved: “%1” is not shown by the current filters.</source>
+        <translation>Enregistré&#xa0;: «&#xa0;%1&#xa0;» n’est pas affiché avec les filtres actuels.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status not changed</source>
+        <translation>Statut non modifié</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not renewed</source>
+        <translation>Non renouvelé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renewed: “%1” starts again as an idea.</source>
+        <translation>Renouvelé&#xa0;: «&#xa0;%1&#xa0;» repart comme idée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the application</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” with its payments and history? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses versements et son historique&#x202f;? Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1674,7 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+64"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+68"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -1192,6 +1720,56 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
     </message>
     <message>
         <location line="+29"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days waiting</source>
+        <translation>Jours d’attente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No application has been waiting more than %1 days.</source>
+        <translation>Aucun dossier n’attend de décision depuis plus de %1 jours.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applications waiting for a decision for more than %1 days</source>
+        <translation>Dossiers en attente de décision depuis plus de %1 jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No refusal this year.</source>
+        <translation>Aucun refus cette année.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refusal reasons this year</source>
+        <translation>Motifs de refus cette année</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export the deadlines to a calendar</source>
         <translation>Exporter les échéances vers un agenda</translation>
     </message>
@@ -1208,10 +1786,10 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
     <message>
         <location line="+1"/>
         <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1266,6 +1844,11 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>no reason given</source>
+        <translation>aucun motif communiqué</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineTableModel</name>
@@ -1298,7 +1881,7 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../coopdesk/ui/error_messages.py" line="+36"/>
+        <location filename="../../coopdesk/ui/error_messages.py" line="+38"/>
         <source>Enter the SIRET number.</source>
         <translation>Indiquez le numéro SIRET.</translation>
     </message>
@@ -1504,12 +2087,12 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+79"/>
         <source>This date does not exist.</source>
         <translation>Cette date n’existe pas.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-78"/>
         <source>The decision cannot come before the submission.</source>
         <translation>La décision ne peut pas précéder le dépôt du dossier.</translation>
     </message>
@@ -1557,6 +2140,51 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
         <location line="+3"/>
         <source>The deadline cannot come before the opening or the pre-deposit.</source>
         <translation>La date limite ne peut pas précéder l’ouverture ou le pré-dépôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funded period cannot end before it starts.</source>
+        <translation>La période financée ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report cannot fall due before the funded period ends.</source>
+        <translation>Le compte rendu ne peut pas être dû avant la fin de la période financée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date the application was submitted.</source>
+        <translation>Indiquez la date de dépôt du dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date of the decision.</source>
+        <translation>Indiquez la date de la décision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount granted.</source>
+        <translation>Indiquez le montant accordé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A partial grant is more than zero and less than the amount requested.</source>
+        <translation>Un accord partiel est supérieur à zéro et inférieur au montant demandé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date the financial report was filed (needed to close a grant).</source>
+        <translation>Indiquez la date de dépôt du compte rendu financier (nécessaire pour clore une subvention).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report cannot be filed before the decision.</source>
+        <translation>Le compte rendu ne peut pas être déposé avant la décision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount received.</source>
+        <translation>Indiquez le montant reçu.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1654,7 +2282,7 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
         <translation>cette pièce</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>CoopDesk cannot open its data</source>
         <translation>CoopDesk ne peut pas ouvrir ses données</translation>
     </message>
@@ -1691,7 +2319,7 @@ Votre dernière action n’a peut-être pas été enregistrée : vérifiez-la a
     <message>
         <location line="+9"/>
         <source>CoopDesk cannot open %1: give a SQLite file or a postgresql+psycopg://user@server/database address.</source>
-        <translation>CoopDesk ne sait pas ouvrir %1 : indiquez un fichier SQLite ou une adresse postgresql+psycopg://utilisateur@serveur/base.</translation>
+        <translation>CoopDesk ne sait pas ouvrir %1&#xa0;: indiquez un fichier SQLite ou une adresse postgresql+psycopg://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1732,7 +2360,12 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>%1 n’existe plus&#xa0;: quelqu’un d’autre l’a peut-être supprimé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The payments would add up to %1, more than the %2 granted.</source>
+        <translation>Les versements atteindraient %1, soit plus que les %2 accordés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This change of status is not possible.</source>
         <translation>Ce changement de statut n’est pas possible.</translation>
     </message>
@@ -2411,14 +3044,14 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Mark as left</source>
         <translation>Marquer comme parti·e</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
@@ -2444,14 +3077,19 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>New exchange…</source>
         <translation>Nouvel échange…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the exchange…</source>
+        <translation>Supprimer l’échange…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2544,11 +3182,12 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
     <message>
         <location line="+4"/>
         <location line="+27"/>
+        <location line="+77"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-95"/>
         <source>%1 is now a former contact.</source>
         <translation>%1 fait désormais partie des anciens interlocuteurs.</translation>
     </message>
@@ -2607,6 +3246,31 @@ Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#x
         <location line="+18"/>
         <source>The exchange was recorded.</source>
         <translation>L’échange a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete an exchange</source>
+        <translation>Supprimer un échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the exchange of %1? This cannot be undone.</source>
+        <translation>Supprimer l’échange du %1&#x202f;? Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exchange not deleted</source>
+        <translation>Échange non supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange was deleted.</source>
+        <translation>L’échange a été supprimé.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2989,7 +3653,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+70"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+72"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3002,6 +3666,16 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+10"/>
         <source>Calls for projects</source>
         <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applications</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3057,6 +3731,322 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+1"/>
         <source>The association&apos;s profile was changed but not saved. Save it before closing?</source>
         <translation>Le profil de l’association a été modifié mais pas enregistré. L’enregistrer avant de fermer&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/payment_dialog.py" line="+51"/>
+        <source>New payment</source>
+        <translation>Nouveau versement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 5 000 €</source>
+        <translation>par exemple 5 000 €</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. bank statement, transfer label</source>
+        <translation>par exemple relevé bancaire, libellé du virement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>More than the grant</source>
+        <translation>Plus que le montant accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept it anyway?</source>
+        <translation>L’accepter quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/project_dialog.py" line="+51"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Solidarity grocery 2027</source>
+        <translation>par exemple Épicerie solidaire 2027</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In charge</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The project cannot end before it starts.</source>
+        <translation>Le projet ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFunderTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/project_funder_table_model.py" line="+90"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLabels</name>
+    <message>
+        <location line="-51"/>
+        <source>(no funder)</source>
+        <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/project_table_model.py" line="+40"/>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <location line="+52"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In charge</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+51"/>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No application for this project yet.</source>
+        <translation>Aucun dossier pour ce projet pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Applications per funder</source>
+        <translation>Dossiers par financeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned budget (charges)</source>
+        <translation>Charges prévues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncovered share</source>
+        <translation>Part non couverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a project in the list to see its summary.</source>
+        <translation>Choisissez un projet dans la liste pour voir sa synthèse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In charge: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delete the project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” and its budget? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et son budget&#x202f;? Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project not deleted</source>
+        <translation>Projet non supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” still has applications. Delete them or attach them to another project first.</source>
+        <translation>«&#xa0;%1&#xa0;» a encore des dossiers. Supprimez-les ou rattachez-les d’abord à un autre projet.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +4274,84 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <location line="+14"/>
         <source>Language saved: it takes effect at the next start.</source>
         <translation>Langue enregistrée&#xa0;: elle prendra effet au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/transition_dialog.py" line="+87"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. 5 000 €</source>
+        <translation>par exemple 5 000 €</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reason given</source>
+        <translation>Aucun motif communiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason the funder gave</source>
+        <translation>Le motif donné par le financeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current status</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on</source>
+        <translation>Décision le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal reason</source>
+        <translation>Motif de refus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report filed on</source>
+        <translation>Compte rendu déposé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No change of status is possible from this one.</source>
+        <translation>Aucun changement de statut n’est possible à partir de celui-ci.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ def test_take_screenshots_writes_every_page_and_dialog(qapp, locations, tmp_path
         "dashboard.png",
         "funders.png",
         "calls.png",
+        "applications.png",
+        "projects.png",
         "settings.png",
         "about.png",
         "first_run.png",

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
 from coopdesk.domain.rows import AssociationProfile, DashboardSummary, DeadlineRow, StatusCount
 from coopdesk.ui.pages.dashboard_page import DashboardPage
@@ -29,6 +30,11 @@ class FakeDashboard:
     def summary(self, today: dt.date, horizon_days: int = 30) -> DashboardSummary:
         self.asked.append((today, horizon_days))
         return self._summary
+
+    def waiting_and_reasons(
+        self, today: dt.date, waiting_days: int = 90
+    ) -> tuple[list[ApplicationListRow], list[tuple[str, int]]]:
+        return [], []
 
 
 def _summary() -> DashboardSummary:
@@ -169,3 +175,43 @@ def test_without_a_calendar_service_there_is_no_button(qtbot):
     qtbot.addWidget(page)
     assert page.calendar_button.isHidden()
     assert page.export_calendar() is None
+
+
+def test_shows_applications_waiting_long_and_refusal_reasons_from_the_demo(qtbot, registry):
+    registry.demo.fill(dt.date(2026, 9, 1))
+    today = dt.date(2026, 12, 15)
+    waiting, reasons = registry.dashboard.waiting_and_reasons(today, 90)
+    assert waiting, "the demonstration data should have applications waiting for a decision"
+    assert reasons, "the demonstration data should have refusals this year"
+
+    page = DashboardPage(registry.dashboard, today=lambda: today)
+    qtbot.addWidget(page)
+    assert page.waiting_stack.currentWidget() is page.waiting_table
+    expected = [
+        [
+            row.title,
+            row.funder_name,
+            row.submitted_on.strftime("%d/%m/%Y") if row.submitted_on else "—",
+            str((today - row.submitted_on).days) if row.submitted_on else "—",
+        ]
+        for row in waiting
+    ]
+    assert page.waiting_texts() == expected
+    days = [int(cells[3]) for cells in page.waiting_texts()]
+    assert all(day > 90 for day in days)
+
+    shown = page.reason_texts()
+    assert sorted(int(count) for _reason, count in shown) == sorted(count for _reason, count in reasons)
+    given = {reason for reason, _count in reasons if reason}
+    assert given <= {reason for reason, _count in shown}
+    if "" in {reason for reason, _count in reasons}:
+        assert "" not in {reason for reason, _count in shown}  # said in words, never blank
+
+
+def test_without_waiting_applications_or_refusals_says_so(qtbot, registry):
+    page = DashboardPage(registry.dashboard, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.waiting_stack.currentWidget() is page.no_waiting
+    assert page.reasons_stack.currentWidget() is page.no_reason
+    assert page.waiting_texts() == []
+    assert page.reason_texts() == []

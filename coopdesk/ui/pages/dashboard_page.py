@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.rows import DashboardSummary, StatusCount
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.formatting import NO_VALUE, local_today, money, percent, status_label
+from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, money, percent, status_label
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column, DeadlineTableModel
 from coopdesk.ui.widgets.figure_card import FigureCard
@@ -37,6 +40,7 @@ if TYPE_CHECKING:  # built on first use
 HORIZON_DAYS = 30
 STATUS_BOX_MAX_WIDTH = 230
 FUNDER_COLUMN_WIDTH = 170
+WAITING_DAYS = 90
 
 
 class DashboardPage(QWidget):
@@ -135,8 +139,50 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(cards)
-        layout.addLayout(lower, 1)
+        layout.addLayout(lower, 3)
+        layout.addLayout(self._build_waiting_and_reasons(), 2)
         self.refresh()
+
+    def _build_waiting_and_reasons(self) -> QHBoxLayout:
+        """Second row: applications waiting long for a decision, and this year's refusal reasons."""
+        self.waiting: list[ApplicationListRow] = []
+        self.refusal_reasons: list[tuple[str, int]] = []
+        self.waiting_table = _read_only_table(
+            [self.tr("Title"), self.tr("Funder"), self.tr("Submitted on"), self.tr("Days waiting")]
+        )
+        waiting_header = self.waiting_table.horizontalHeader()
+        waiting_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        waiting_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        waiting_header.resizeSection(1, FUNDER_COLUMN_WIDTH)
+        self.no_waiting = QLabel(
+            self.tr("No application has been waiting more than %1 days.").replace("%1", str(WAITING_DAYS))
+        )
+        self.no_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting_stack = QStackedWidget()
+        self.waiting_stack.addWidget(self.waiting_table)
+        self.waiting_stack.addWidget(self.no_waiting)
+        self.waiting_box = QGroupBox(
+            self.tr("Applications waiting for a decision for more than %1 days").replace(
+                "%1", str(WAITING_DAYS)
+            )
+        )
+        QVBoxLayout(self.waiting_box).addWidget(self.waiting_stack)
+
+        self.reasons_table = _read_only_table([self.tr("Reason"), self.tr("Refusals")])
+        self.reasons_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.no_reason = QLabel(self.tr("No refusal this year."))
+        self.no_reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reasons_stack = QStackedWidget()
+        self.reasons_stack.addWidget(self.reasons_table)
+        self.reasons_stack.addWidget(self.no_reason)
+        self.reasons_box = QGroupBox(self.tr("Refusal reasons this year"))
+        QVBoxLayout(self.reasons_box).addWidget(self.reasons_stack)
+
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.waiting_box, 3)
+        row.addWidget(self.reasons_box, 2)
+        return row
 
     def export_calendar(self) -> Path | None:
         """Write every deadline to the .ics file the user chooses; the path written, or None."""
@@ -167,6 +213,8 @@ class DashboardPage(QWidget):
         """Reload everything from the service, as of today."""
         today = self._today()
         self.show_summary(self._dashboard.summary(today, HORIZON_DAYS), today)
+        waiting, reasons = self._dashboard.waiting_and_reasons(today, WAITING_DAYS)
+        self.show_waiting_and_reasons(waiting, reasons, today)
 
     def show_summary(self, summary: DashboardSummary, today: dt.date) -> None:
         self.summary = summary
@@ -233,3 +281,66 @@ class DashboardPage(QWidget):
             if isinstance(widgets[0], QLabel) and isinstance(widgets[1], QLabel):
                 shown.append((widgets[0].text(), widgets[1].text()))
         return shown
+
+    def show_waiting_and_reasons(
+        self, waiting: list[ApplicationListRow], reasons: list[tuple[str, int]], today: dt.date
+    ) -> None:
+        """Oldest waiting first, as the service gives them; the reasons most frequent first."""
+        self.waiting = list(waiting)
+        self.refusal_reasons = sorted(reasons, key=lambda reason: (-reason[1], reason[0].casefold()))
+        self.waiting_table.setRowCount(len(self.waiting))
+        for row, application in enumerate(self.waiting):
+            submitted = application.submitted_on
+            days = NO_VALUE if submitted is None else str((today - submitted).days)
+            cells = (
+                application.title,
+                application.funder_name or NO_VALUE,
+                NO_VALUE if submitted is None else date_text(submitted),
+                days,
+            )
+            for column, text in enumerate(cells):
+                self.waiting_table.setItem(row, column, _item(text, right=column >= 2))
+        self.waiting_stack.setCurrentWidget(self.waiting_table if self.waiting else self.no_waiting)
+
+        self.reasons_table.setRowCount(len(self.refusal_reasons))
+        for row, (reason, count) in enumerate(self.refusal_reasons):
+            shown = reason or self.tr("no reason given")
+            self.reasons_table.setItem(row, 0, _item(shown, right=False))
+            self.reasons_table.setItem(row, 1, _item(str(count), right=True))
+        self.reasons_stack.setCurrentWidget(self.reasons_table if self.refusal_reasons else self.no_reason)
+
+    def waiting_texts(self) -> list[list[str]]:
+        """The waiting applications as shown, row by row."""
+        return _table_texts(self.waiting_table)
+
+    def reason_texts(self) -> list[list[str]]:
+        """The refusal reasons as shown, row by row."""
+        return _table_texts(self.reasons_table)
+
+
+def _read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _item(text: str, *, right: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table_texts(table: QTableWidget) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for row in range(table.rowCount()):
+        cells = [table.item(row, column) for column in range(table.columnCount())]
+        rows.append([cell.text() if cell is not None else "" for cell in cells])
+    return rows

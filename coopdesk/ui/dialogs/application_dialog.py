@@ -1,0 +1,605 @@
+"""Add or change an application (dossier):
+`ApplicationDialog.edit(parent, registry, application_id) -> ApplicationRow | None`.
+
+Tabs: Général, Montants et versements, Dates, Décision, Notes, Historique. Save sends the editor's
+fields (`update`, then the report due date through `set_report_due`); payments and changes of status are
+saved at once through their own small dialogs, so they need a saved application.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.applications import (
+    ApplicationInput,
+    ApplicationRow,
+    PaymentRow,
+    StatusChangeRow,
+)
+from coopdesk.domain.calls import CallFilter, CallWindow
+from coopdesk.domain.enums import FundingType, SubmissionPlatform
+from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
+from coopdesk.domain.money import parse_money
+from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs.call_dialog import OptionalDateEdit
+from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
+from coopdesk.ui.dialogs.transition_dialog import TransitionDialog
+from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
+from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, status_label
+from coopdesk.ui.table_models.application_table_model import euros
+from coopdesk.ui.table_models.call_table_model import funding_type_label
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+
+EDITABLE_DATES = ("letter_of_intent_on", "deadline", "period_start", "period_end", "report_due_on")
+FIELD_ORDER = (
+    "title",
+    "project_id",
+    "funder_id",
+    "call_id",
+    "owner_id",
+    "period_start",
+    "period_end",
+    "amount_requested_cents",
+    "year_amounts",
+    "letter_of_intent_on",
+    "deadline",
+    "report_due_on",
+)
+TAB_OF_FIELD = {
+    "amount_requested_cents": 1,
+    "year_amounts": 1,
+    "letter_of_intent_on": 2,
+    "deadline": 2,
+    "report_due_on": 2,
+}
+
+
+def platform_label(platform: SubmissionPlatform) -> str:
+    labels = {
+        SubmissionPlatform.COMPTE_ASSO: "Le Compte Asso",
+        SubmissionPlatform.DAUPHIN: "Dauphin",
+        SubmissionPlatform.DEMARCHES_SIMPLIFIEES: "Démarches simplifiées",
+        SubmissionPlatform.OWN_PORTAL: QCoreApplication.translate("ApplicationLabels", "Funder's portal"),
+        SubmissionPlatform.EMAIL: QCoreApplication.translate("ApplicationLabels", "E-mail"),
+        SubmissionPlatform.PAPER: QCoreApplication.translate("ApplicationLabels", "Paper"),
+    }
+    return labels[platform]
+
+
+def _date(day: dt.date | None) -> str:
+    return NO_VALUE if day is None else date_text(day)
+
+
+def _read_only(line_edit: QLineEdit) -> QLineEdit:
+    line_edit.setReadOnly(True)
+    line_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return line_edit
+
+
+class ApplicationDialog(QDialog):
+    """Saves through the service on Save and stays open, with the message at the field, if refused."""
+
+    def __init__(
+        self,
+        registry: ServiceRegistry,
+        application_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = local_today,
+    ) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._service = registry.applications
+        self._today = today
+        self._row: ApplicationRow | None = (
+            None if application_id is None else self._service.get(application_id)
+        )
+        self.saved: ApplicationRow | None = None
+        self.changed_meanwhile = False  # payments or status saved through the small dialogs
+        self.setWindowTitle(self.tr("New application") if application_id is None else self.tr("Application"))
+        self.setMinimumWidth(760)
+        self.error_labels: dict[str, FieldErrorLabel] = {name: FieldErrorLabel() for name in FIELD_ORDER}
+        self.form_error = FieldErrorLabel()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._money_tab(), self.tr("Amounts and payments"))
+        self.tabs.addTab(self._dates_tab(), self.tr("Dates"))
+        self.tabs.addTab(self._decision_tab(), self.tr("Decision"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self._history_tab(), self.tr("History"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.form_error)
+        layout.addWidget(buttons)
+
+        self.title.textEdited.connect(lambda _text: self.error_labels["title"].hide_error())
+        self.amount_requested.textEdited.connect(
+            lambda _text: self.error_labels["amount_requested_cents"].hide_error()
+        )
+        for name, date_widget in self.dates.items():
+            date_widget.changed.connect(lambda field=name: self.error_labels[field].hide_error())
+        self._fill(self._row)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _cell(self, widget: QWidget, name: str) -> QWidget:
+        cell = QWidget()
+        cell_layout = QVBoxLayout(cell)
+        cell_layout.setContentsMargins(0, 0, 0, 0)
+        cell_layout.setSpacing(2)
+        cell_layout.addWidget(widget)
+        cell_layout.addWidget(self.error_labels[name])
+        return cell
+
+    def _general_tab(self) -> QWidget:
+        self.title = QLineEdit()
+        self.project = QComboBox()
+        self.project.addItem(self.tr("(no project)"), None)
+        for project in self._registry.projects.list():
+            self.project.addItem(project.title, project.id)
+        self.funder = QComboBox()
+        self.funder.addItem(self.tr("(no funder)"), None)
+        for funder in self._registry.funders.search("", limit=None):
+            self.funder.addItem(funder.name, funder.id)
+        self.call = QComboBox()
+        self.call.addItem(self.tr("(no call for projects)"), None)
+        for call in self._registry.calls.list(CallFilter(window=CallWindow.ALL), self._today()):
+            self.call.addItem(call.title, call.id)
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("(nobody)"), None)
+        for volunteer in self._registry.volunteers.list():
+            self.owner.addItem(volunteer.name, volunteer.id)
+        for combo in (self.project, self.funder, self.call, self.owner):
+            combo.setMinimumContentsLength(30)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.funding_type = QComboBox()
+        for funding_type in FundingType:
+            self.funding_type.addItem(funding_type_label(funding_type), funding_type.value)
+        self.multi_year = QCheckBox(self.tr("Multi-year funding"))
+        self.platform = QComboBox()
+        self.platform.addItem(self.tr("(not known)"), None)
+        for platform in SubmissionPlatform:
+            self.platform.addItem(platform_label(platform), platform.value)
+        self.dates: dict[str, OptionalDateEdit] = {
+            name: OptionalDateEdit(self._today) for name in EDITABLE_DATES
+        }
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self._cell(self.title, "title"))
+        form.addRow(self.tr("Project"), self._cell(self.project, "project_id"))
+        form.addRow(self.tr("Funder"), self._cell(self.funder, "funder_id"))
+        form.addRow(self.tr("Call for projects"), self._cell(self.call, "call_id"))
+        form.addRow(self.tr("Owner"), self._cell(self.owner, "owner_id"))
+        form.addRow(self.tr("Funding type"), self.funding_type)
+        form.addRow("", self.multi_year)
+        form.addRow(self.tr("Funded period from"), self._cell(self.dates["period_start"], "period_start"))
+        form.addRow(self.tr("to"), self._cell(self.dates["period_end"], "period_end"))
+        form.addRow(self.tr("Submitted through"), self.platform)
+        tab = QWidget()
+        tab.setLayout(form)
+        return tab
+
+    def _money_tab(self) -> QWidget:
+        self.amount_requested = QLineEdit()
+        self.amount_requested.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount_requested.setPlaceholderText(self.tr("e.g. 5 000 €"))
+        self.amount_granted = _read_only(QLineEdit())
+        self.amount_granted.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.remaining = _read_only(QLineEdit())
+        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight)
+        form = QFormLayout()
+        form.addRow(self.tr("Amount requested"), self._cell(self.amount_requested, "amount_requested_cents"))
+        form.addRow(self.tr("Amount granted"), self.amount_granted)
+        form.addRow(self.tr("Still to be received"), self.remaining)
+
+        self.payments_table = QTableWidget(0, 3)
+        self.payments_table.setHorizontalHeaderLabels(
+            [self.tr("Received on"), self.tr("Amount"), self.tr("Reference")]
+        )
+        self.payments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.payments_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.payments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.payments_table.verticalHeader().hide()
+        header = self.payments_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.payments_table.doubleClicked.connect(lambda _index: self.edit_payment())
+        self.add_payment_button = QPushButton(self.tr("Add…"))
+        self.add_payment_button.clicked.connect(self.add_payment)
+        self.edit_payment_button = QPushButton(self.tr("Edit…"))
+        self.edit_payment_button.clicked.connect(self.edit_payment)
+        self.delete_payment_button = QPushButton(self.tr("Delete…"))
+        self.delete_payment_button.clicked.connect(self.delete_payment)
+        self.payments_hint = QLabel(self.tr("Save the application first to record payments."))
+        buttons = QHBoxLayout()
+        for button in (self.add_payment_button, self.edit_payment_button, self.delete_payment_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.payments_hint)
+
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Payments received")))
+        layout.addWidget(self.payments_table, 1)
+        layout.addLayout(buttons)
+        self._payments: list[PaymentRow] = []
+        return tab
+
+    def _dates_tab(self) -> QWidget:
+        self.submitted_on = _read_only(QLineEdit())
+        self.decision_on = _read_only(QLineEdit())
+        self.report_filed_on = _read_only(QLineEdit())
+        form = QFormLayout()
+        form.addRow(
+            self.tr("Letter of intent"), self._cell(self.dates["letter_of_intent_on"], "letter_of_intent_on")
+        )
+        form.addRow(self.tr("Submission deadline"), self._cell(self.dates["deadline"], "deadline"))
+        form.addRow(self.tr("Submitted on"), self.submitted_on)
+        form.addRow(self.tr("Decision on"), self.decision_on)
+        form.addRow(self.tr("Report due"), self._cell(self.dates["report_due_on"], "report_due_on"))
+        form.addRow(self.tr("Report filed on"), self.report_filed_on)
+        hint = QLabel(
+            self.tr(
+                "Tick a date to give it. Submission, decision and report filed are set by a change of status."
+            )
+        )
+        hint.setWordWrap(True)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return tab
+
+    def _decision_tab(self) -> QWidget:
+        self.status = _read_only(QLineEdit())
+        self.change_status_button = QPushButton(self.tr("Change status…"))
+        self.change_status_button.clicked.connect(self.change_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.change_status_button)
+        self.decision_granted = _read_only(QLineEdit())
+        self.decision_granted.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.decision_date = _read_only(QLineEdit())
+        self.refusal_reason = _read_only(QLineEdit())
+        form = QFormLayout()
+        form.addRow(self.tr("Status"), status_row)
+        form.addRow(self.tr("Decision on"), self.decision_date)
+        form.addRow(self.tr("Amount granted"), self.decision_granted)
+        form.addRow(self.tr("Refusal reason"), self.refusal_reason)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return tab
+
+    def _history_tab(self) -> QWidget:
+        self.history_table = QTableWidget(0, 4)
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Note")]
+        )
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.verticalHeader().hide()
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        return self.history_table
+
+    @classmethod
+    def edit(
+        cls, parent: QWidget | None, registry: ServiceRegistry, application_id: int | None
+    ) -> ApplicationRow | None:
+        """Show the dialog (a new application when `application_id` is None); the saved row, or None if
+        nothing was saved (payments or a change of status recorded before Cancel still count)."""
+        dialog = cls(registry, application_id, parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.saved
+            return dialog.current() if dialog.changed_meanwhile else None
+        finally:
+            dialog.deleteLater()
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def current(self) -> ApplicationRow | None:
+        return self._row
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: object, missing_text: str) -> None:
+        index = combo.findData(value)
+        if index < 0 and value is not None:  # archived since: kept, not lost
+            combo.addItem(missing_text or str(value), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
+
+    def _fill(self, row: ApplicationRow | None) -> None:
+        """Every tab from the saved row (a blank application when None)."""
+        self._row = row
+        self.title.setText(row.title if row else "")
+        self._choose(self.project, row.project_id if row else None, row.project_title if row else "")
+        self._choose(self.funder, row.funder_id if row else None, row.funder_name if row else "")
+        self._choose(self.call, row.call_id if row else None, row.call_title if row else "")
+        self._choose(self.owner, row.owner_id if row else None, row.owner_name if row else "")
+        funding_type = row.funding_type if row else FundingType.OPERATING
+        self.funding_type.setCurrentIndex(self.funding_type.findData(funding_type.value))
+        self.multi_year.setChecked(row.multi_year if row else False)
+        self.platform.setCurrentIndex(
+            max(0, self.platform.findData(row.platform.value if row and row.platform else None))
+        )
+        for name, date_widget in self.dates.items():
+            date_widget.set_value(getattr(row, name) if row else None)
+        self.amount_requested.setText(euros(row.amount_requested_cents) if row else "")
+        self.notes.setPlainText(row.notes if row else "")
+        self._fill_recorded(row)
+
+    def _fill_recorded(self, row: ApplicationRow | None) -> None:
+        """What the small dialogs change: decision, recorded dates, payments, history."""
+        granted = row.amount_granted_cents if row else None
+        self.amount_granted.setText(NO_VALUE if granted is None else euros(granted))
+        self.decision_granted.setText(self.amount_granted.text())
+        remaining = row.remaining_cents if row else None
+        self.remaining.setText(NO_VALUE if remaining is None else euros(remaining))
+        self.submitted_on.setText(_date(row.submitted_on if row else None))
+        self.decision_on.setText(_date(row.decision_on if row else None))
+        self.decision_date.setText(self.decision_on.text())
+        self.report_filed_on.setText(_date(row.report_filed_on if row else None))
+        self.status.setText(status_label(row.status) if row else self.tr("Idea (once saved)"))
+        reason = row.refusal_reason if row else None
+        if reason is None:
+            self.refusal_reason.setText(NO_VALUE)
+        else:
+            self.refusal_reason.setText(reason or self.tr("no reason given"))
+        saved = row is not None
+        for widget in (self.add_payment_button, self.change_status_button):
+            widget.setEnabled(saved)
+        self.payments_hint.setVisible(not saved)
+        self._fill_payments()
+        self._fill_history()
+
+    def _fill_payments(self) -> None:
+        self._payments = [] if self._row is None else self._service.payments(self._row.id)
+        self.payments_table.setRowCount(len(self._payments))
+        for number, payment in enumerate(self._payments):
+            amount = QTableWidgetItem(euros(payment.amount_cents))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.payments_table.setItem(number, 0, QTableWidgetItem(date_text(payment.received_on)))
+            self.payments_table.setItem(number, 1, amount)
+            self.payments_table.setItem(number, 2, QTableWidgetItem(payment.reference))
+        has_payments = bool(self._payments)
+        self.edit_payment_button.setEnabled(has_payments)
+        self.delete_payment_button.setEnabled(has_payments)
+
+    def _fill_history(self) -> None:
+        changes: list[StatusChangeRow] = [] if self._row is None else self._service.history(self._row.id)
+        self.history_table.setRowCount(len(changes))
+        for number, change in enumerate(changes):
+            local = change.changed_at.astimezone()
+            when = f"{date_text(local.date())} {local:%H:%M}"
+            if change.from_status is None:
+                what = self.tr("Created: %1").replace("%1", status_label(change.to_status))
+            else:
+                what = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
+            for column, text in enumerate((when, change.changed_by or NO_VALUE, what, change.note)):
+                self.history_table.setItem(number, column, QTableWidgetItem(text))
+
+    def payments(self) -> list[PaymentRow]:
+        return list(self._payments)
+
+    def history_texts(self) -> list[str]:
+        items = (self.history_table.item(row, 2) for row in range(self.history_table.rowCount()))
+        return [item.text() for item in items if item is not None]
+
+    # -- small dialogs --------------------------------------------------------------------------
+
+    def _reload_recorded(self) -> None:
+        """After a payment or a change of status: the new version, keeping what the user typed."""
+        if self._row is None:
+            return
+        try:
+            self._row = self._service.get(self._row.id)
+        except NotFound as error:
+            self.form_error.show_error(error_message(error))
+            return
+        self.changed_meanwhile = True
+        self._fill_recorded(self._row)
+
+    def _selected_payment(self) -> PaymentRow | None:
+        rows = self.payments_table.selectionModel().selectedRows()
+        if rows:
+            return self._payments[rows[0].row()]
+        return self._payments[0] if len(self._payments) == 1 else None
+
+    def add_payment(self) -> None:
+        if self._row is None:
+            return
+        if PaymentDialog.edit(self, self._service, self._row.id, None) is not None:
+            self._reload_recorded()
+
+    def edit_payment(self) -> None:
+        payment = self._selected_payment()
+        if self._row is None or payment is None:
+            return
+        if PaymentDialog.edit(self, self._service, self._row.id, payment) is not None:
+            self._reload_recorded()
+
+    def delete_payment(self) -> bool:
+        payment = self._selected_payment()
+        if payment is None:
+            return False
+        confirmed = message_box.ask(
+            self,
+            self.tr("Delete the payment"),
+            self.tr("Delete the payment of %1 received on %2?")
+            .replace("%1", euros(payment.amount_cents))
+            .replace("%2", date_text(payment.received_on)),
+            self.tr("Delete"),
+            self.tr("Cancel"),
+        )
+        if not confirmed:
+            return False
+        with contextlib.suppress(NotFound):  # already gone: the list below says so
+            self._service.delete_payment(payment.id)
+        self._reload_recorded()
+        return True
+
+    def change_status(self) -> None:
+        row = self._row
+        if row is None:
+            return
+        applied = TransitionDialog.ask(
+            self, row, lambda data: self._service.transition(row.id, row.version, data)
+        )
+        if applied is not None:
+            self._reload_recorded()
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _input(self, errors: dict[str, str]) -> ApplicationInput:
+        amount = 0
+        if self.amount_requested.text().strip():
+            try:
+                amount = parse_money(self.amount_requested.text())
+            except InvalidValue as error:
+                errors["amount_requested_cents"] = invalid_value_message(error)
+        platform = self.platform.currentData()
+
+        def chosen(combo: QComboBox) -> int | None:
+            value = combo.currentData()
+            return value if isinstance(value, int) else None
+
+        return ApplicationInput(
+            title=self.title.text(),
+            project_id=chosen(self.project),
+            funder_id=chosen(self.funder),
+            call_id=chosen(self.call),
+            owner_id=chosen(self.owner),
+            funding_type=FundingType(self.funding_type.currentData()),
+            multi_year=self.multi_year.isChecked(),
+            year_amounts=self._row.year_amounts if self._row is not None else (),
+            amount_requested_cents=amount,
+            period_start=self.dates["period_start"].value(),
+            period_end=self.dates["period_end"].value(),
+            letter_of_intent_on=self.dates["letter_of_intent_on"].value(),
+            deadline=self.dates["deadline"].value(),
+            platform=SubmissionPlatform(platform) if isinstance(platform, str) else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def value(self) -> ApplicationInput:
+        """The application as typed (an amount that cannot be read counts as 0: `accept` refuses it)."""
+        return self._input({})
+
+    def _show_errors(self, messages: dict[str, str]) -> None:
+        for name, message in messages.items():
+            self.error_labels.get(name, self.form_error).show_error(message)
+        first = next((name for name in (*FIELD_ORDER, *messages) if name in messages), None)
+        if first is not None:
+            self.tabs.setCurrentIndex(TAB_OF_FIELD.get(first, 0))
+        if first == "amount_requested_cents":
+            self.amount_requested.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif first == "title":
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self, data: ApplicationInput, due: dt.date | None) -> ApplicationRow:
+        """Create or update, and record the report due date, in the order each rule allows."""
+        service = self._service
+        row = self._row
+        if row is None:
+            created = service.create(data)
+            if due is None:
+                return created
+            return service.set_report_due(created.id, created.version, due)
+        if due == row.report_due_on:
+            return service.update(row.id, row.version, data)
+        # A later due date first (checked against the recorded period), an earlier one after the period.
+        if due is None or (row.report_due_on is not None and due > row.report_due_on):
+            moved = service.set_report_due(row.id, row.version, due)
+            return service.update(row.id, moved.version, data)
+        updated = service.update(row.id, row.version, data)
+        return service.set_report_due(row.id, updated.version, due)
+
+    def accept(self) -> None:
+        """Save; on refusal show each message under its field and keep the dialog open."""
+        for label in (*self.error_labels.values(), self.form_error):
+            label.hide_error()
+        typed: dict[str, str] = {}
+        data = self._input(typed)
+        if typed:  # an amount that is not an amount: nothing sent to the service
+            self._show_errors(typed)
+            return
+        try:
+            self.saved = self._save(data, self.dates["report_due_on"].value())
+        except FieldErrors as errors:
+            self._show_errors(field_messages(errors))
+            self._refresh_version()
+            return
+        except StaleEdit as error:
+            self.form_error.show_error(error_message(error))
+            self._offer_reload()
+            return
+        except NotFound as error:
+            self.form_error.show_error(error_message(error))
+            return
+        super().accept()
+
+    def _refresh_version(self) -> None:
+        """A half-done save (the due date moved, the rest refused) must not make the next one stale."""
+        if self._row is not None:
+            with contextlib.suppress(NotFound):
+                self._row = self._service.get(self._row.id)
+
+    def _offer_reload(self) -> None:
+        """Someone else saved the application meanwhile: show their version if the user wants it."""
+        if self._row is None:
+            return
+        reload = message_box.ask(
+            self,
+            self.tr("Changed by someone else"),
+            self.form_error.text(),
+            self.tr("Reload"),
+            self.tr("Keep my text"),
+        )
+        if not reload:
+            return
+        try:
+            fresh = self._service.get(self._row.id)
+        except NotFound as error:
+            self.form_error.show_error(error_message(error))
+            return
+        self._fill(fresh)
+        self.form_error.hide_error()

@@ -1,0 +1,179 @@
+"""The application editor and the payment dialog: saving, errors at the field, payments above the grant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopdesk.domain.applications import ApplicationFilter, ApplicationInput, TransitionInput
+from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
+from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
+
+pytestmark = pytest.mark.usefixtures("french")
+
+TODAY = dt.date(2026, 3, 16)
+
+
+def _dialog(qtbot, registry, application_id):
+    dialog = ApplicationDialog(registry, application_id, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _granted(registry, granted: int = 1_000_000):
+    service = registry.applications
+    row = service.create(ApplicationInput(title="Épicerie 2027", amount_requested_cents=granted))
+    for data in (
+        TransitionInput(target=S.DRAFTING),
+        TransitionInput(target=S.SUBMITTED, submitted_on=dt.date(2026, 1, 10)),
+        TransitionInput(target=S.GRANTED, decision_on=dt.date(2026, 3, 1), amount_granted_cents=granted),
+    ):
+        row = service.transition(row.id, row.version, data)
+    return row
+
+
+def test_creating_through_the_accept_logic(qtbot, registry):
+    registry.demo.fill(TODAY)
+    dialog = _dialog(qtbot, registry, None)
+    dialog.title.setText("  Paniers solidaires 2027 ")
+    dialog.funder.setCurrentIndex(1)
+    dialog.project.setCurrentIndex(1)
+    dialog.amount_requested.setText("12 500,50 €")
+    dialog.dates["deadline"].set_value(dt.date(2026, 12, 31))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = dialog.saved
+    assert saved is not None
+    assert saved.title == "Paniers solidaires 2027"
+    assert saved.status == S.IDEA
+    assert saved.amount_requested_cents == 1_250_050
+    assert saved.deadline == dt.date(2026, 12, 31)
+    assert saved.funder_id == dialog.funder.itemData(1)
+    assert saved.id in {row.id for row in registry.applications.list(ApplicationFilter())}
+
+
+def test_a_bad_amount_is_refused_at_the_field(qtbot, registry):
+    dialog = _dialog(qtbot, registry, None)
+    dialog.title.setText("Paniers")
+    dialog.amount_requested.setText("12,345")
+    dialog.accept()
+    assert dialog.error_labels["amount_requested_cents"].has_error()
+    assert dialog.saved is None
+    assert dialog.tabs.currentIndex() == 1
+    assert registry.applications.list(ApplicationFilter()) == []
+
+
+def test_a_missing_title_is_refused_at_the_field(qtbot, registry):
+    dialog = _dialog(qtbot, registry, None)
+    dialog.accept()
+    assert dialog.error_labels["title"].has_error()
+    assert registry.applications.list(ApplicationFilter()) == []
+
+
+def test_editing_saves_and_sets_the_report_due_date(qtbot, registry):
+    row = _granted(registry)
+    dialog = _dialog(qtbot, registry, row.id)
+    assert dialog.status.text() == "Accordé"
+    assert dialog.amount_granted.text() == "10\u202f000\u00a0€"
+    dialog.title.setText("Épicerie solidaire 2027")
+    dialog.dates["report_due_on"].set_value(dt.date(2027, 9, 30))
+    dialog.accept()
+    saved = registry.applications.get(row.id)
+    assert saved.title == "Épicerie solidaire 2027"
+    assert saved.report_due_on == dt.date(2027, 9, 30)
+
+
+def test_a_report_due_before_the_period_end_is_refused_at_the_field(qtbot, registry):
+    row = _granted(registry)
+    dialog = _dialog(qtbot, registry, row.id)
+    dialog.dates["period_end"].set_value(dt.date(2026, 12, 31))
+    dialog.dates["report_due_on"].set_value(dt.date(2026, 6, 30))
+    dialog.accept()
+    assert dialog.error_labels["report_due_on"].has_error()
+    assert dialog.saved is None
+
+
+def test_stale_edit_offers_to_reload(monkeypatch, qtbot, registry):
+    row = _granted(registry)
+    dialog = _dialog(qtbot, registry, row.id)
+    registry.applications.update(row.id, row.version, ApplicationInput(title="Changed elsewhere"))
+    asked: list[str] = []
+
+    def ask(*args):
+        asked.append(args[1])
+        return True
+
+    monkeypatch.setattr(message_box, "ask", ask)
+    dialog.title.setText("Mine")
+    dialog.accept()
+    assert asked
+    assert dialog.saved is None
+    assert dialog.title.text() == "Changed elsewhere"
+    dialog.accept()
+    assert dialog.saved is not None
+
+
+def test_a_payment_above_the_grant_is_saved_only_when_confirmed(monkeypatch, qtbot, registry):
+    row = _granted(registry, granted=500_000)
+    answers: list[bool] = []
+    monkeypatch.setattr(message_box, "ask", lambda *args: answers.pop(0))
+
+    dialog = PaymentDialog(registry.applications, row.id, None, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("6 000 €")
+    answers.append(False)
+    dialog.accept()
+    assert dialog.saved is None
+    assert dialog.error_labels["amount_cents"].has_error()
+    assert registry.applications.payments(row.id) == []
+
+    answers.append(True)
+    dialog.accept()
+    assert dialog.saved is not None
+    assert [payment.amount_cents for payment in registry.applications.payments(row.id)] == [600_000]
+
+
+def test_a_payment_within_the_grant_asks_nothing(qtbot, registry):
+    row = _granted(registry, granted=500_000)
+    dialog = PaymentDialog(registry.applications, row.id, None, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("12,345")
+    dialog.accept()
+    assert dialog.error_labels["amount_cents"].has_error()
+    dialog.amount.setText("2 000 €")
+    dialog.reference.setText("Virement DDETS")
+    dialog.accept()
+    assert dialog.saved is not None
+    assert dialog.saved.received_on == TODAY
+    editor = _dialog(qtbot, registry, row.id)
+    assert [payment.amount_cents for payment in editor.payments()] == [200_000]
+    assert editor.remaining.text() == "3\u202f000\u00a0€"
+
+
+def test_history_lists_every_change(qtbot, registry):
+    row = _granted(registry)
+    dialog = _dialog(qtbot, registry, row.id)
+    assert len(dialog.history_texts()) == len(registry.applications.history(row.id)) == 4
+    assert "→" in dialog.history_texts()[-1]
+
+
+def test_look(qtbot, registry):
+    registry.demo.fill(TODAY)
+    paid = next(row for row in registry.applications.list(ApplicationFilter()) if row.paid_cents)
+    dialog = _dialog(qtbot, registry, paid.id)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        dialog.grab().save(f"/tmp/ap/dialog_tab{index}.png")
+    dialog.amount_requested.setText("12,345")
+    dialog.accept()
+    dialog.grab().save("/tmp/ap/dialog_amount_error.png")
+    payment = PaymentDialog(registry.applications, paid.id, None, today=lambda: TODAY)
+    qtbot.addWidget(payment)
+    payment.show()
+    qtbot.waitExposed(payment)
+    payment.grab().save("/tmp/ap/payment.png")
