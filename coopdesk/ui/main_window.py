@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -19,17 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.errors import NotFound
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
-from coopdesk.ui.pages.applications_page import ApplicationsPage
-from coopdesk.ui.pages.calls_page import CallsPage
-from coopdesk.ui.pages.dashboard_page import DashboardPage
-from coopdesk.ui.pages.funders_page import FundersPage
-from coopdesk.ui.pages.projects_page import ProjectsPage
-from coopdesk.ui.pages.settings_page import SettingsPage
+from coopdesk.ui.error_messages import error_message
+
+if TYPE_CHECKING:  # each page is imported and built on first display: a faster start
+    from coopdesk.ui.pages.applications_page import ApplicationsPage
+    from coopdesk.ui.pages.calls_page import CallsPage
+    from coopdesk.ui.pages.dashboard_page import DashboardPage
+    from coopdesk.ui.pages.funders_page import FundersPage
+    from coopdesk.ui.pages.projects_page import ProjectsPage
+    from coopdesk.ui.pages.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +42,27 @@ DEFAULT_SIZE = QSize(1200, 760)
 SIDEBAR_WIDTH = 180
 STATUS_MESSAGE_MS = 6000
 
+_PageT = TypeVar("_PageT", bound=QWidget)
+_Built = tuple[QWidget, Callable[[], None]]
 
-@dataclass(frozen=True)
+
+@dataclass
 class _Page:
     key: str
-    widget: QWidget
     item: QListWidgetItem
-    refresh: Callable[[], None]  # reload from the services (on selection and F5)
+    build: Callable[[], _Built]  # the real page and its refresh, on first display or first access
+    widget: QWidget  # an empty placeholder in the stack until then
+    filled_when_built: bool = False  # its constructor already loads it: no second load when first shown
+    refresh: Callable[[], None] | None = None  # reload from the services (on selection and F5)
+
+    @property
+    def built(self) -> bool:
+        return self.refresh is not None
+
+    def reload(self) -> None:
+        """Refresh the page if it was built (one not built yet is filled when first shown)."""
+        if self.refresh is not None:
+            self.refresh()
 
 
 class MainWindow(QMainWindow):
@@ -63,62 +82,44 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
 
-        self.dashboard_page = DashboardPage(registry.dashboard, calendar=lambda: registry.calendar)
-        self.settings_page = SettingsPage(
-            registry.association, registry.volunteers, registry.database, settings_store
-        )
         self._add_page(
             "dashboard",
             self.tr("Dashboard"),
             self._icon("go-home", QStyle.StandardPixmap.SP_DirHomeIcon),
-            self.dashboard_page,
-            self.dashboard_page.refresh,
+            self._build_dashboard,
+            filled_when_built=True,
         )
-        self.funders_page = FundersPage(registry)
-        self.funders_page.status_message.connect(self.show_status)
         self._add_page(
             "funders",
             self.tr("Funders"),
             self._icon("system-users", QStyle.StandardPixmap.SP_DirLinkIcon),
-            self.funders_page,
-            self.funders_page.refresh,
-        )
-        self.calls_page = CallsPage(
-            registry.calls, registry.funders, lambda: registry.aides_import, lambda: registry.exports
+            self._build_funders,
         )
         self._add_page(
             "calls",
             self.tr("Calls for projects"),
             self._icon("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogContentsView),
-            self.calls_page,
-            self.calls_page.refresh,
+            self._build_calls,
         )
-        self.applications_page = ApplicationsPage(registry)
         self._add_page(
             "applications",
             self.tr("Applications"),
             self._icon("folder-documents", QStyle.StandardPixmap.SP_DirIcon),
-            self.applications_page,
-            self.applications_page.refresh,
+            self._build_applications,
         )
-        self.projects_page = ProjectsPage(registry)
         self._add_page(
             "projects",
             self.tr("Projects"),
             self._icon("folder", QStyle.StandardPixmap.SP_DirIcon),
-            self.projects_page,
-            self.projects_page.refresh,
+            self._build_projects,
         )
         self._add_page(
             "settings",
             self.tr("Settings"),
             self._icon("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            self.settings_page,
-            self.settings_page.refresh,
+            self._build_settings,
         )
         self.sidebar.currentRowChanged.connect(self._page_chosen)
-        self.settings_page.status_message.connect(self.show_status)
-        self.settings_page.profile_saved.connect(self._profile_saved)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -135,7 +136,119 @@ class MainWindow(QMainWindow):
 
         profile = registry.association.profile()
         self._set_title(profile.name if profile else "")
-        self._restore()
+        self._restore()  # builds the page shown first, and only that one
+
+    # -- the pages, built on first display or first access ----------------------------------------
+
+    def _build_dashboard(self) -> _Built:
+        from coopdesk.ui.pages.dashboard_page import DashboardPage
+
+        registry = self._registry
+        page = DashboardPage(registry.dashboard, calendar=lambda: registry.calendar)
+        page.open_requested.connect(self.open_item)
+        return page, page.refresh
+
+    def _build_funders(self) -> _Built:
+        from coopdesk.ui.pages.funders_page import FundersPage
+
+        page = FundersPage(self._registry)
+        page.status_message.connect(self.show_status)
+        return page, page.refresh
+
+    def _build_calls(self) -> _Built:
+        from coopdesk.ui.pages.calls_page import CallsPage
+
+        registry = self._registry
+        page = CallsPage(
+            registry.calls, registry.funders, lambda: registry.aides_import, lambda: registry.exports
+        )
+        return page, page.refresh
+
+    def _build_applications(self) -> _Built:
+        from coopdesk.ui.pages.applications_page import ApplicationsPage
+
+        page = ApplicationsPage(self._registry)
+        return page, page.refresh
+
+    def _build_projects(self) -> _Built:
+        from coopdesk.ui.pages.projects_page import ProjectsPage
+
+        page = ProjectsPage(self._registry)
+        return page, page.refresh
+
+    def _build_settings(self) -> _Built:
+        from coopdesk.ui.pages.settings_page import SettingsPage
+
+        registry = self._registry
+        page = SettingsPage(registry.association, registry.volunteers, registry.database, self._settings)
+        page.status_message.connect(self.show_status)
+        page.profile_saved.connect(self._profile_saved)
+        return page, page.refresh
+
+    def _page(self, key: str) -> _Page:
+        for page in self._pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    def _built(self, page: _Page) -> _Page:
+        """`page` with its real widget, built and put in place of its placeholder the first time."""
+        if page.built:
+            return page
+        placeholder = page.widget
+        widget, page.refresh = page.build()
+        page.widget = widget
+        was_current = self.stack.currentWidget() is placeholder
+        self.stack.insertWidget(self.stack.indexOf(placeholder), widget)
+        if was_current:
+            self.stack.setCurrentWidget(widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
+
+    def _typed(self, key: str, kind: type[_PageT]) -> _PageT:
+        widget = self._built(self._page(key)).widget
+        assert isinstance(widget, kind)
+        return widget
+
+    def is_page_built(self, key: str) -> bool:
+        return self._page(key).built
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        from coopdesk.ui.pages.dashboard_page import DashboardPage
+
+        return self._typed("dashboard", DashboardPage)
+
+    @property
+    def funders_page(self) -> FundersPage:
+        from coopdesk.ui.pages.funders_page import FundersPage
+
+        return self._typed("funders", FundersPage)
+
+    @property
+    def calls_page(self) -> CallsPage:
+        from coopdesk.ui.pages.calls_page import CallsPage
+
+        return self._typed("calls", CallsPage)
+
+    @property
+    def applications_page(self) -> ApplicationsPage:
+        from coopdesk.ui.pages.applications_page import ApplicationsPage
+
+        return self._typed("applications", ApplicationsPage)
+
+    @property
+    def projects_page(self) -> ProjectsPage:
+        from coopdesk.ui.pages.projects_page import ProjectsPage
+
+        return self._typed("projects", ProjectsPage)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        from coopdesk.ui.pages.settings_page import SettingsPage
+
+        return self._typed("settings", SettingsPage)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -143,7 +256,13 @@ class MainWindow(QMainWindow):
         return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
 
     def _add_page(
-        self, key: str, title: str, icon: QIcon, widget: QWidget, refresh: Callable[[], None]
+        self,
+        key: str,
+        title: str,
+        icon: QIcon,
+        build: Callable[[], _Built],
+        *,
+        filled_when_built: bool = False,
     ) -> None:
         number = len(self._pages) + 1
         item = QListWidgetItem(icon, title)
@@ -152,8 +271,9 @@ class MainWindow(QMainWindow):
         if number <= 9:
             item.setToolTip(f"{title} (Ctrl+{number})")
         self.sidebar.addItem(item)
-        self.stack.addWidget(widget)
-        self._pages.append(_Page(key, widget, item, refresh))
+        placeholder = QWidget()
+        self.stack.addWidget(placeholder)
+        self._pages.append(_Page(key, item, build, placeholder, filled_when_built))
 
     def _build_actions(self) -> None:
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -207,12 +327,56 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._pages):
             return
         page = self._pages[row]
+        just_built = not page.built
+        self._built(page)
         self.stack.setCurrentWidget(page.widget)
-        page.refresh()
+        if not (just_built and page.filled_when_built):
+            page.reload()
 
     def refresh_current_page(self) -> None:
-        self._pages[self.stack.currentIndex()].refresh()
+        self._built(self._pages[self.stack.currentIndex()]).reload()
         self.show_status(self.tr("Refreshed."))
+
+    # -- opening what the dashboard lists -------------------------------------------------------
+
+    def open_item(self, entity: str, entity_id: int) -> None:
+        """Open the sheet of an application, a call or (on the funder's sheet) an exchange.
+
+        Pieces ("document") have no page yet: nothing happens. Something deleted meanwhile is said in
+        the status bar and the dashboard is reloaded.
+        """
+        try:
+            if entity == "application":
+                self._open_application(entity_id)
+            elif entity == "call":
+                self._open_call(entity_id)
+            elif entity == "interaction":
+                self._open_interaction(entity_id)
+        except NotFound as error:
+            self.show_status(error_message(error))
+            self._refresh_dashboard()
+
+    def _open_application(self, application_id: int) -> None:
+        from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
+
+        ApplicationDialog.edit(self, self._registry, application_id)
+        self._refresh_dashboard()  # payments or a new status may have been recorded before Cancel
+
+    def _open_call(self, call_id: int) -> None:
+        from coopdesk.ui.dialogs.call_dialog import CallDialog
+
+        calls = self._registry.calls
+        call = calls.get(call_id)
+        if CallDialog.edit(self, calls, self._registry.funders.search("", limit=None), call) is not None:
+            self._refresh_dashboard()
+
+    def _open_interaction(self, interaction_id: int) -> None:
+        interaction = self._registry.interactions.get(interaction_id)
+        self.select_page("funders")
+        self.funders_page.select_funder(interaction.funder_id)
+
+    def _refresh_dashboard(self) -> None:
+        self._page("dashboard").reload()
 
     # -- status, title, dialogs -----------------------------------------------------------------
 
@@ -256,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def _may_close(self) -> bool:
         """Offer to save a profile being typed; False when the user cancels closing."""
-        if not self.settings_page.is_modified():
+        if not self.is_page_built("settings") or not self.settings_page.is_modified():
             return True
         self.select_page("settings")
         self.settings_page.select_tab("association")

@@ -669,7 +669,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+57"/>
+        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+89"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
@@ -695,30 +695,30 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+6"/>
-        <location line="+147"/>
+        <location line="+182"/>
         <source>All funders</source>
         <translation>Tous les financeurs</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+151"/>
+        <location line="-181"/>
+        <location line="+186"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+153"/>
+        <location line="-184"/>
+        <location line="+188"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+155"/>
+        <location line="-187"/>
+        <location line="+190"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-188"/>
         <source>Any funding</source>
         <translation>Tout financement</translation>
     </message>
@@ -753,17 +753,44 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+59"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a card to another column to change its status</source>
+        <translation>Faites glisser une carte vers une autre colonne pour changer son statut</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Saved: “%1” is not shown by the current filters.</source>
         <translation>Enregistré&#xa0;: «&#xa0;%1&#xa0;» n’est pas affiché avec les filtres actuels.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+19"/>
+        <location line="+24"/>
         <source>Status not changed</source>
         <translation>Statut non modifié</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-18"/>
+        <source>“%1” cannot go from “%2” to “%3”.</source>
+        <translation>« %1 » ne peut pas passer de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” is now: %2.</source>
+        <translation>« %1 » est maintenant : %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not renewed</source>
         <translation>Non renouvelé</translation>
     </message>
@@ -1674,7 +1701,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+68"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+73"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -1694,7 +1721,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Taux de refus</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Aucune échéance dans les 30 prochains jours.</translation>
     </message>
@@ -1739,7 +1766,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Jours d’attente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No application has been waiting more than %1 days.</source>
         <translation>Aucun dossier n’attend de décision depuis plus de %1 jours.</translation>
     </message>
@@ -1769,7 +1796,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Motifs de refus cette année</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Export the deadlines to a calendar</source>
         <translation>Exporter les échéances vers un agenda</translation>
     </message>
@@ -3653,42 +3680,42 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+72"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+87"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Funders</source>
         <translation>Financeurs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Calls for projects</source>
         <translation>Appels à projets</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -3718,12 +3745,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Refreshed.</source>
         <translation>Page actualisée.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+91"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4274,6 +4301,14 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <location line="+14"/>
         <source>Language saved: it takes effect at the next start.</source>
         <translation>Langue enregistrée&#xa0;: elle prendra effet au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/status_board.py" line="+248"/>
+        <source>“%1” cannot go from “%2” to “%3”.</source>
+        <translation>« %1 » ne peut pas passer de « %2 » à « %3 ».</translation>
     </message>
 </context>
 <context>

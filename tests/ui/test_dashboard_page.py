@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -215,3 +216,39 @@ def test_without_waiting_applications_or_refusals_says_so(qtbot, registry):
     assert page.reasons_stack.currentWidget() is page.no_reason
     assert page.waiting_texts() == []
     assert page.reason_texts() == []
+
+
+def test_double_click_on_a_deadline_asks_for_its_sheet_but_not_for_a_piece(qtbot):
+    summary = _summary()
+    piece = DeadlineRow(DeadlineKind.DOCUMENT_EXPIRY, TODAY, "Statuts", "", "document", 7)
+    summary = dataclasses.replace(summary, deadlines=(*summary.deadlines, piece))
+    page = DashboardPage(FakeDashboard(summary), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.deadline_table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)  # not the model's order
+    asked: list[tuple[str, int]] = []
+    page.open_requested.connect(lambda entity, entity_id: asked.append((entity, entity_id)))
+
+    table = page.deadline_table
+    for row in range(page.deadline_proxy.rowCount()):
+        center = table.visualRect(page.deadline_proxy.index(row, Column.TITLE)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    # AAP 2027, Ateliers, Camion, Statuts: the piece has no page yet and opens nothing
+    assert asked == [("call", 3), ("application", 2), ("application", 1)]
+    assert not page.open_deadline(len(summary.deadlines) - 1)
+
+
+def test_enter_on_a_waiting_application_asks_for_it(qtbot, registry):
+    registry.demo.fill(dt.date(2026, 9, 1))
+    today = dt.date(2026, 12, 15)
+    page = DashboardPage(registry.dashboard, today=lambda: today)
+    qtbot.addWidget(page)
+    page.show()
+    asked: list[tuple[str, int]] = []
+    page.open_requested.connect(lambda entity, entity_id: asked.append((entity, entity_id)))
+
+    page.waiting_table.setFocus()
+    page.waiting_table.setCurrentCell(1, 0)
+    qtbot.keyClick(page.waiting_table, Qt.Key.Key_Return)
+    assert asked == [("application", page.waiting[1].id)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.services.service_registry import ServiceRegistry
@@ -97,10 +97,15 @@ def test_unknown_page_is_refused(qtbot, registry, settings_store):
 
 
 def test_geometry_state_and_last_page_survive_a_restart(qtbot, registry, settings_store):
+    # Not the dashboard: its minimum width is more than the 800 pixels of the offscreen screen, and
+    # restoreGeometry() keeps a window on its screen.
+    settings_store.set(LAST_PAGE, "projects")
     window = _window(qtbot, registry, settings_store)
+    assert window.current_page_key() == "projects"
     window.select_page("settings")
     window.resize(790, 580)
     size = window.size()
+    assert size == QSize(790, 580)
     assert size != DEFAULT_SIZE  # what a window without saved settings would get
     window.close()
 

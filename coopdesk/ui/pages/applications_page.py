@@ -1,29 +1,40 @@
 """Dossiers: every application with its status, funder and amounts, filters and totals of what is shown,
-the editor, changes of status, renewal and deletion."""
+as a table or as a board by status (drag a card to move it), the editor, changes of status, renewal and
+deletion."""
 
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coopdesk.domain import workflow
-from coopdesk.domain.applications import WAITING_STATUSES, ApplicationFilter, ApplicationListRow
+from coopdesk.domain.applications import (
+    WAITING_STATUSES,
+    ApplicationFilter,
+    ApplicationListRow,
+    ApplicationRow,
+    TransitionInput,
+)
 from coopdesk.domain.enums import ApplicationStatus, FundingType
-from coopdesk.domain.errors import NotFound
+from coopdesk.domain.errors import FieldErrors, ForbiddenTransition, NotFound, StaleEdit
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
@@ -33,6 +44,7 @@ from coopdesk.ui.formatting import status_label
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.application_table_model import ApplicationTableModel, Column, totals_text
 from coopdesk.ui.table_models.call_table_model import funding_type_label
+from coopdesk.ui.widgets.status_board import StatusBoard
 
 SEARCH_DELAY_MS = 150
 TITLE_COLUMN_WIDTH = 260
@@ -46,6 +58,26 @@ STATUS_GROUPS: dict[str, frozenset[ApplicationStatus]] = {
     "waiting": WAITING_STATUSES,
     "granted": _GRANTED,
 }
+
+# Moves that need nothing recorded but cannot be undone: a drop still opens the dialog, as a confirmation.
+CONFIRMED_MOVES = frozenset({ApplicationStatus.WITHDRAWN, ApplicationStatus.CLOSED})
+
+
+def _dialog_on(target: ApplicationStatus) -> type[TransitionDialog]:
+    """The transition dialog, opened on `target` (the column a card was dropped on) and kept there."""
+
+    class DropDialog(TransitionDialog):
+        def __init__(
+            self,
+            application: ApplicationRow,
+            parent: QWidget | None = None,
+            **options: Any,
+        ) -> None:
+            super().__init__(application, parent, **options)
+            if self.choose(target):
+                self.target.setEnabled(False)
+
+    return DropDialog
 
 
 class ApplicationsPage(QWidget):
@@ -166,6 +198,31 @@ class ApplicationsPage(QWidget):
         self.edit_on_enter.triggered.connect(self.edit_current)
         self.table.addAction(self.edit_on_enter)
 
+        # -- the board, the other view of the same rows
+        self.board = StatusBoard()
+        self.board.move_requested.connect(self.move_application)
+        self.board.open_requested.connect(self.open_application)
+        self.board.current_changed.connect(self._board_chose)
+        self.board.message.connect(self._show_status)
+
+        self.table_button = QToolButton()
+        self.table_button.setText(self.tr("Table"))
+        self.board_button = QToolButton()
+        self.board_button.setText(self.tr("By status"))
+        self.board_button.setToolTip(self.tr("Drag a card to another column to change its status"))
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        for button in (self.table_button, self.board_button):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.view_buttons.addButton(button)
+            buttons.addWidget(button)
+        self.table_button.setChecked(True)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.board)
+        self.board_button.toggled.connect(self.show_board)
+
         self.totals_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -180,9 +237,19 @@ class ApplicationsPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views, 1)
         layout.addLayout(footer)
         self._update_actions()
+
+    def show_board(self, board: bool) -> None:
+        """Show the board by status (True) or the table (False); both list the same applications."""
+        self.views.setCurrentWidget(self.board if board else self.table)
+        button = self.board_button if board else self.table_button
+        if not button.isChecked():
+            button.setChecked(True)  # toggles the other one off, which comes back here once
+
+    def board_shown(self) -> bool:
+        return self.views.currentWidget() is self.board
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -263,7 +330,9 @@ class ApplicationsPage(QWidget):
         self.search_timer.stop()
         selected = self.current_application()
         chosen = self.current_filter()
-        self.model.set_rows(self._applications.list(chosen))
+        rows = self._applications.list(chosen)
+        self.model.set_rows(rows)
+        self.board.set_rows(rows)
         totals = self._applications.totals(chosen)
         self.totals_label.setText(
             totals_text(totals.count, totals.requested_cents, totals.granted_cents, totals.paid_cents)
@@ -277,8 +346,16 @@ class ApplicationsPage(QWidget):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).id == application_id:
                 self.table.selectRow(row)
+                self.board.select(application_id)
                 return True
         return False
+
+    def _board_chose(self, application_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_at(source.row()).id == application_id:
+                self.table.selectRow(row)
+                return
 
     def current_application(self) -> ApplicationListRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -313,6 +390,11 @@ class ApplicationsPage(QWidget):
         if saved is not None:
             self._after_save(saved.id, saved.title)
 
+    def open_application(self, application_id: int) -> None:
+        """Open this application in the editor, as a double-click in the table does."""
+        if self.select_application(application_id):
+            self.edit_current()
+
     def _after_save(self, application_id: int, title: str) -> None:
         self.refresh()  # a new year may appear in the filter
         if not self.select_application(application_id):
@@ -340,6 +422,47 @@ class ApplicationsPage(QWidget):
             return False
         self.refresh()
         self.select_application(application.id)
+        return True
+
+    def move_application(self, application_id: int, target: ApplicationStatus) -> bool:
+        """A card dropped on `target`: record the move, asking first for what the new status needs."""
+        try:
+            application = self._applications.get(application_id)
+        except NotFound as error:
+            message_box.warn(self, self.tr("Status not changed"), error_message(error))
+            self.reload()
+            return False
+        if not workflow.can_transition(application.status, target):  # changed since the list was read
+            self.reload()
+            self._show_status(
+                self.tr("“%1” cannot go from “%2” to “%3”.")
+                .replace("%1", application.title)
+                .replace("%2", status_label(application.status))
+                .replace("%3", status_label(target))
+            )
+            return False
+
+        def apply(data: TransitionInput) -> ApplicationRow:
+            return self._applications.transition(application.id, application.version, data)
+
+        moved = False
+        if not workflow.requirements(target) and target not in CONFIRMED_MOVES:
+            try:
+                apply(TransitionInput(target=target))
+                moved = True
+            except FieldErrors:
+                pass  # something else is missing: the dialog below asks for it
+            except (ForbiddenTransition, StaleEdit, NotFound) as error:
+                message_box.warn(self, self.tr("Status not changed"), error_message(error))
+                self.reload()
+                return False
+        if not moved and _dialog_on(target).ask(self, application, apply) is None:
+            return False
+        self.refresh()
+        self.select_application(application.id)
+        self._show_status(
+            self.tr("“%1” is now: %2.").replace("%1", application.title).replace("%2", status_label(target))
+        )
         return True
 
     def renew_current(self) -> bool:

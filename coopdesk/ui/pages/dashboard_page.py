@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -41,9 +41,14 @@ HORIZON_DAYS = 30
 STATUS_BOX_MAX_WIDTH = 230
 FUNDER_COLUMN_WIDTH = 170
 WAITING_DAYS = 90
+# What a deadline row can open; pieces ("document") have no page yet, so their rows open nothing.
+OPENABLE_ENTITIES = frozenset({"application", "call", "interaction"})
 
 
 class DashboardPage(QWidget):
+    # (entity, id) of the sheet to open: "application", "call" or "interaction".
+    open_requested = Signal(str, int)
+
     def __init__(
         self,
         dashboard: DashboardService,
@@ -87,6 +92,7 @@ class DashboardPage(QWidget):
         self.deadline_table.setAlternatingRowColors(True)
         self.deadline_table.verticalHeader().hide()
         self.deadline_table.setWordWrap(False)
+        self.deadline_table.activated.connect(self._deadline_activated)  # double-click or Enter
         header = self.deadline_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The title matters most: it takes what the other columns leave; the funder can be widened.
@@ -150,6 +156,7 @@ class DashboardPage(QWidget):
         self.waiting_table = _read_only_table(
             [self.tr("Title"), self.tr("Funder"), self.tr("Submitted on"), self.tr("Days waiting")]
         )
+        self.waiting_table.activated.connect(self._waiting_activated)
         waiting_header = self.waiting_table.horizontalHeader()
         waiting_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         waiting_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -183,6 +190,23 @@ class DashboardPage(QWidget):
         row.addWidget(self.waiting_box, 3)
         row.addWidget(self.reasons_box, 2)
         return row
+
+    def _deadline_activated(self, index: QModelIndex) -> None:
+        source = self.deadline_proxy.mapToSource(index)
+        if source.isValid():
+            self.open_deadline(source.row())
+
+    def open_deadline(self, row: int) -> bool:
+        """Ask for the sheet of the deadline at `row` of the model; False for a piece (no page yet)."""
+        deadline = self.deadline_model.row_at(row)
+        if deadline.entity not in OPENABLE_ENTITIES:
+            return False
+        self.open_requested.emit(deadline.entity, deadline.entity_id)
+        return True
+
+    def _waiting_activated(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.waiting):
+            self.open_requested.emit("application", self.waiting[index.row()].id)
 
     def export_calendar(self) -> Path | None:
         """Write every deadline to the .ics file the user chooses; the path written, or None."""
