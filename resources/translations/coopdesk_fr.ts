@@ -268,7 +268,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+123"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+124"/>
         <source>New application</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -373,7 +373,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Type de financement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Funded period from</source>
         <translation>Période financée du</translation>
     </message>
@@ -388,7 +388,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Déposé via</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>e.g. 5 000 €</source>
         <translation>par exemple 5 000 €</translation>
     </message>
@@ -414,12 +414,28 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-43"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a year</source>
+        <translation>Ajouter une année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the year</source>
+        <translation>Retirer l’année</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -520,7 +536,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+97"/>
+        <source>Total over the years: %1</source>
+        <translation>Total sur les années : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Idea (once saved)</source>
         <translation>Idée (une fois enregistré)</translation>
     </message>
@@ -555,7 +576,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+32"/>
+        <source>Year %1: %2</source>
+        <translation>Année %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each year can be given only once.</source>
+        <translation>Chaque année ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -573,7 +604,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationLabels</name>
     <message>
-        <location line="-509"/>
+        <location line="-631"/>
         <source>Funder&apos;s portal</source>
         <translation>Portail du financeur</translation>
     </message>
@@ -669,7 +700,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+89"/>
+        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+92"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
@@ -695,30 +726,30 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+6"/>
-        <location line="+182"/>
+        <location line="+193"/>
         <source>All funders</source>
         <translation>Tous les financeurs</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+186"/>
+        <location line="-192"/>
+        <location line="+197"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+188"/>
+        <location line="-195"/>
+        <location line="+199"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+190"/>
+        <location line="-198"/>
+        <location line="+201"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-199"/>
         <source>Any funding</source>
         <translation>Tout financement</translation>
     </message>
@@ -768,7 +799,58 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Faites glisser une carte vers une autre colonne pour changer son statut</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+12"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applications shown, with their totals, for a spreadsheet</source>
+        <translation>Les dossiers affichés, avec leurs totaux, pour un tableur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Classeur Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file…</source>
+        <translation>Fichier CSV…</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the applications</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Saved: “%1” is not shown by the current filters.</source>
         <translation>Enregistré&#xa0;: «&#xa0;%1&#xa0;» n’est pas affiché avec les filtres actuels.</translation>
     </message>
@@ -782,12 +864,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="-18"/>
         <source>“%1” cannot go from “%2” to “%3”.</source>
-        <translation>« %1 » ne peut pas passer de « %2 » à « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“%1” is now: %2.</source>
-        <translation>« %1 » est maintenant : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est maintenant&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4308,7 +4390,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location filename="../../coopdesk/ui/widgets/status_board.py" line="+248"/>
         <source>“%1” cannot go from “%2” to “%3”.</source>
-        <translation>« %1 » ne peut pas passer de « %2 » à « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>

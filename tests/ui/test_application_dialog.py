@@ -177,3 +177,73 @@ def test_look(qtbot, registry):
     payment.show()
     qtbot.waitExposed(payment)
     payment.grab().save("/tmp/ap/payment.png")
+
+
+def _fill_year(dialog, year: int, amount: str) -> None:
+    number = dialog.add_year()
+    dialog.year_cell(number).setValue(year)
+    dialog.years_table.item(number, 1).setText(amount)
+
+
+def test_the_amount_of_each_year_is_saved_sorted(qtbot, registry):
+    row = registry.applications.create(ApplicationInput(title="Épicerie 2027-2028"))
+    dialog = _dialog(qtbot, registry, row.id)
+    assert dialog.years_box.isHidden()
+    dialog.multi_year.setChecked(True)
+    assert not dialog.years_box.isHidden()
+    _fill_year(dialog, 2028, "6 000 €")
+    _fill_year(dialog, 2027, "4 000,50")
+    assert dialog.years_total.text().endswith("10\u202f000,50\u00a0€")
+    dialog.accept()
+    assert dialog.saved is not None
+    saved = registry.applications.get(row.id)
+    assert saved.multi_year
+    assert saved.year_amounts == ((2027, 400_050), (2028, 600_000))
+
+    again = _dialog(qtbot, registry, row.id)
+    assert not again.years_box.isHidden()
+    assert [again.year_cell(number).value() for number in range(2)] == [2027, 2028]
+    assert again.years_table.item(1, 1).text() == "6\u202f000\u00a0€"
+
+
+def test_a_bad_year_amount_is_refused_at_the_table(qtbot, registry):
+    dialog = _dialog(qtbot, registry, None)
+    dialog.title.setText("Paniers")
+    dialog.multi_year.setChecked(True)
+    _fill_year(dialog, 2027, "12,345")
+    dialog.accept()
+    assert dialog.error_labels["year_amounts"].has_error()
+    assert dialog.saved is None
+    assert dialog.tabs.currentIndex() == 0
+    assert registry.applications.list(ApplicationFilter()) == []
+
+
+def test_a_year_given_twice_is_refused_at_the_table(qtbot, registry):
+    dialog = _dialog(qtbot, registry, None)
+    dialog.title.setText("Paniers")
+    dialog.multi_year.setChecked(True)
+    _fill_year(dialog, 2027, "1 000 €")
+    _fill_year(dialog, 2027, "2 000 €")
+    dialog.accept()
+    assert dialog.error_labels["year_amounts"].has_error()
+    assert registry.applications.list(ApplicationFilter()) == []
+    dialog.remove_year()
+    assert dialog.years_table.rowCount() == 1
+    dialog.accept()
+    assert dialog.saved is not None
+    assert dialog.saved.year_amounts == ((2027, 100_000),)
+
+
+def test_unticking_multi_year_clears_the_years(qtbot, registry):
+    row = registry.applications.create(
+        ApplicationInput(title="Épicerie", multi_year=True, year_amounts=((2027, 100_000), (2028, 200_000)))
+    )
+    dialog = _dialog(qtbot, registry, row.id)
+    assert dialog.years_table.rowCount() == 2
+    dialog.multi_year.setChecked(False)
+    assert dialog.years_box.isHidden()
+    assert dialog.value().year_amounts == ()
+    dialog.accept()
+    saved = registry.applications.get(row.id)
+    assert not saved.multi_year
+    assert saved.year_amounts == ()

@@ -171,3 +171,26 @@ def test_look(page, qtbot):
     qtbot.waitExposed(page)
     page.table.selectRow(0)
     page.grab().save("/tmp/ap/page.png")
+
+
+def test_export_writes_the_applications_shown(page, registry, tmp_path, monkeypatch):
+    import openpyxl
+
+    from coopdesk.ui import file_saving
+
+    _choose(page.status_combo, next(value for value in _combo_values(page.status_combo) if value))
+    page.reload()
+    shown = registry.applications.totals(page.current_filter()).count
+    target = tmp_path / "dossiers"
+    monkeypatch.setattr(file_saving, "ask_save_path", lambda *args: target)
+
+    written = page.export("xlsx")
+
+    assert written == tmp_path / "dossiers.xlsx"
+    sheet = openpyxl.load_workbook(written).active
+    assert sheet.max_row == 1 + shown + 1  # header, the applications shown, the totals row
+    assert str(sheet.cell(row=sheet.max_row, column=9).value).startswith("=SUM(")
+
+
+def _combo_values(combo) -> list:
+    return [combo.itemData(index) for index in range(combo.count())]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -54,6 +55,7 @@ from coopdesk.ui.table_models.application_table_model import euros
 from coopdesk.ui.table_models.call_table_model import funding_type_label
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years validate_application accepts
 EDITABLE_DATES = ("letter_of_intent_on", "deadline", "period_start", "period_end", "report_due_on")
 FIELD_ORDER = (
     "title",
@@ -71,7 +73,6 @@ FIELD_ORDER = (
 )
 TAB_OF_FIELD = {
     "amount_requested_cents": 1,
-    "year_amounts": 1,
     "letter_of_intent_on": 2,
     "deadline": 2,
     "report_due_on": 2,
@@ -206,12 +207,44 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Owner"), self._cell(self.owner, "owner_id"))
         form.addRow(self.tr("Funding type"), self.funding_type)
         form.addRow("", self.multi_year)
+        form.addRow("", self._years_box())
         form.addRow(self.tr("Funded period from"), self._cell(self.dates["period_start"], "period_start"))
         form.addRow(self.tr("to"), self._cell(self.dates["period_end"], "period_end"))
         form.addRow(self.tr("Submitted through"), self.platform)
         tab = QWidget()
         tab.setLayout(form)
         return tab
+
+    def _years_box(self) -> QWidget:
+        """The amount of each year of a multi-year application: shown only while "multi-year" is ticked."""
+        self.years_table = QTableWidget(0, 2)
+        self.years_table.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Amount")])
+        self.years_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.years_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.years_table.verticalHeader().hide()
+        self.years_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.years_table.setMaximumHeight(160)
+        self.years_table.itemChanged.connect(lambda _item: self._years_changed())
+        self.add_year_button = QPushButton(self.tr("Add a year"))
+        self.add_year_button.clicked.connect(self.add_year)
+        self.remove_year_button = QPushButton(self.tr("Remove the year"))
+        self.remove_year_button.clicked.connect(self.remove_year)
+        self.years_total = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_year_button)
+        buttons.addWidget(self.remove_year_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.years_total)
+        self.years_box = QWidget()
+        layout = QVBoxLayout(self.years_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.years_table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error_labels["year_amounts"])
+        self.years_box.setVisible(False)
+        self.multi_year.toggled.connect(self._multi_year_toggled)
+        return self.years_box
 
     def _money_tab(self) -> QWidget:
         self.amount_requested = QLineEdit()
@@ -358,6 +391,8 @@ class ApplicationDialog(QDialog):
         funding_type = row.funding_type if row else FundingType.OPERATING
         self.funding_type.setCurrentIndex(self.funding_type.findData(funding_type.value))
         self.multi_year.setChecked(row.multi_year if row else False)
+        self.years_box.setVisible(self.multi_year.isChecked())
+        self._fill_years(row.year_amounts if row else ())
         self.platform.setCurrentIndex(
             max(0, self.platform.findData(row.platform.value if row and row.platform else None))
         )
@@ -366,6 +401,71 @@ class ApplicationDialog(QDialog):
         self.amount_requested.setText(euros(row.amount_requested_cents) if row else "")
         self.notes.setPlainText(row.notes if row else "")
         self._fill_recorded(row)
+
+    def _fill_years(self, year_amounts: tuple[tuple[int, int], ...]) -> None:
+        self.years_table.setRowCount(0)
+        for year, cents in sorted(year_amounts):
+            self._append_year(year, euros(cents))
+        self._years_changed()
+
+    def _append_year(self, year: int, amount: str) -> int:
+        number = self.years_table.rowCount()
+        self.years_table.insertRow(number)
+        spin = QSpinBox()
+        spin.setRange(FIRST_YEAR, LAST_YEAR)
+        spin.setGroupSeparatorShown(False)
+        spin.setValue(year)
+        spin.valueChanged.connect(lambda _year: self._years_changed())
+        self.years_table.setCellWidget(number, 0, spin)
+        item = QTableWidgetItem(amount)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.years_table.setItem(number, 1, item)
+        return number
+
+    def year_cell(self, number: int) -> QSpinBox:
+        spin = self.years_table.cellWidget(number, 0)
+        assert isinstance(spin, QSpinBox)
+        return spin
+
+    def _year_rows(self) -> list[tuple[int, str]]:
+        """(year, amount as typed) of each line of the table, in its order."""
+        rows = []
+        for number in range(self.years_table.rowCount()):
+            item = self.years_table.item(number, 1)
+            rows.append((self.year_cell(number).value(), item.text() if item is not None else ""))
+        return rows
+
+    def _years_changed(self) -> None:
+        self.error_labels["year_amounts"].hide_error()
+        total = 0
+        for _year, text in self._year_rows():
+            with contextlib.suppress(InvalidValue):  # refused on Save, at the table
+                total += parse_money(text)
+        self.years_total.setText(self.tr("Total over the years: %1").replace("%1", euros(total)))
+        self.remove_year_button.setEnabled(self.years_table.rowCount() > 0)
+
+    def _multi_year_toggled(self, checked: bool) -> None:
+        self.years_box.setVisible(checked)
+        self.error_labels["year_amounts"].hide_error()
+
+    def add_year(self) -> int:
+        """A new line: the year after the last one (or the funded period's first year); its number."""
+        years = [year for year, _text in self._year_rows()]
+        start = self.dates["period_start"].value()
+        year = max(years) + 1 if years else (start or self._today()).year
+        number = self._append_year(min(max(year, FIRST_YEAR), LAST_YEAR), "")
+        self.years_table.setCurrentCell(number, 1)
+        self._years_changed()
+        return number
+
+    def remove_year(self) -> None:
+        """Remove the selected line (the last one when none is selected)."""
+        count = self.years_table.rowCount()
+        if count == 0:
+            return
+        rows = self.years_table.selectionModel().selectedRows()
+        self.years_table.removeRow(rows[0].row() if rows else count - 1)
+        self._years_changed()
 
     def _fill_recorded(self, row: ApplicationRow | None) -> None:
         """What the small dialogs change: decision, recorded dates, payments, history."""
@@ -489,6 +589,27 @@ class ApplicationDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------------
 
+    def _year_amounts(self, errors: dict[str, str]) -> tuple[tuple[int, int], ...]:
+        """The table's (year, cents), sorted by year; none when the application is not multi-year."""
+        if not self.multi_year.isChecked():
+            return ()
+        amounts: list[tuple[int, int]] = []
+        for year, text in self._year_rows():
+            try:
+                cents = parse_money(text)
+            except InvalidValue as error:
+                errors.setdefault(
+                    "year_amounts",
+                    self.tr("Year %1: %2")
+                    .replace("%1", str(year))
+                    .replace("%2", invalid_value_message(error)),
+                )
+                cents = 0
+            amounts.append((year, cents))
+        if len({year for year, _cents in amounts}) != len(amounts):
+            errors.setdefault("year_amounts", self.tr("Each year can be given only once."))
+        return tuple(sorted(amounts))
+
     def _input(self, errors: dict[str, str]) -> ApplicationInput:
         amount = 0
         if self.amount_requested.text().strip():
@@ -510,7 +631,7 @@ class ApplicationDialog(QDialog):
             owner_id=chosen(self.owner),
             funding_type=FundingType(self.funding_type.currentData()),
             multi_year=self.multi_year.isChecked(),
-            year_amounts=self._row.year_amounts if self._row is not None else (),
+            year_amounts=self._year_amounts(errors),
             amount_requested_cents=amount,
             period_start=self.dates["period_start"].value(),
             period_end=self.dates["period_end"].value(),
@@ -534,6 +655,8 @@ class ApplicationDialog(QDialog):
             self.amount_requested.setFocus(Qt.FocusReason.OtherFocusReason)
         elif first == "title":
             self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif first == "year_amounts":
+            self.years_table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save(self, data: ApplicationInput, due: dt.date | None) -> ApplicationRow:
         """Create or update, and record the report due date, in the order each rule allows."""
@@ -559,7 +682,7 @@ class ApplicationDialog(QDialog):
             label.hide_error()
         typed: dict[str, str] = {}
         data = self._input(typed)
-        if typed:  # an amount that is not an amount: nothing sent to the service
+        if typed:  # an amount that is not an amount, a year twice: nothing sent to the service
             self._show_errors(typed)
             return
         try:

@@ -5,6 +5,7 @@ deletion."""
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -34,8 +36,9 @@ from coopdesk.domain.applications import (
     TransitionInput,
 )
 from coopdesk.domain.enums import ApplicationStatus, FundingType
-from coopdesk.domain.errors import FieldErrors, ForbiddenTransition, NotFound, StaleEdit
+from coopdesk.domain.errors import CoopDeskError, FieldErrors, ForbiddenTransition, NotFound, StaleEdit
 from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
 from coopdesk.ui.dialogs.transition_dialog import TransitionDialog
@@ -218,6 +221,17 @@ class ApplicationsPage(QWidget):
             self.view_buttons.addButton(button)
             buttons.addWidget(button)
         self.table_button.setChecked(True)
+
+        # -- for treasurers: what is shown, to a spreadsheet
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("The applications shown, with their totals, for a spreadsheet"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("Excel workbook (XLSX)…"), lambda: self.export("xlsx"))
+        export_menu.addAction(self.tr("CSV file…"), lambda: self.export("csv"))
+        self.export_button.setMenu(export_menu)
+        buttons.addWidget(self.export_button)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
@@ -373,6 +387,36 @@ class ApplicationsPage(QWidget):
 
     def _show_status(self, message: str) -> None:
         self.status_label.setText(message)
+
+    def export(self, kind: str) -> Path | None:
+        """Write the applications of the current filters as XLSX (live totals) or CSV; the path written."""
+        name_filter = self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx" else self.tr("CSV files (*.csv)")
+        path = file_saving.ask_save_path(
+            self, self.tr("Export the applications"), Path.home() / f"dossiers.{kind}", name_filter
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        try:
+            exports = self._registry.exports
+            chosen = self.current_filter()
+            data = exports.applications_xlsx(chosen) if kind == "xlsx" else exports.applications_csv(chosen)
+            file_saving.write_atomically(path, data)
+        except OSError as error:
+            message_box.warn(
+                self,
+                self.tr("Export failed"),
+                self.tr("%1 could not be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return None
+        except CoopDeskError as error:
+            message_box.warn(self, self.tr("Export failed"), error_message(error))
+            return None
+        self._show_status(self.tr("Exported to %1").replace("%1", str(path)))
+        return path
 
     # -- actions --------------------------------------------------------------------------------
 
