@@ -32,9 +32,10 @@ def page(qtbot, registry) -> ProjectsPage:
 
 def test_lists_every_project(page, registry):
     assert sorted(page.shown_titles()) == sorted(project.title for project in registry.projects.list())
-    assert page.summary is None
-    assert page.detail_stack.currentWidget() is page.empty_label
-    assert not page.edit_action.isEnabled()
+    assert page.summary is not None  # the first project is summarised at once, no empty panel
+    assert page.summary.project.title == page.shown_titles()[0]
+    assert page.detail_stack.currentWidget() is not page.empty_label
+    assert page.edit_action.isEnabled()
 
 
 def test_the_summary_per_funder_matches_the_service(page, registry):
@@ -132,4 +133,5 @@ def test_deleting_a_project_without_applications_after_confirmation(page, regist
     monkeypatch.setattr(message_box, "ask", lambda *args: True)
     assert page.delete_current()
     assert "Éphémère" not in page.shown_titles()
-    assert page.summary is None
+    assert page.summary is not None
+    assert page.summary.project.id != project.id

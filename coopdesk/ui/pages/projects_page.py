@@ -232,8 +232,11 @@ class ProjectsPage(QWidget):
         rows = self._projects.list()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n project(s)", "", len(rows)))
-        if selected is None or not self.select_project(selected.id):
-            self._selection_changed()
+        if selected is not None and self.select_project(selected.id):
+            return
+        if self.proxy.rowCount():  # show a summary at once rather than an empty panel
+            self.table.selectRow(0)
+        self._selection_changed()
 
     def select_project(self, project_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
