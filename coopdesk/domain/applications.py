@@ -10,6 +10,9 @@ Decisions written down here because the list, the budget and the dashboard rely 
 - A project's covered amount is what its applications were granted (amount granted of granted,
   partially granted, paid, report due, report filed and closed ones); its uncovered share is the part of
   the planned charges not covered, in whole percents, None without planned charges.
+- A required piece (the checklist) is missing without a document; with one it is expired when its
+  validity ended before today, expires soon when it ends within EXPIRES_SOON_DAYS of today or before
+  the application's deadline, provided otherwise (no end of validity, or valid long enough).
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from coopdesk.domain import workflow
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import ApplicationStatus, FundingType, SubmissionPlatform
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, FundingType, SubmissionPlatform
 from coopdesk.domain.errors import CoopDeskError, FieldErrors, InvalidValue, InvalidValueCode
 from coopdesk.domain.money import MAX_CENTS
 from coopdesk.domain.workflow import StatusRequirement
@@ -28,6 +32,8 @@ from coopdesk.domain.workflow import StatusRequirement
 S = ApplicationStatus
 MAX_TITLE = 300
 MAX_PAYMENT_REFERENCE = 200
+MAX_PIECE_LABEL = 300
+EXPIRES_SOON_DAYS = 60
 NO_REASON_GIVEN = ""
 """Stored as the refusal reason when the funder gave none ("aucun motif communiqué")."""
 
@@ -255,6 +261,39 @@ class ProjectSummary:
         return uncovered_percent(self.planned_charges_cents, self.covered_cents)
 
 
+class PieceState(StrEnum):
+    """Where a required piece stands (see the module's decisions)."""
+
+    PROVIDED = "provided"
+    EXPIRES_SOON = "expires_soon"
+    EXPIRED = "expired"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class RequiredPieceRow:
+    """One line of an application's checklist, with the document chosen for it (if any)."""
+
+    id: int
+    document_type: DocumentType
+    label: str
+    document_id: int | None
+    document_title: str
+    valid_until: dt.date | None
+    state: PieceState
+    version: int
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    """A document of the permanent file that a piece of the checklist can point to."""
+
+    id: int
+    title: str
+    document_type: DocumentType
+    valid_until: dt.date | None
+
+
 # -- errors --------------------------------------------------------------------------------------------
 
 
@@ -278,6 +317,32 @@ def uncovered_percent(planned_cents: int, covered_cents: int) -> int | None:
         return None
     uncovered = max(planned_cents - covered_cents, 0)
     return round(100 * uncovered / planned_cents)
+
+
+def piece_state(
+    document_id: int | None, valid_until: dt.date | None, deadline: dt.date | None, today: dt.date
+) -> PieceState:
+    """Missing without a document; expired when its validity ended before `today`; expires soon when
+    it ends within EXPIRES_SOON_DAYS of `today` or before the deadline; provided otherwise."""
+    if document_id is None:
+        return PieceState.MISSING
+    if valid_until is None:
+        return PieceState.PROVIDED
+    if valid_until < today:
+        return PieceState.EXPIRED
+    if valid_until <= today + dt.timedelta(days=EXPIRES_SOON_DAYS):
+        return PieceState.EXPIRES_SOON
+    if deadline is not None and valid_until < deadline:
+        return PieceState.EXPIRES_SOON
+    return PieceState.PROVIDED
+
+
+def validate_piece_label(label: str) -> str:
+    """The label trimmed (it may be empty: the type names the piece), 300 characters at most."""
+    clean = _clean(label)
+    if len(clean) > MAX_PIECE_LABEL:
+        raise FieldErrors({"label": InvalidValue("label", label, InvalidValueCode.TOO_LONG)})
+    return clean
 
 
 def application_year(submitted_on: dt.date | None, deadline: dt.date | None) -> int | None:

@@ -14,16 +14,20 @@ from coopdesk.domain.applications import (
     ApplicationListRow,
     ApplicationRow,
     ApplicationTotals,
+    DocumentChoice,
     PaymentAboveGrant,
     PaymentInput,
     PaymentRow,
+    RequiredPieceRow,
     StatusChangeRow,
     TransitionInput,
     validate_application,
     validate_payment,
+    validate_piece_label,
     validate_report_due,
     validate_transition,
 )
+from coopdesk.domain.enums import DocumentType
 from coopdesk.domain.errors import StaleEdit
 from coopdesk.storage.database import Database
 from coopdesk.storage.repositories import application_repository
@@ -131,6 +135,53 @@ class ApplicationService:
     def delete_payment(self, payment_id: int) -> None:
         with self._database.session() as session:
             application_repository.delete_payment(session, payment_id)
+
+    # -- required pieces (the checklist) -----------------------------------------------------------
+
+    def pieces(self, application_id: int, today: dt.date | None = None) -> builtins.list[RequiredPieceRow]:
+        """The checklist in its order, each piece with its state on `today` (see piece_state)."""
+        with self._database.session() as session:
+            return application_repository.pieces(session, application_id, today or dt.date.today())
+
+    def add_piece(
+        self,
+        application_id: int,
+        document_type: DocumentType,
+        label: str = "",
+        *,
+        today: dt.date | None = None,
+    ) -> RequiredPieceRow:
+        """A piece at the end of the checklist, linked to the current document of its type when there
+        is exactly one. Raises FieldErrors on "label" (too long) or NotFound."""
+        clean = validate_piece_label(label)
+        with self._database.session() as session:
+            return application_repository.add_piece(
+                session, application_id, document_type, clean, today or dt.date.today()
+            )
+
+    def link_piece(
+        self,
+        piece_id: int,
+        expected_version: int,
+        document_id: int | None,
+        *,
+        today: dt.date | None = None,
+    ) -> RequiredPieceRow:
+        """Choose the piece's document (None: none yet). Raises FieldErrors on "document_id" for a
+        document of another type, NotFound or StaleEdit: then nothing changed."""
+        with self._database.session() as session:
+            return application_repository.link_piece(
+                session, piece_id, expected_version, document_id, today or dt.date.today()
+            )
+
+    def remove_piece(self, piece_id: int) -> None:
+        with self._database.session() as session:
+            application_repository.remove_piece(session, piece_id)
+
+    def documents_of_type(self, document_type: DocumentType) -> builtins.list[DocumentChoice]:
+        """The documents a piece of that type can point to, current ones first."""
+        with self._database.session() as session:
+            return application_repository.documents_of_type(session, document_type)
 
     @staticmethod
     def _check_total(

@@ -243,6 +243,9 @@ def _entity_label(entity: str) -> str:
         "project": QCoreApplication.translate("ErrorMessages", "this project"),
         "application": QCoreApplication.translate("ErrorMessages", "this application"),
         "document": QCoreApplication.translate("ErrorMessages", "this document"),
+        "required_piece": QCoreApplication.translate("ErrorMessages", "this piece of the checklist"),
+        "payment": QCoreApplication.translate("ErrorMessages", "this payment"),
+        "interaction": QCoreApplication.translate("ErrorMessages", "this exchange"),
     }
     return labels.get(entity, entity)
 

@@ -268,7 +268,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+124"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+165"/>
         <source>New application</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -298,7 +298,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -420,7 +420,87 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-204"/>
+        <source>Statutes</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of the board</source>
+        <translation>Liste des dirigeants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details (RIB)</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved accounts</source>
+        <translation>Comptes approuvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast budget</source>
+        <translation>Budget prévisionnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance certificate</source>
+        <translation>Attestation d’assurance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes of the general meeting</source>
+        <translation>Procès-verbal d’AG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Food aid accreditation</source>
+        <translation>Habilitation aide alimentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Republican commitment contract</source>
+        <translation>Contrat d’engagement républicain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other document</source>
+        <translation>Autre pièce</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provided</source>
+        <translation>Fournie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -516,7 +596,57 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Motif de refus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a piece…</source>
+        <translation>Ajouter une pièce…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the document…</source>
+        <translation>Choisir le document…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the application first to list its pieces.</source>
+        <translation>Enregistrez d’abord le dossier pour lister ses pièces.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -538,7 +668,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+97"/>
         <source>Total over the years: %1</source>
-        <translation>Total sur les années : %1</translation>
+        <translation>Total sur les années&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -551,12 +681,47 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>aucun motif communiqué</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Created: %1</source>
         <translation>Créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>No piece required yet.</source>
+        <translation>Aucune pièce demandée pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 missing</source>
+        <translation>%1 manquante(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expired</source>
+        <translation>%1 expirée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expiring soon</source>
+        <translation>%1 expire(nt) bientôt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every piece is provided.</source>
+        <translation>Toutes les pièces sont fournies.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(no document)</source>
+        <translation>(aucun document)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until %1</source>
+        <translation>valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Delete the payment</source>
         <translation>Supprimer le versement</translation>
     </message>
@@ -578,7 +743,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+32"/>
         <source>Year %1: %2</source>
-        <translation>Année %1 : %2</translation>
+        <translation>Année %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -604,7 +769,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationLabels</name>
     <message>
-        <location line="-631"/>
+        <location line="-877"/>
         <source>Funder&apos;s portal</source>
         <translation>Portail du financeur</translation>
     </message>
@@ -842,7 +1007,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="-6"/>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2389,6 +2554,21 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+1"/>
         <source>this document</source>
         <translation>cette pièce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this piece of the checklist</source>
+        <translation>cette pièce de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this payment</source>
+        <translation>ce versement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this exchange</source>
+        <translation>cet échange</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4118,7 +4298,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Period: %1</source>
         <translation>Période&#xa0;: %1</translation>
     </message>

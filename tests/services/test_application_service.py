@@ -15,10 +15,13 @@ from coopdesk.domain.applications import (
     ApplicationRow,
     PaymentAboveGrant,
     PaymentInput,
+    PieceState,
+    RequiredPieceRow,
     TransitionInput,
+    piece_state,
 )
 from coopdesk.domain.enums import ApplicationStatus as S
-from coopdesk.domain.enums import FunderKind, FundingType
+from coopdesk.domain.enums import DocumentType, FunderKind, FundingType
 from coopdesk.domain.errors import FieldErrors, ForbiddenTransition, NotFound, StaleEdit
 from coopdesk.domain.funders import FunderInput
 from coopdesk.domain.rows import AssociationProfile
@@ -29,7 +32,7 @@ from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.demo_service import DemoService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.storage.database import Database
-from coopdesk.storage.tables import ApplicationSection, RequiredPiece
+from coopdesk.storage.tables import ApplicationSection, Document, RequiredPiece
 
 TODAY = dt.date(2026, 11, 28)
 D = dt.date
@@ -373,3 +376,133 @@ def test_delete(service: ApplicationService, draft: ApplicationRow) -> None:
     with pytest.raises(NotFound):
         service.get(draft.id)
     assert service.totals().count == 0
+
+
+# -- required pieces (the checklist) ----------------------------------------------------------------
+
+
+def _demo_pieces(database: Database, service: ApplicationService) -> dict[int, list[RequiredPieceRow]]:
+    DemoService(database).fill(TODAY)
+    return {row.id: service.pieces(row.id, TODAY) for row in service.list(ApplicationFilter())}
+
+
+def _current_ids(database: Database, document_type: DocumentType) -> list[int]:
+    with database.session() as session:
+        return [
+            document.id
+            for document in session.query(Document).filter_by(
+                document_type=document_type.value, replaced_by_id=None
+            )
+        ]
+
+
+def test_piece_states_on_the_demo_data(database: Database, service: ApplicationService) -> None:
+    checklists = _demo_pieces(database, service)
+    every = [piece for pieces in checklists.values() for piece in pieces]
+    states = {piece.state for piece in every}
+    assert {PieceState.PROVIDED, PieceState.MISSING, PieceState.EXPIRED} <= states
+    for application_id, pieces in checklists.items():
+        deadline = service.get(application_id).deadline or TODAY
+        for piece in pieces:
+            if piece.state is PieceState.MISSING:
+                assert (piece.document_id, piece.document_title, piece.valid_until) == (None, "", None)
+            elif piece.state is PieceState.EXPIRED:
+                assert piece.document_id is not None
+                assert piece.valid_until is not None
+                assert piece.valid_until < TODAY
+            elif piece.state is PieceState.PROVIDED:
+                assert piece.document_id is not None
+                assert piece.document_title
+                assert piece.valid_until is None or piece.valid_until >= max(deadline, TODAY)
+    drafting = [row.id for row in service.list(ApplicationFilter(statuses=frozenset({S.DRAFTING})))]
+    assert any(p.state is PieceState.MISSING for row_id in drafting for p in checklists[row_id])
+
+
+def test_piece_state_rule() -> None:
+    assert piece_state(None, None, None, TODAY) is PieceState.MISSING
+    assert piece_state(1, None, None, TODAY) is PieceState.PROVIDED
+    assert piece_state(1, TODAY - dt.timedelta(days=1), None, TODAY) is PieceState.EXPIRED
+    assert piece_state(1, TODAY, None, TODAY) is PieceState.EXPIRES_SOON
+    assert piece_state(1, TODAY + dt.timedelta(days=60), None, TODAY) is PieceState.EXPIRES_SOON
+    assert piece_state(1, TODAY + dt.timedelta(days=61), None, TODAY) is PieceState.PROVIDED
+    later = TODAY + dt.timedelta(days=200)
+    assert piece_state(1, later - dt.timedelta(days=1), later, TODAY) is PieceState.EXPIRES_SOON
+    assert piece_state(1, later, later, TODAY) is PieceState.PROVIDED
+
+
+def test_adding_a_piece_links_the_single_current_document(
+    database: Database, service: ApplicationService
+) -> None:
+    checklists = _demo_pieces(database, service)
+    application_id = next(row_id for row_id, pieces in checklists.items() if pieces)
+    before = checklists[application_id]
+    [current_rib] = _current_ids(database, DocumentType.RIB)
+    added = service.add_piece(
+        application_id, DocumentType.RIB, "  RIB  au nom de l'association ", today=TODAY
+    )
+    assert added.document_id == current_rib
+    assert added.label == "RIB au nom de l'association"
+    assert added.state is PieceState.PROVIDED
+    assert len(_current_ids(database, DocumentType.OTHER)) > 1  # URSSAF and Sirene: the user chooses
+    other = service.add_piece(application_id, DocumentType.OTHER, today=TODAY)
+    assert (other.document_id, other.state, other.label) == (None, PieceState.MISSING, "")
+    after = service.pieces(application_id, TODAY)
+    assert after[: len(before)] == before
+    assert [piece.id for piece in after[len(before) :]] == [added.id, other.id]
+
+
+def test_linking_a_document_sets_the_state(database: Database, service: ApplicationService) -> None:
+    DemoService(database).fill(TODAY)
+    application_id = service.list(ApplicationFilter())[0].id
+    choices = service.documents_of_type(DocumentType.INSURANCE_CERTIFICATE)
+    assert all(choice.document_type is DocumentType.INSURANCE_CERTIFICATE for choice in choices)
+    assert choices[0].id in _current_ids(database, DocumentType.INSURANCE_CERTIFICATE)
+    ends = [choice.valid_until for choice in choices]
+    assert all(end is not None for end in ends)
+    assert ends == sorted(ends, reverse=True)  # type: ignore[type-var]
+    piece = service.add_piece(application_id, DocumentType.INSURANCE_CERTIFICATE, today=TODAY)
+    expired = next(c for c in choices if c.valid_until is not None and c.valid_until < TODAY)
+    linked = service.link_piece(piece.id, piece.version, expired.id, today=TODAY)
+    assert (linked.document_id, linked.document_title, linked.state) == (
+        expired.id,
+        expired.title,
+        PieceState.EXPIRED,
+    )
+    assert linked.version > piece.version
+    unlinked = service.link_piece(piece.id, linked.version, None, today=TODAY)
+    assert (unlinked.document_id, unlinked.state) == (None, PieceState.MISSING)
+
+
+def test_linking_a_document_of_another_type_is_refused(
+    database: Database, service: ApplicationService
+) -> None:
+    DemoService(database).fill(TODAY)
+    application_id = service.list(ApplicationFilter())[0].id
+    piece = service.add_piece(application_id, DocumentType.STATUTES, today=TODAY)
+    rib = service.documents_of_type(DocumentType.RIB)[0]
+    with pytest.raises(FieldErrors) as refused:
+        service.link_piece(piece.id, piece.version, rib.id, today=TODAY)
+    assert set(refused.value.errors) == {"document_id"}
+    assert service.pieces(application_id, TODAY)[-1] == piece
+
+
+def test_a_stale_link_is_refused(database: Database, service: ApplicationService) -> None:
+    DemoService(database).fill(TODAY)
+    application_id = service.list(ApplicationFilter())[0].id
+    piece = service.add_piece(application_id, DocumentType.OTHER, today=TODAY)
+    first, second = service.documents_of_type(DocumentType.OTHER)[:2]
+    linked = service.link_piece(piece.id, piece.version, first.id, today=TODAY)
+    with pytest.raises(StaleEdit):
+        service.link_piece(piece.id, piece.version, second.id, today=TODAY)
+    assert service.pieces(application_id, TODAY)[-1] == linked
+
+
+def test_removing_a_piece(database: Database, service: ApplicationService) -> None:
+    checklists = _demo_pieces(database, service)
+    application_id, pieces = next((row_id, pieces) for row_id, pieces in checklists.items() if pieces)
+    service.remove_piece(pieces[0].id)
+    assert service.pieces(application_id, TODAY) == pieces[1:]
+    with pytest.raises(NotFound):
+        service.remove_piece(pieces[0].id)
+    with pytest.raises(NotFound):
+        service.link_piece(pieces[0].id, pieces[0].version, None, today=TODAY)

@@ -6,11 +6,17 @@ import datetime as dt
 
 import pytest
 
-from coopdesk.domain.applications import ApplicationFilter, ApplicationInput, TransitionInput
+from coopdesk.domain.applications import ApplicationFilter, ApplicationInput, PieceState, TransitionInput
 from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import DocumentType
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
+from coopdesk.ui.dialogs.application_dialog import (
+    ApplicationDialog,
+    document_type_label,
+    piece_state_label,
+)
 from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
+from coopdesk.ui.formatting import NO_VALUE
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -247,3 +253,66 @@ def test_unticking_multi_year_clears_the_years(qtbot, registry):
     saved = registry.applications.get(row.id)
     assert not saved.multi_year
     assert saved.year_amounts == ()
+
+
+# -- required pieces --------------------------------------------------------------------------------
+
+
+def _with_pieces(registry):
+    registry.demo.fill(TODAY)
+    service = registry.applications
+    for row in service.list(ApplicationFilter(statuses=frozenset({S.DRAFTING}))):
+        pieces = service.pieces(row.id, TODAY)
+        if any(piece.state is PieceState.MISSING for piece in pieces):
+            return row, pieces
+    raise AssertionError("no demo application with a missing piece")
+
+
+def test_the_pieces_tab_lists_the_checklist_with_its_states(qtbot, registry):
+    row, pieces = _with_pieces(registry)
+    dialog = _dialog(qtbot, registry, row.id)
+    assert dialog.pieces() == pieces
+    texts = dialog.piece_texts()
+    assert [text[4] for text in texts] == [piece_state_label(piece.state) for piece in pieces]
+    assert [text[0] for text in texts] == [document_type_label(piece.document_type) for piece in pieces]
+    for text, piece in zip(texts, pieces, strict=True):
+        assert text[2] == (piece.document_title or NO_VALUE)
+        if piece.valid_until is not None:
+            assert text[3] == piece.valid_until.strftime("%d/%m/%Y")
+    missing = sum(piece.state is PieceState.MISSING for piece in pieces)
+    assert dialog.pieces_summary.text().startswith(f"{missing} ")
+    assert dialog.piece_type.isEnabled()
+    assert not dialog.pieces_hint.isVisibleTo(dialog)
+
+
+def test_the_pieces_tab_waits_for_a_saved_application(qtbot, registry):
+    dialog = _dialog(qtbot, registry, None)
+    assert dialog.piece_texts() == []
+    assert not dialog.piece_type.isEnabled()
+    assert not dialog.add_piece_button.isEnabled()
+    assert dialog.add_piece() is None
+
+
+def test_adding_a_piece_and_choosing_its_document_in_the_tab(qtbot, registry):
+    row, pieces = _with_pieces(registry)
+    dialog = _dialog(qtbot, registry, row.id)
+    assert not dialog.add_piece_button.isEnabled()
+    dialog.piece_type.setCurrentIndex(dialog.piece_type.findData(DocumentType.OTHER.value))
+    assert dialog.add_piece_button.isEnabled()
+    added = dialog.add_piece()
+    assert added is not None
+    assert len(dialog.piece_texts()) == len(pieces) + 1
+    assert dialog.piece_texts()[-1][0] == document_type_label(DocumentType.OTHER)
+    assert dialog.selected_piece() == added
+    assert dialog.piece_type.currentIndex() == -1
+    # several "other" documents: none chosen, the user picks one in the combo
+    assert added.state is PieceState.MISSING
+    assert dialog.piece_document.count() > 2
+    dialog.piece_document.setCurrentIndex(1)
+    dialog._document_chosen()
+    linked = dialog.selected_piece()
+    assert linked is not None
+    assert linked.document_id == dialog.piece_document.itemData(1)
+    assert registry.applications.pieces(row.id, TODAY)[-1] == linked
+    assert dialog.remove_piece()
+    assert dialog.pieces() == pieces

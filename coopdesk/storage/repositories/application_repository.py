@@ -25,14 +25,17 @@ from coopdesk.domain.applications import (
     ApplicationListRow,
     ApplicationRow,
     ApplicationTotals,
+    DocumentChoice,
     PaymentInput,
     PaymentRow,
+    RequiredPieceRow,
     StatusChangeRow,
     TransitionInput,
     application_year,
+    piece_state,
 )
-from coopdesk.domain.enums import ApplicationStatus, FundingType, SubmissionPlatform
-from coopdesk.domain.errors import NotFound, StaleEdit
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, FundingType, SubmissionPlatform
+from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, NotFound, StaleEdit
 from coopdesk.domain.text_search import fold
 from coopdesk.storage.repositories import association_repository
 from coopdesk.storage.tables import (
@@ -40,6 +43,7 @@ from coopdesk.storage.tables import (
     ApplicationSection,
     ApplicationYear,
     Call,
+    Document,
     Funder,
     Payment,
     Project,
@@ -538,6 +542,138 @@ def update_payment(
 def delete_payment(session: Session, payment_id: int) -> None:
     session.delete(_payment(session, payment_id))
     session.flush()
+
+
+# -- required pieces (the checklist) -------------------------------------------------------------------
+
+
+def pieces(session: Session, application_id: int, today: dt.date) -> list[RequiredPieceRow]:
+    """The application's checklist in its order, each piece with its document and its state."""
+    deadline = _get(session, application_id).deadline
+    query = (
+        select(RequiredPiece, Document.title, Document.valid_until)
+        .outerjoin(Document, Document.id == RequiredPiece.document_id)
+        .where(RequiredPiece.application_id == application_id)
+        .order_by(RequiredPiece.position, RequiredPiece.id)
+    )
+    return [
+        _piece_row(piece, title, valid_until, deadline, today)
+        for piece, title, valid_until in session.execute(query)
+    ]
+
+
+def _piece_row(
+    piece: RequiredPiece,
+    title: str | None,
+    valid_until: dt.date | None,
+    deadline: dt.date | None,
+    today: dt.date,
+) -> RequiredPieceRow:
+    linked = piece.document_id is not None
+    return RequiredPieceRow(
+        id=piece.id,
+        document_type=DocumentType(piece.document_type),
+        label=piece.label,
+        document_id=piece.document_id,
+        document_title=(title or "") if linked else "",
+        valid_until=valid_until if linked else None,
+        state=piece_state(piece.document_id, valid_until if linked else None, deadline, today),
+        version=piece.version,
+    )
+
+
+def _piece(session: Session, piece_id: int) -> RequiredPiece:
+    piece = session.get(RequiredPiece, piece_id)
+    if piece is None:
+        raise NotFound("required_piece", piece_id)
+    return piece
+
+
+def get_piece(session: Session, piece_id: int, today: dt.date) -> RequiredPieceRow:
+    found = _piece(session, piece_id)
+    deadline = _get(session, found.application_id).deadline
+    document = session.get(Document, found.document_id) if found.document_id is not None else None
+    return _piece_row(
+        found,
+        document.title if document else None,
+        document.valid_until if document else None,
+        deadline,
+        today,
+    )
+
+
+def _current_documents(document_type: DocumentType) -> Select[Document]:
+    return select(Document).where(
+        Document.document_type == document_type.value, Document.replaced_by_id.is_(None)
+    )
+
+
+def add_piece(
+    session: Session, application_id: int, document_type: DocumentType, label: str, today: dt.date
+) -> RequiredPieceRow:
+    """A piece at the end of the checklist, pointing to the current document of its type when there
+    is exactly one (none otherwise: the user chooses)."""
+    _get(session, application_id)
+    last = session.scalar(
+        select(func.max(RequiredPiece.position)).where(RequiredPiece.application_id == application_id)
+    )
+    current = session.scalars(_current_documents(document_type).limit(2)).all()
+    new = RequiredPiece(
+        application_id=application_id,
+        document_type=document_type.value,
+        label=label,
+        document_id=current[0].id if len(current) == 1 else None,
+        position=0 if last is None else int(last) + 1,
+    )
+    session.add(new)
+    session.flush()
+    return get_piece(session, new.id, today)
+
+
+def link_piece(
+    session: Session, piece_id: int, expected_version: int, document_id: int | None, today: dt.date
+) -> RequiredPieceRow:
+    """Point the piece to a document of its type (None: no document yet). FieldErrors on
+    "document_id" for a document of another type."""
+    found = _piece(session, piece_id)
+    if found.version != expected_version:
+        raise StaleEdit("required_piece", piece_id)
+    if document_id is not None:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise NotFound("document", document_id)
+        if document.document_type != found.document_type:
+            raise FieldErrors(
+                {"document_id": InvalidValue("document_id", document.title, InvalidValueCode.OUT_OF_RANGE)}
+            )
+    found.document_id = document_id
+    session.flush()
+    return get_piece(session, piece_id, today)
+
+
+def remove_piece(session: Session, piece_id: int) -> None:
+    session.delete(_piece(session, piece_id))
+    session.flush()
+
+
+def documents_of_type(session: Session, document_type: DocumentType) -> list[DocumentChoice]:
+    """The documents of that type: current ones first (not replaced), newest end of validity first
+    (none given counts as newest), then by title."""
+    query = (
+        select(Document.id, Document.title, Document.valid_until)
+        .where(Document.document_type == document_type.value)
+        .order_by(
+            Document.replaced_by_id.is_not(None),
+            Document.valid_until.is_(None).desc(),
+            Document.valid_until.desc(),
+            Document.title,
+            Document.id,
+        )
+    )
+    return [
+        DocumentChoice(id=doc_id, title=title, document_type=document_type, valid_until=valid_until)
+        for doc_id, title, valid_until in session.execute(query)
+    ]
 
 
 # -- renewal -------------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Add or change an application (dossier):
 `ApplicationDialog.edit(parent, registry, application_id) -> ApplicationRow | None`.
 
-Tabs: Général, Montants et versements, Dates, Décision, Notes, Historique. Save sends the editor's
-fields (`update`, then the report due date through `set_report_due`); payments and changes of status are
-saved at once through their own small dialogs, so they need a saved application.
+Tabs: Général, Montants et versements, Dates, Décision, Pièces, Notes, Historique. Save sends the
+editor's fields (`update`, then the report due date through `set_report_due`); payments and changes of
+status are saved at once through their own small dialogs, and the checklist of required pieces at each
+change, so they need a saved application.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,10 +40,12 @@ from coopdesk.domain.applications import (
     ApplicationInput,
     ApplicationRow,
     PaymentRow,
+    PieceState,
+    RequiredPieceRow,
     StatusChangeRow,
 )
 from coopdesk.domain.calls import CallFilter, CallWindow
-from coopdesk.domain.enums import FundingType, SubmissionPlatform
+from coopdesk.domain.enums import DocumentType, FundingType, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
 from coopdesk.domain.money import parse_money
 from coopdesk.services.service_registry import ServiceRegistry
@@ -55,7 +59,9 @@ from coopdesk.ui.table_models.application_table_model import euros
 from coopdesk.ui.table_models.call_table_model import funding_type_label
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
 
-FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years validate_application accepts
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+MISSING_FOREGROUND = QColor("#9b1c1c")  # missing or expired pieces
+SOON_FOREGROUND = QColor("#a65300")  # pieces expiring soon  # the years validate_application accepts
 EDITABLE_DATES = ("letter_of_intent_on", "deadline", "period_start", "period_end", "report_due_on")
 FIELD_ORDER = (
     "title",
@@ -89,6 +95,41 @@ def platform_label(platform: SubmissionPlatform) -> str:
         SubmissionPlatform.PAPER: QCoreApplication.translate("ApplicationLabels", "Paper"),
     }
     return labels[platform]
+
+
+def document_type_label(document_type: DocumentType) -> str:
+    labels = {
+        DocumentType.STATUTES: QCoreApplication.translate("ApplicationDialog", "Statutes"),
+        DocumentType.BOARD_LIST: QCoreApplication.translate("ApplicationDialog", "List of the board"),
+        DocumentType.RIB: QCoreApplication.translate("ApplicationDialog", "Bank details (RIB)"),
+        DocumentType.APPROVED_ACCOUNTS: QCoreApplication.translate("ApplicationDialog", "Approved accounts"),
+        DocumentType.ACTIVITY_REPORT: QCoreApplication.translate("ApplicationDialog", "Activity report"),
+        DocumentType.FORECAST_BUDGET: QCoreApplication.translate("ApplicationDialog", "Forecast budget"),
+        DocumentType.INSURANCE_CERTIFICATE: QCoreApplication.translate(
+            "ApplicationDialog", "Insurance certificate"
+        ),
+        DocumentType.GENERAL_MEETING_MINUTES: QCoreApplication.translate(
+            "ApplicationDialog", "Minutes of the general meeting"
+        ),
+        DocumentType.FOOD_AID_ACCREDITATION: QCoreApplication.translate(
+            "ApplicationDialog", "Food aid accreditation"
+        ),
+        DocumentType.REPUBLICAN_COMMITMENT: QCoreApplication.translate(
+            "ApplicationDialog", "Republican commitment contract"
+        ),
+        DocumentType.OTHER: QCoreApplication.translate("ApplicationDialog", "Other document"),
+    }
+    return labels[document_type]
+
+
+def piece_state_label(state: PieceState) -> str:
+    labels = {
+        PieceState.PROVIDED: QCoreApplication.translate("ApplicationDialog", "Provided"),
+        PieceState.EXPIRES_SOON: QCoreApplication.translate("ApplicationDialog", "Expires soon"),
+        PieceState.EXPIRED: QCoreApplication.translate("ApplicationDialog", "Expired"),
+        PieceState.MISSING: QCoreApplication.translate("ApplicationDialog", "Missing"),
+    }
+    return labels[state]
 
 
 def _date(day: dt.date | None) -> str:
@@ -131,6 +172,7 @@ class ApplicationDialog(QDialog):
         self.tabs.addTab(self._money_tab(), self.tr("Amounts and payments"))
         self.tabs.addTab(self._dates_tab(), self.tr("Dates"))
         self.tabs.addTab(self._decision_tab(), self.tr("Decision"))
+        self.tabs.addTab(self._pieces_tab(), self.tr("Pieces"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.tabs.addTab(self.notes, self.tr("Notes"))
@@ -341,6 +383,60 @@ class ApplicationDialog(QDialog):
         layout.addStretch(1)
         return tab
 
+    def _pieces_tab(self) -> QWidget:
+        """The checklist of required pieces: each change is saved at once (a saved application only)."""
+        self.pieces_summary = QLabel()
+        self.pieces_table = QTableWidget(0, 5)
+        self.pieces_table.setHorizontalHeaderLabels(
+            [self.tr("Type"), self.tr("Piece"), self.tr("Document"), self.tr("Valid until"), self.tr("State")]
+        )
+        self.pieces_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pieces_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pieces_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pieces_table.verticalHeader().hide()
+        header = self.pieces_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.pieces_table.itemSelectionChanged.connect(self._piece_selected)
+
+        self.piece_type = QComboBox()
+        self.piece_type.setPlaceholderText(self.tr("Add a piece…"))
+        for document_type in DocumentType:
+            self.piece_type.addItem(document_type_label(document_type), document_type.value)
+        self.piece_type.setCurrentIndex(-1)
+        self.piece_type.currentIndexChanged.connect(lambda _index: self._piece_buttons())
+        self.add_piece_button = QPushButton(self.tr("Add"))
+        self.add_piece_button.clicked.connect(lambda: self.add_piece())
+        self.piece_document = QComboBox()
+        self.piece_document.setPlaceholderText(self.tr("Choose the document…"))
+        self.piece_document.setMinimumContentsLength(30)
+        self.piece_document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.piece_document.activated.connect(lambda _index: self._document_chosen())
+        self.remove_piece_button = QPushButton(self.tr("Remove"))
+        self.remove_piece_button.clicked.connect(lambda: self.remove_piece())
+        self.pieces_hint = QLabel(self.tr("Save the application first to list its pieces."))
+        self.pieces_error = FieldErrorLabel()
+
+        adding = QHBoxLayout()
+        adding.addWidget(self.piece_type, 1)
+        adding.addWidget(self.add_piece_button)
+        adding.addStretch(1)
+        adding.addWidget(self.pieces_hint)
+        choosing = QHBoxLayout()
+        choosing.addWidget(self.piece_document, 1)
+        choosing.addWidget(self.remove_piece_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.pieces_summary)
+        layout.addWidget(self.pieces_table, 1)
+        layout.addLayout(choosing)
+        layout.addLayout(adding)
+        layout.addWidget(self.pieces_error)
+        self._pieces: list[RequiredPieceRow] = []
+        return tab
+
     def _history_tab(self) -> QWidget:
         self.history_table = QTableWidget(0, 4)
         self.history_table.setHorizontalHeaderLabels(
@@ -489,6 +585,7 @@ class ApplicationDialog(QDialog):
             widget.setEnabled(saved)
         self.payments_hint.setVisible(not saved)
         self._fill_payments()
+        self._fill_pieces()
         self._fill_history()
 
     def _fill_payments(self) -> None:
@@ -519,6 +616,161 @@ class ApplicationDialog(QDialog):
 
     def payments(self) -> list[PaymentRow]:
         return list(self._payments)
+
+    # -- required pieces ------------------------------------------------------------------------
+
+    def _fill_pieces(self, select_id: int | None = None) -> None:
+        """The checklist as saved, its summary, and the selection kept (or moved to `select_id`)."""
+        if select_id is None:
+            current = self.selected_piece()
+            select_id = current.id if current else None
+        self._pieces = [] if self._row is None else self._service.pieces(self._row.id, self._today())
+        self.pieces_table.blockSignals(True)
+        self.pieces_table.clearSelection()
+        self.pieces_table.setRowCount(len(self._pieces))
+        for number, piece in enumerate(self._pieces):
+            state = QTableWidgetItem(piece_state_label(piece.state))
+            if piece.state in (PieceState.MISSING, PieceState.EXPIRED):
+                state.setForeground(QBrush(MISSING_FOREGROUND))
+            elif piece.state is PieceState.EXPIRES_SOON:
+                state.setForeground(QBrush(SOON_FOREGROUND))
+            texts = (
+                document_type_label(piece.document_type),
+                piece.label,
+                piece.document_title or NO_VALUE,
+                _date(piece.valid_until),
+            )
+            for column, text in enumerate(texts):
+                self.pieces_table.setItem(number, column, QTableWidgetItem(text))
+            self.pieces_table.setItem(number, 4, state)
+            if piece.id == select_id:
+                self.pieces_table.selectRow(number)
+        self.pieces_table.blockSignals(False)
+        self.pieces_summary.setText(self._pieces_summary())
+        saved = self._row is not None
+        self.pieces_hint.setVisible(not saved)
+        self.piece_type.setEnabled(saved)
+        self._piece_selected()
+
+    def _pieces_summary(self) -> str:
+        if self._row is None:
+            return ""
+        if not self._pieces:
+            return self.tr("No piece required yet.")
+        counts = {state: sum(piece.state is state for piece in self._pieces) for state in PieceState}
+        parts = [
+            text.replace("%1", str(counts[state]))
+            for state, text in (
+                (PieceState.MISSING, self.tr("%1 missing")),
+                (PieceState.EXPIRED, self.tr("%1 expired")),
+                (PieceState.EXPIRES_SOON, self.tr("%1 expiring soon")),
+            )
+            if counts[state]
+        ]
+        return ", ".join(parts) if parts else self.tr("Every piece is provided.")
+
+    def pieces(self) -> list[RequiredPieceRow]:
+        return list(self._pieces)
+
+    def piece_texts(self) -> list[tuple[str, str, str, str, str]]:
+        """What the checklist table shows: (type, label, document, valid until, state) of each line."""
+        rows = []
+        for number in range(self.pieces_table.rowCount()):
+            cells = [self.pieces_table.item(number, column) for column in range(5)]
+            texts = [cell.text() if cell is not None else "" for cell in cells]
+            rows.append((texts[0], texts[1], texts[2], texts[3], texts[4]))
+        return rows
+
+    def selected_piece(self) -> RequiredPieceRow | None:
+        rows = self.pieces_table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self._pieces):
+            return self._pieces[rows[0].row()]
+        return None
+
+    def select_piece(self, number: int) -> None:
+        self.pieces_table.selectRow(number)
+
+    def _piece_buttons(self) -> None:
+        saved = self._row is not None
+        piece = self.selected_piece()
+        self.add_piece_button.setEnabled(saved and self.piece_type.currentIndex() >= 0)
+        self.remove_piece_button.setEnabled(saved and piece is not None)
+        self.piece_document.setEnabled(saved and piece is not None)
+
+    def _piece_selected(self) -> None:
+        """Offer the documents of the selected piece's type, its own one chosen."""
+        piece = self.selected_piece()
+        self.piece_document.clear()
+        if piece is not None:
+            self.piece_document.addItem(self.tr("(no document)"), None)
+            for choice in self._service.documents_of_type(piece.document_type):
+                text = choice.title
+                if choice.valid_until is not None:
+                    valid = self.tr("Valid until %1").replace("%1", date_text(choice.valid_until))
+                    text = f"{text} – {valid}"
+                self.piece_document.addItem(text, choice.id)
+            index = self.piece_document.findData(piece.document_id)
+            if index < 0 and piece.document_id is not None:  # not offered any more: kept, not lost
+                self.piece_document.addItem(piece.document_title, piece.document_id)
+                index = self.piece_document.count() - 1
+            self.piece_document.setCurrentIndex(index)
+        else:
+            self.piece_document.setCurrentIndex(-1)
+        self._piece_buttons()
+
+    def _piece_failed(self, error: FieldErrors | StaleEdit | NotFound) -> None:
+        if isinstance(error, FieldErrors):
+            self.pieces_error.show_error(" ".join(field_messages(error).values()))
+        else:
+            self.pieces_error.show_error(error_message(error))
+        self._fill_pieces()
+
+    def add_piece(self, document_type: DocumentType | None = None) -> RequiredPieceRow | None:
+        """Add a piece of `document_type` (the type chosen in the tab when None) at the end of the
+        checklist; the current document of that type is chosen when there is only one."""
+        self.pieces_error.hide_error()
+        if document_type is None:
+            value = self.piece_type.currentData()
+            document_type = DocumentType(value) if isinstance(value, str) else None
+        if self._row is None or document_type is None:
+            return None
+        try:
+            added = self._service.add_piece(self._row.id, document_type, today=self._today())
+        except (FieldErrors, NotFound) as error:
+            self._piece_failed(error)
+            return None
+        self.piece_type.setCurrentIndex(-1)
+        self._fill_pieces(select_id=added.id)
+        return added
+
+    def _document_chosen(self) -> None:
+        value = self.piece_document.currentData()
+        self.choose_piece_document(value if isinstance(value, int) else None)
+
+    def choose_piece_document(self, document_id: int | None) -> RequiredPieceRow | None:
+        """Point the selected piece to `document_id` (None: no document yet), saved at once."""
+        self.pieces_error.hide_error()
+        piece = self.selected_piece()
+        if piece is None or piece.document_id == document_id:
+            return None
+        try:
+            linked = self._service.link_piece(piece.id, piece.version, document_id, today=self._today())
+        except (FieldErrors, StaleEdit, NotFound) as error:
+            self._piece_failed(error)
+            return None
+        self._fill_pieces(select_id=linked.id)
+        return linked
+
+    def remove_piece(self) -> bool:
+        """Take the selected piece off the checklist (the document itself stays in the file)."""
+        self.pieces_error.hide_error()
+        piece = self.selected_piece()
+        if piece is None:
+            return False
+        with contextlib.suppress(NotFound):  # already gone: the list below says so
+            self._service.remove_piece(piece.id)
+        self._fill_pieces()
+        return True
 
     def history_texts(self) -> list[str]:
         items = (self.history_table.item(row, 2) for row in range(self.history_table.rowCount()))
