@@ -142,6 +142,9 @@ def _read_only(line_edit: QLineEdit) -> QLineEdit:
     return line_edit
 
 
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1000, 600
+
+
 class ApplicationDialog(QDialog):
     """Saves through the service on Save and stays open, with the message at the field, if refused."""
 
@@ -163,6 +166,7 @@ class ApplicationDialog(QDialog):
         self.saved: ApplicationRow | None = None
         self.changed_meanwhile = False  # payments or status saved through the small dialogs
         self.setWindowTitle(self.tr("New application") if application_id is None else self.tr("Application"))
+        self.resize(DEFAULT_WIDTH, DEFAULT_HEIGHT)  # room for the tables of payments and pieces
         self.setMinimumWidth(760)
         self.error_labels: dict[str, FieldErrorLabel] = {name: FieldErrorLabel() for name in FIELD_ORDER}
         self.form_error = FieldErrorLabel()
@@ -394,9 +398,11 @@ class ApplicationDialog(QDialog):
         self.pieces_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pieces_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pieces_table.verticalHeader().hide()
+        self.pieces_table.setWordWrap(False)
         header = self.pieces_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The piece's label is the longest text: it gives way, the state stays visible.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.pieces_table.itemSelectionChanged.connect(self._piece_selected)
 
         self.piece_type = QComboBox()
