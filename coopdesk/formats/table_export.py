@@ -17,17 +17,16 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Final, TypeAlias
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell as XlsxCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import ApplicationStatus, FundingType, Recurrence
 from coopdesk.formats.french_csv import write_csv
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written: it is slow to import
+    from openpyxl.cell.cell import Cell as XlsxCell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
 Cell: TypeAlias = str | int | date | None
 """A value of an exported cell: text, integer (cents in a money column; bool in a yes/no one), date."""
@@ -147,6 +146,11 @@ def write_xlsx(
     totalled = sorted(set(totals_row or ()))
     if any(not 0 <= index < len(header) for index in totalled):
         raise ValueError(f"totals_row {list(totals_row or ())} names a column outside the {len(header)}")
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell as XlsxCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
@@ -193,6 +197,9 @@ def _append_totals(
     row_count: int,
     bold: Font,
 ) -> None:
+    from openpyxl.cell.cell import Cell as XlsxCell
+    from openpyxl.utils import get_column_letter
+
     row_number = row_count + 2
     if 0 not in totalled:
         label = sheet.cell(row=row_number, column=1)
