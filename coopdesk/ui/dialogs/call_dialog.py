@@ -33,7 +33,7 @@ from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, money
 from coopdesk.ui.table_models.call_table_model import funding_type_label, recurrence_label
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 TEXT_FIELDS = ("title", "reference", "url")
 DATE_FIELDS = ("opens_on", "predeposit_on", "deadline")
@@ -223,13 +223,7 @@ class CallDialog(QDialog):
         self._fill(call)
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(self.error_labels[name])
-        return cell
+        return with_error_label(widget, self.error_labels[name])
 
     @classmethod
     def edit(

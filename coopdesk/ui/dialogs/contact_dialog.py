@@ -24,7 +24,7 @@ from coopdesk.domain.funders import ContactInput, ContactRow
 from coopdesk.services.contact_service import ContactService
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import local_today
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 TEXT_FIELDS = ("name", "role", "service", "phone", "email", "topics")
 FIELDS = (*TEXT_FIELDS, "left_on", "notes")
@@ -139,13 +139,7 @@ class ContactDialog(QDialog):
         self._update_left()
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(self.error_labels[name])
-        return cell
+        return with_error_label(widget, self.error_labels[name])
 
     def _update_left(self) -> None:
         self.left.setEnabled(not self.active.isChecked())

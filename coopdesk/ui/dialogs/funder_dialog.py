@@ -22,7 +22,7 @@ from coopdesk.domain.funders import FunderInput, FunderRow, cerfa_group, default
 from coopdesk.services.funder_service import FunderService
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.funder_labels import cerfa_group_label, kind_labels, level_labels, platform_labels
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 TEXT_FIELDS = ("name", "service", "street", "postal_code", "city", "website")
 FIELDS = (*TEXT_FIELDS, "kind", "level", "platform", "notes")
@@ -122,13 +122,7 @@ class FunderDialog(QDialog):
         self._kind_changed()
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(self.error_labels[name])
-        return cell
+        return with_error_label(widget, self.error_labels[name])
 
     @classmethod
     def edit(

@@ -27,7 +27,7 @@ from coopdesk.services.interaction_service import InteractionService
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import local_today
 from coopdesk.ui.funder_labels import interaction_kind_labels
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 FIELDS = ("occurred_on", "kind", "contact_id", "participants", "summary", "follow_up_on")
 DATE_FORMAT = "dd/MM/yyyy"
@@ -126,13 +126,7 @@ class InteractionDialog(QDialog):
         self._update_follow_up()
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(self.error_labels[name])
-        return cell
+        return with_error_label(widget, self.error_labels[name])
 
     def _update_follow_up(self) -> None:
         self.follow_up_on.setEnabled(self.follow_up.isChecked())

@@ -28,7 +28,7 @@ from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
 from coopdesk.ui.formatting import local_today
 from coopdesk.ui.table_models.application_table_model import euros
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 FIELDS = ("received_on", "amount_cents", "reference")
 
@@ -82,13 +82,7 @@ class PaymentDialog(QDialog):
         self.amount.textEdited.connect(lambda _text: self.error_labels["amount_cents"].hide_error())
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(self.error_labels[name])
-        return cell
+        return with_error_label(widget, self.error_labels[name])
 
     @classmethod
     def edit(

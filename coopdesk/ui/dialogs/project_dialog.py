@@ -26,7 +26,7 @@ from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.call_dialog import OptionalDateEdit
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import local_today
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 DATE_FIELDS = ("starts_on", "ends_on")
 FIELD_ORDER = ("title", *DATE_FIELDS, "description", "owner_id")
@@ -93,13 +93,7 @@ class ProjectDialog(QDialog):
         self._fill(project)
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(self.error_labels[name])
-        return cell
+        return with_error_label(widget, self.error_labels[name])
 
     @classmethod
     def edit(

@@ -17,7 +17,7 @@ from coopdesk.domain.errors import FieldErrors, NotFound, StaleEdit
 from coopdesk.domain.rows import VolunteerInput, VolunteerRow
 from coopdesk.services.volunteer_service import VolunteerService
 from coopdesk.ui.error_messages import error_message, field_messages
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 FIELDS = ("name", "role", "email", "phone")
 
@@ -52,13 +52,7 @@ class VolunteerDialog(QDialog):
         }
         form = QFormLayout()
         for name in FIELDS:
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(self.line_edits[name])
-            cell_layout.addWidget(self.error_labels[name])
-            form.addRow(labels[name], cell)
+            form.addRow(labels[name], with_error_label(self.line_edits[name], self.error_labels[name]))
             self.line_edits[name].textEdited.connect(
                 lambda _text, field=name: self.error_labels[field].hide_error()
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_COLOR = QColor("#b3261e")
 
@@ -27,3 +27,14 @@ class FieldErrorLabel(QLabel):
 
     def has_error(self) -> bool:
         return bool(self.text())
+
+
+def with_error_label(field: QWidget, error_label: FieldErrorLabel) -> QWidget:
+    """The field with its error label right under it, as one cell of a form."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error_label)
+    return cell
