@@ -11,7 +11,6 @@ import datetime as dt
 import errno
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final, NoReturn
@@ -40,7 +39,7 @@ from coopdesk.formats.aides_territoires import AidFilter
 from coopdesk.formats.contacts_csv import ContactField, RowProblem, RowProblemCode, missing_required
 from coopdesk.formats.errors import FormatError, FormatErrorCode
 from coopdesk.formats.table_export import APPLICATION_STATUS_LABELS, format_cents_plain
-from coopdesk.paths import Locations, resolve
+from coopdesk.paths import Locations, resolve, write_atomically
 from coopdesk.reports.person_report import FUNDER_KIND_LABELS
 from coopdesk.services.contacts_import_service import (
     ContactPreviewRow,
@@ -329,27 +328,11 @@ def _output_path(path_text: str, locations: Locations) -> Path:
 
 
 def _write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Write the whole file or nothing: a temporary file in the same folder, then renamed over `path`."""
+    """The whole file or nothing (coopdesk.paths.write_atomically), an OS failure as one French line."""
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        write_atomically(path, data, private=private)
     except OSError as error:
         raise UserError(f"Impossible d'écrire {path} : {_os_reason(error)}.") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if not private:  # mkstemp's 0600 would hide a plain export from the user's group
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"Impossible d'écrire {path} : {_os_reason(error)}.") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # -- import ---------------------------------------------------------------------------------------------

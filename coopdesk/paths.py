@@ -7,6 +7,7 @@ then `COOPDESK_DATA_DIR` for the data folder. A bare path means a SQLite file.
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,3 +99,23 @@ def redact_url(url: str) -> str:
     credentials, _, host = rest.rpartition("@")
     user = credentials.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}" if ":" in credentials else url
+
+
+def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write the whole file or nothing: a temporary file in the same folder, flushed, then renamed over
+    `path`. A `private` file (personal data) is readable by its owner only; others get the usual umask.
+    Raises OSError; the file already at `path`, if any, is then untouched."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if not private:  # mkstemp's 0600 would hide a plain export from the user's group
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

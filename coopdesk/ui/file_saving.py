@@ -7,11 +7,11 @@ Tests replace `ask_save_path` (it would block).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from coopdesk import paths
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
@@ -20,15 +20,6 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, filters: 
     return Path(path) if path else None
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write `data` to `path` so that the file is either the old one or the whole new one."""
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    paths.write_atomically(path, data, private=private)

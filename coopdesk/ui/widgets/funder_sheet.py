@@ -516,7 +516,7 @@ class FunderSheetView(QScrollArea):
             return
         try:
             data = self._exports().person_file(contact.id, today=self._today())
-            file_saving.write_atomically(path, data)
+            file_saving.write_atomically(path, data, private=True)  # personal data: owner only
         except NotFound as error:
             self._failed(self.tr("Export their data"), error)
             return
