@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from coopdesk.domain.errors import DatabaseTooNew, DatabaseUnreachable, DataDirUnusable, NotADatabase
 from coopdesk.storage.database import Database, SchemaState
+from coopdesk.storage.migrations import HEAD
 from coopdesk.storage.tables import Base
 
 
@@ -20,7 +21,7 @@ def test_new_database_is_at_head_and_sound(database_url: str) -> None:
     database = Database.open(database_url)
     try:
         state = database.schema_state()
-        assert state.current == state.head == "0001"
+        assert state.current == state.head == HEAD
         assert database.check() == []
     finally:
         database.dispose()

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Final, NoReturn
+from typing import Final
 
 from coopdesk import __version__
+from coopdesk.cli.common import EXIT_ERROR, EXIT_OK, UserError
+from coopdesk.cli.common import Parser as _Parser
+from coopdesk.cli.common import open_registry as _open
+from coopdesk.cli.common import output_path as _output_path
+from coopdesk.cli.common import plural as _plural
+from coopdesk.cli.common import read_input as _read_input
+from coopdesk.cli.common import write_file as _write_atomically
 from coopdesk.domain.applications import ApplicationFilter
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import ApplicationStatus, FunderKind
@@ -39,7 +45,7 @@ from coopdesk.formats.aides_territoires import AidFilter
 from coopdesk.formats.contacts_csv import ContactField, RowProblem, RowProblemCode, missing_required
 from coopdesk.formats.errors import FormatError, FormatErrorCode
 from coopdesk.formats.table_export import APPLICATION_STATUS_LABELS, format_cents_plain
-from coopdesk.paths import Locations, resolve, write_atomically
+from coopdesk.paths import Locations, resolve
 from coopdesk.reports.person_report import FUNDER_KIND_LABELS
 from coopdesk.services.contacts_import_service import (
     ContactPreviewRow,
@@ -47,20 +53,7 @@ from coopdesk.services.contacts_import_service import (
     ContactsImportReport,
     ContactsPreview,
 )
-from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LANGUAGES
-
-EXIT_OK, EXIT_ERROR = 0, 1
-
-
-class UserError(Exception):
-    """A problem the user can fix; its text is printed as is."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_ERROR, f"{self.prog} : erreur : {message}\n")
 
 
 def describe_error(error: CoopDeskError) -> str:
@@ -214,10 +207,6 @@ def describe_row_problem(problem: RowProblem) -> str:
     return f"ligne refusée ({code.value})"
 
 
-def _open(locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:
-    return ServiceRegistry.open(locations, must_exist=must_exist, migrate=migrate)
-
-
 def _cmd_demo(args: argparse.Namespace, locations: Locations) -> int:
     registry = _open(locations)
     try:
@@ -272,76 +261,9 @@ def _cmd_screenshots(args: argparse.Namespace, locations: Locations) -> int:
     return EXIT_OK
 
 
-# -- files of the user ---------------------------------------------------------------------------------
-
-
-def _os_reason(error: OSError) -> str:
-    reasons = {
-        errno.EACCES: "accès refusé",
-        errno.EPERM: "accès refusé",
-        errno.ENOSPC: "plus de place sur le disque",
-        errno.EROFS: "support en lecture seule",
-        errno.EISDIR: "c'est un dossier",
-        errno.ENOENT: "introuvable",
-        errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
-    }
-    return reasons.get(error.errno or 0, error.strerror or str(error))
-
-
-def _read_input(path_text: str) -> bytes:
-    """The bytes of a file given on the command line, or a one-line UserError."""
-    path = Path(path_text)
-    if path.is_dir():
-        raise UserError(f"{path} est un dossier : indiquez un fichier.")
-    if not path.exists():
-        raise UserError(f"Le fichier {path} n'existe pas.")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise UserError(f"Impossible de lire {path} : {_os_reason(error)}.") from error
-
-
-def _output_path(path_text: str, locations: Locations) -> Path:
-    """Where an export goes, checked before any work: an existing folder, a file name, and never the
-    database itself, its journal files or the backups folder."""
-    path = Path(path_text)
-    resolved = path.expanduser().resolve()
-    database = locations.sqlite_path
-    if database is not None:
-        protected = {database.resolve()} | {
-            database.resolve().with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")
-        }
-        if resolved in protected:
-            raise UserError(
-                f"{path} est la base de données de CoopDesk : choisissez un autre nom de fichier."
-            )
-    if locations.backup_dir.resolve() in resolved.parents:
-        raise UserError(f"{path} est dans le dossier des sauvegardes : choisissez un autre dossier.")
-    folder = path.parent
-    if not folder.exists():
-        raise UserError(f"Le dossier {folder} n'existe pas : impossible d'y écrire {path.name}.")
-    if not folder.is_dir():
-        raise UserError(f"{folder} n'est pas un dossier : impossible d'y écrire {path.name}.")
-    if path.is_dir():
-        raise UserError(f"{path} est un dossier : indiquez un nom de fichier.")
-    return path
-
-
-def _write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
-    """The whole file or nothing (coopdesk.paths.write_atomically), an OS failure as one French line."""
-    try:
-        write_atomically(path, data, private=private)
-    except OSError as error:
-        raise UserError(f"Impossible d'écrire {path} : {_os_reason(error)}.") from error
-
-
 # -- import ---------------------------------------------------------------------------------------------
 
 _LISTED_NEW_CALLS: Final = 30  # beyond, "… et N autres": the window lists them all
-
-
-def _plural(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count < 2 else plural}"
 
 
 def _deadline(day: dt.date | None) -> str:
