@@ -19,6 +19,7 @@ from coopdesk.services.database_service import DatabaseService
 from coopdesk.services.funder_service import FunderService
 from coopdesk.services.interaction_service import InteractionService
 from coopdesk.services.project_service import ProjectService
+from coopdesk.services.shared_settings_service import SharedSettingsService
 from coopdesk.services.volunteer_service import VolunteerService
 from coopdesk.storage.database import Database
 
@@ -44,6 +45,7 @@ class ServiceRegistry:
         self.applications = ApplicationService(database)
         self.dashboard = DashboardService(database)
         self.database = DatabaseService(database, locations)
+        self.shared_settings = SharedSettingsService(database)
         self._database = database
 
     @cached_property
