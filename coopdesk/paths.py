@@ -6,6 +6,7 @@ then `COOPDESK_DATA_DIR` for the data folder. A bare path means a SQLite file.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import tempfile
 from dataclasses import dataclass
@@ -119,3 +120,19 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+SOURCE_RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+
+
+def resource_path(*parts: str) -> Path | None:
+    """A file or folder of CoopDesk's resources (translations, icons, fonts, user guide): the installed
+    package's `coopdesk.resources` first, then the source checkout's `resources/`; None if neither has it."""
+    try:
+        packaged = importlib.resources.files("coopdesk.resources").joinpath(*parts)
+    except ModuleNotFoundError:
+        packaged = None
+    if isinstance(packaged, Path) and packaged.exists():
+        return packaged
+    candidate = SOURCE_RESOURCES_DIR.joinpath(*parts)
+    return candidate if candidate.exists() else None
