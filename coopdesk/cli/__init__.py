@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Final
 
 from coopdesk import __version__
+from coopdesk.cli import documents as documents_cli
+from coopdesk.cli import texts as texts_cli
 from coopdesk.cli.common import EXIT_ERROR, EXIT_OK, UserError
 from coopdesk.cli.common import Parser as _Parser
 from coopdesk.cli.common import open_registry as _open
@@ -789,6 +791,8 @@ def build_parser() -> argparse.ArgumentParser:
     shots.set_defaults(handler=_cmd_screenshots)
 
     _add_data_commands(commands)
+    documents_cli.add_commands(commands)
+    texts_cli.add_commands(commands)
     return parser
 
 

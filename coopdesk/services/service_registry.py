@@ -25,10 +25,15 @@ from coopdesk.storage.database import Database
 
 if TYPE_CHECKING:
     from coopdesk.services.aides_import_service import AidesImportService
+    from coopdesk.services.budget_service import BudgetService
     from coopdesk.services.calendar_service import CalendarService
     from coopdesk.services.contacts_import_service import ContactsImportService
     from coopdesk.services.demo_service import DemoService
+    from coopdesk.services.document_service import DocumentService
     from coopdesk.services.export_service import ExportService
+    from coopdesk.services.text_service import TextService
+    from coopdesk.services.history_service import HistoryService
+    from coopdesk.services.time_service import TimeService
 
 
 class ServiceRegistry:
@@ -77,6 +82,36 @@ class ServiceRegistry:
         from coopdesk.services.calendar_service import CalendarService
 
         return CalendarService(self._database)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from coopdesk.services.history_service import HistoryService
+
+        return HistoryService(self._database)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from coopdesk.services.document_service import DocumentService
+
+        return DocumentService(self._database, self.shared_settings)
+
+    @cached_property
+    def budgets(self) -> BudgetService:
+        from coopdesk.services.budget_service import BudgetService
+
+        return BudgetService(self._database)
+
+    @cached_property
+    def time(self) -> TimeService:
+        from coopdesk.services.time_service import TimeService
+
+        return TimeService(self._database)
+
+    @cached_property
+    def texts(self) -> TextService:
+        from coopdesk.services.text_service import TextService
+
+        return TextService(self._database)
 
     @classmethod
     def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:
