@@ -75,3 +75,22 @@ class SettingsStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+BACKUP_DIR: Setting[str] = Setting(
+    "backup_dir",
+    str,
+    "",
+    "Folder of the automatic backups (a USB key, a synced folder); '' = the data folder's.",
+)
+SERVER_URL: Setting[str] = Setting(
+    "server_url",
+    str,
+    "",
+    "Shared office database (PostgreSQL URL WITHOUT its password, kept in the system keyring); used from "
+    "the next start unless --db or COOPDESK_DB is given. '' = the SQLite file of the data folder.",
+)
+NETWORK_SHARE_WARNED: Setting[str] = Setting(
+    "network_share_warned", str, "", "Database file on a network share for which the window already warned."
+)
+ALL += (BACKUP_DIR, SERVER_URL, NETWORK_SHARE_WARNED)
