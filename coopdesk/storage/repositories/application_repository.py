@@ -549,17 +549,40 @@ def delete_payment(session: Session, payment_id: int) -> None:
 
 def pieces(session: Session, application_id: int, today: dt.date) -> list[RequiredPieceRow]:
     """The application's checklist in its order, each piece with its document and its state."""
-    deadline = _get(session, application_id).deadline
+    application = _get(session, application_id)
+    deadline = application.deadline
     query = (
-        select(RequiredPiece, Document.title, Document.valid_until)
+        select(RequiredPiece, Document.title, Document.valid_until, Document.replaced_by_id)
         .outerjoin(Document, Document.id == RequiredPiece.document_id)
         .where(RequiredPiece.application_id == application_id)
         .order_by(RequiredPiece.position, RequiredPiece.id)
     )
-    return [
-        _piece_row(piece, title, valid_until, deadline, today)
-        for piece, title, valid_until in session.execute(query)
-    ]
+    rows = []
+    for piece, title, valid_until, replaced_by in session.execute(query).all():
+        if replaced_by is not None and application.status in _FOLLOWING_CURRENT:
+            rows.append(get_piece(session, piece.id, today))  # follows the newer version
+        else:
+            rows.append(_piece_row(piece, title, valid_until, deadline, today))
+    return rows
+
+
+# A checklist of an application still being prepared follows the current version of each piece (a
+# new RIB replaces the old one there too); a submitted one keeps the version that was sent.
+_FOLLOWING_CURRENT = (S.IDEA.value, S.DRAFTING.value)
+
+
+def _follow_current_version(session: Session, piece: RequiredPiece, status: str) -> None:
+    """Point a piece of an application being prepared from a replaced document to its current version."""
+    if piece.document_id is None or status not in _FOLLOWING_CURRENT:
+        return
+    document = session.get(Document, piece.document_id)
+    seen: set[int] = set()
+    while document is not None and document.replaced_by_id is not None and document.id not in seen:
+        seen.add(document.id)
+        document = session.get(Document, document.replaced_by_id)
+    if document is not None and document.id != piece.document_id:
+        piece.document_id = document.id
+        session.flush()
 
 
 def _piece_row(
@@ -591,7 +614,9 @@ def _piece(session: Session, piece_id: int) -> RequiredPiece:
 
 def get_piece(session: Session, piece_id: int, today: dt.date) -> RequiredPieceRow:
     found = _piece(session, piece_id)
-    deadline = _get(session, found.application_id).deadline
+    application = _get(session, found.application_id)
+    deadline = application.deadline
+    _follow_current_version(session, found, application.status)
     document = session.get(Document, found.document_id) if found.document_id is not None else None
     return _piece_row(
         found,
