@@ -472,6 +472,40 @@ class SharedSetting(Base):
     value: Mapped[str] = mapped_column(Text, nullable=False)
 
 
+# --- History -------------------------------------------------------------------------------------
+
+
+class ChangeEvent(Base):
+    """Who changed what and when: written once in the transaction of the change, never edited.
+
+    No foreign key on purpose: the history of a deleted record is kept, with its label of the time.
+    Values are text: cents for money, ISO dates, enum values, "true"/"false"; NULL for no value.
+    `parent_entity`/`parent_id` tie a payment to its application.
+    """
+
+    __tablename__ = "change_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, default=utc_now, index=True
+    )
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    entity: Mapped[str] = mapped_column(String(30), nullable=False)  # HistoryEntity
+    entity_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    entity_label: Mapped[str] = mapped_column(String(300), default="")
+    parent_entity: Mapped[str | None] = mapped_column(String(30))
+    parent_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20), nullable=False)  # HistoryAction
+    field: Mapped[str | None] = mapped_column(String(50))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_change_event_entity", "entity", "entity_id"),
+        Index("ix_change_event_parent", "parent_entity", "parent_id"),
+    )
+
+
 __all__ = [
     "Application",
     "ApplicationSection",
@@ -481,6 +515,7 @@ __all__ = [
     "Blob",
     "BudgetLine",
     "Call",
+    "ChangeEvent",
     "Contact",
     "ContactTopic",
     "Document",

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import workflow
+import coopdesk.storage.repositories.history_repository  # noqa: F401  (records every change)
 from coopdesk.domain.applications import (
     WAITING_STATUSES,
     ApplicationFilter,

@@ -14,6 +14,7 @@ from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
+import coopdesk.storage.repositories.history_repository  # noqa: F401  (records every change)
 from coopdesk.domain.calls import (
     CallFilter,
     CallInput,

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
+import coopdesk.storage.repositories.history_repository  # noqa: F401  (records every change)
 from coopdesk.domain.enums import ApplicationStatus, FunderKind, FunderLevel, SubmissionPlatform
 from coopdesk.domain.errors import InUse, NotFound, StaleEdit
 from coopdesk.domain.funders import FunderApplicationRow, FunderInput, FunderListRow, FunderRow, YearTotals

@@ -1,0 +1,253 @@
+"""Who changed what and when, on SQLite and PostgreSQL: every save of an application, a payment, a
+funder or a call writes its history in the same transaction; a refused save writes none; a deleted
+application keeps its history under its title; two people saving the same record: the second is
+refused and nothing of it reaches the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopdesk.domain.applications import ApplicationInput, PaymentInput, TransitionInput
+from coopdesk.domain.calls import CallInput
+from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import FunderKind
+from coopdesk.domain.errors import FieldErrors, StaleEdit
+from coopdesk.domain.funders import FunderInput
+from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity, default_actor
+from coopdesk.services.application_service import ApplicationService
+from coopdesk.services.call_service import CallService
+from coopdesk.services.funder_service import FunderService
+from coopdesk.services.history_service import HistoryService
+from coopdesk.storage.database import Database
+from coopdesk.storage.repositories import history_repository
+from coopdesk.storage.tables import Application
+
+A = HistoryAction
+E = HistoryEntity
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def history(database: Database) -> HistoryService:
+    return HistoryService(database)
+
+
+@pytest.fixture
+def applications(database: Database) -> ApplicationService:
+    return ApplicationService(database)
+
+
+@pytest.fixture
+def funder_id(database: Database) -> int:
+    return FunderService(database).create(FunderInput(name="Fondation du Lez", kind=FunderKind.FOUNDATION)).id
+
+
+def _fields(events: list[ChangeEventRow]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(event.action.value, event.field, event.old_value, event.new_value) for event in events]
+
+
+def test_creation_update_and_transition_are_recorded(
+    applications: ApplicationService, history: HistoryService, funder_id: int
+) -> None:
+    created = applications.create(
+        ApplicationInput(title="Épicerie solidaire", funder_id=funder_id, amount_requested_cents=500_000)
+    )
+    updated = applications.update(
+        created.id,
+        created.version,
+        ApplicationInput(title="Épicerie solidaire 2027", funder_id=None, amount_requested_cents=650_000),
+    )
+    applications.transition(created.id, updated.version, TransitionInput(target=S.DRAFTING))
+    events = history.events(E.APPLICATION, created.id)
+    assert _fields(events) == [
+        ("created", None, None, None),
+        ("created", "status", None, "idea"),
+        ("created", "funder", None, "Fondation du Lez"),
+        ("created", "amount_requested_cents", None, "500000"),
+        ("updated", "title", "Épicerie solidaire", "Épicerie solidaire 2027"),
+        ("updated", "funder", "Fondation du Lez", None),
+        ("updated", "amount_requested_cents", "500000", "650000"),
+        ("transition", "status", "idea", "drafting"),
+    ]
+    assert {event.actor for event in events} == {default_actor()}
+    assert all(event.occurred_at.tzinfo is not None for event in events)
+    assert events[-1].entity_label == "Épicerie solidaire 2027"
+
+
+def test_decision_amount_and_refusal_reason_are_recorded(
+    applications: ApplicationService, history: HistoryService
+) -> None:
+    row = applications.create(ApplicationInput(title="Camion frigorifique", amount_requested_cents=1_000_000))
+    for target in (S.DRAFTING, S.SUBMITTED):
+        row = applications.transition(
+            row.id, row.version, TransitionInput(target=target, submitted_on=dt.date(2026, 3, 1))
+        )
+    applications.transition(
+        row.id,
+        row.version,
+        TransitionInput(target=S.REFUSED, decision_on=dt.date(2026, 6, 2), refusal_reason="Budget épuisé"),
+    )
+    changes = _fields(history.events(E.APPLICATION, row.id))
+    assert ("transition", "status", "submitted", "refused") in changes
+    assert ("updated", "decision_on", None, "2026-06-02") in changes
+    assert ("updated", "refusal_reason", None, "Budget épuisé") in changes
+    assert ("updated", "submitted_on", None, "2026-03-01") in changes
+
+
+def test_payments_are_part_of_the_application_history(
+    applications: ApplicationService, history: HistoryService
+) -> None:
+    row = applications.create(ApplicationInput(title="Maraude", amount_requested_cents=300_000))
+    payment = applications.add_payment(
+        row.id, PaymentInput(dt.date(2026, 4, 1), 120_000, "VIR 1"), confirm_over_granted=True
+    )
+    applications.update_payment(
+        payment.id,
+        payment.version,
+        PaymentInput(dt.date(2026, 4, 1), 125_050, "VIR 1"),
+        confirm_over_granted=True,
+    )
+    applications.delete_payment(payment.id)
+    payment_events = [event for event in history.events(E.APPLICATION, row.id) if event.entity is E.PAYMENT]
+    assert [(e.action, e.field, e.old_value, e.new_value) for e in payment_events] == [
+        (A.CREATED, None, None, None),
+        (A.CREATED, "received_on", None, "2026-04-01"),
+        (A.CREATED, "amount_cents", None, "120000"),
+        (A.CREATED, "reference", None, "VIR 1"),
+        (A.UPDATED, "amount_cents", "120000", "125050"),
+        (A.DELETED, None, None, None),
+        (A.DELETED, "received_on", "2026-04-01", None),
+        (A.DELETED, "amount_cents", "125050", None),
+        (A.DELETED, "reference", "VIR 1", None),
+    ]
+    assert {event.parent_id for event in payment_events} == {row.id}
+
+
+def test_a_deleted_application_keeps_its_history(
+    applications: ApplicationService, history: HistoryService, funder_id: int
+) -> None:
+    row = applications.create(
+        ApplicationInput(title="Jardin partagé", funder_id=funder_id, amount_requested_cents=80_000)
+    )
+    applications.add_payment(row.id, PaymentInput(dt.date(2026, 5, 1), 10_000), confirm_over_granted=True)
+    applications.delete(row.id)
+    (gone,) = history.deleted()
+    assert (gone.entity_id, gone.entity_label, gone.deleted_by) == (row.id, "Jardin partagé", default_actor())
+    events = history.deleted_events(gone)
+    kept = {(e.entity, e.action, e.field): e.old_value for e in events if e.action is A.DELETED}
+    assert kept[(E.APPLICATION, A.DELETED, "amount_requested_cents")] == "80000"
+    assert kept[(E.APPLICATION, A.DELETED, "funder")] == "Fondation du Lez"
+    assert kept[(E.APPLICATION, A.DELETED, "status")] == "idea"
+    assert kept[(E.PAYMENT, A.DELETED, "amount_cents")] == "10000"
+    assert events[0].action is A.CREATED
+
+
+def test_a_new_application_with_a_reused_id_does_not_inherit_a_deleted_history(
+    applications: ApplicationService, history: HistoryService
+) -> None:
+    first = applications.create(ApplicationInput(title="Ancien dossier"))
+    applications.delete(first.id)
+    second = applications.create(ApplicationInput(title="Nouveau dossier"))
+    assert {event.entity_label for event in history.events(E.APPLICATION, second.id)} == {"Nouveau dossier"}
+    (gone,) = history.deleted()
+    assert {event.entity_label for event in history.deleted_events(gone)} == {"Ancien dossier"}
+
+
+def test_a_refused_save_writes_no_history(applications: ApplicationService, history: HistoryService) -> None:
+    row = applications.create(ApplicationInput(title="Collecte"))
+    before = history.events(E.APPLICATION, row.id)
+    with pytest.raises(FieldErrors):
+        applications.update(row.id, row.version, ApplicationInput(title=""))
+    with pytest.raises(StaleEdit):
+        applications.update(row.id, row.version + 1, ApplicationInput(title="Autre"))
+    assert history.events(E.APPLICATION, row.id) == before
+
+
+def test_two_sessions_saving_the_same_application_the_second_is_refused(
+    database: Database, database_url: str, history: HistoryService
+) -> None:
+    """Two PCs: two services on the same database, both opened the editor on the same version."""
+    other_pc = Database.open(database_url)
+    try:
+        _second_save_is_refused(ApplicationService(database), ApplicationService(other_pc), history)
+    finally:
+        other_pc.dispose()
+
+
+def _second_save_is_refused(
+    mine: ApplicationService, theirs: ApplicationService, history: HistoryService
+) -> None:
+    row = mine.create(ApplicationInput(title="Petits déjeuners", amount_requested_cents=100_000))
+    theirs.update(
+        row.id, row.version, ApplicationInput(title="Petits déjeuners", amount_requested_cents=90_000)
+    )
+    with pytest.raises(StaleEdit):
+        mine.update(
+            row.id, row.version, ApplicationInput(title="Petits déjeuners", amount_requested_cents=120_000)
+        )
+    assert mine.get(row.id).amount_requested_cents == 90_000
+    amounts = [
+        (event.old_value, event.new_value)
+        for event in history.events(E.APPLICATION, row.id)
+        if event.field == "amount_requested_cents"
+    ]
+    assert amounts == [(None, "100000"), ("100000", "90000")]
+
+
+def test_interleaved_orm_sessions_record_only_the_winner(database: Database, history: HistoryService) -> None:
+    with database.session() as session:
+        application = Application(title="Dossier", status=S.IDEA.value)
+        session.add(application)
+        session.flush()
+        application_id = application.id
+    with pytest.raises(StaleEdit), database.session() as first, database.session() as second:  # noqa: PT012
+        first.get(Application, application_id).notes = "Premier"  # type: ignore[union-attr]
+        second.get(Application, application_id).notes = "Second"  # type: ignore[union-attr]
+        second.flush()
+        second.commit()
+        first.flush()
+    notes = [e.new_value for e in history.events(E.APPLICATION, application_id) if e.field == "notes"]
+    assert notes == ["Second"]
+
+
+def test_the_actor_can_be_named_by_the_caller(database: Database, history: HistoryService) -> None:
+    with database.session() as session:
+        session.info["actor"] = "Camille (trésorière)"
+        application = Application(title="Dossier nommé", status=S.IDEA.value)
+        session.add(application)
+        session.flush()
+        application_id = application.id
+    events = history.events(E.APPLICATION, application_id)
+    assert events
+    assert {event.actor for event in events} == {"Camille (trésorière)"}
+    with database.session() as session:
+        assert history_repository.deleted(session, E.APPLICATION) == []
+
+
+def test_funders_and_calls_are_recorded(database: Database, history: HistoryService) -> None:
+    funders, calls = FunderService(database), CallService(database)
+    funder = funders.create(FunderInput(name="CAF de l'Hérault", kind=FunderKind.CAF))
+    funders.update(
+        funder.id,
+        funder.version,
+        FunderInput(name="CAF de l'Hérault", kind=FunderKind.CAF, city="Montpellier"),
+    )
+    call = calls.create(
+        CallInput(title="Appel 2027", funder_id=funder.id, deadline=dt.date(2027, 1, 31)), TODAY
+    )
+    calls.update(
+        call.id,
+        call.version,
+        CallInput(title="Appel 2027", funder_id=funder.id, amount_max_cents=2_000_000),
+        TODAY,
+    )
+    assert ("updated", "city", "", "Montpellier") in _fields(history.events(E.FUNDER, funder.id))
+    call_changes = _fields(history.events(E.CALL, call.id))
+    assert ("created", "funder", None, "CAF de l'Hérault") in call_changes
+    assert ("updated", "deadline", "2027-01-31", None) in call_changes
+    assert ("updated", "amount_max_cents", None, "2000000") in call_changes
+    last = history.last_change(E.CALL, call.id)
+    assert last is not None
+    assert last.entity_label == "Appel 2027"
