@@ -17,7 +17,7 @@ OFFSCREEN   := QT_QPA_PLATFORM=offscreen
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint gates format demo bench screenshots translations clean distclean \
-	bootstrap-run bootstrap-test
+	bootstrap-run bootstrap-test package package-check icons
 
 help:
 	@echo "make run          start CoopDesk (ARGS=... are passed on)"
@@ -28,6 +28,8 @@ help:
 	@echo "make bench        benchmarks into bench.json (QUICK=1 for a short run)"
 	@echo "make screenshots  screenshots of the demo database into shots/"
 	@echo "make translations update $(TS) and compile $(QM)"
+	@echo "make package      the one-folder bundle build/dist/coopdesk (PyInstaller)"
+	@echo "make package-check build the bundle and start it offscreen on a demo database"
 	@echo "make clean        caches and generated files (distclean: also .venv)"
 
 bootstrap-run:
@@ -52,6 +54,7 @@ lint: bootstrap-test
 test: bootstrap-test
 	@$(MAKE) --no-print-directory gates
 	$(OFFSCREEN) $(PYTHON) -m pytest $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory package-check
 
 format: bootstrap-test
 	$(VENV)/bin/ruff format .
@@ -71,6 +74,22 @@ screenshots: bootstrap-run
 translations: bootstrap-run
 	$(VENV)/bin/pyside6-lupdate -extensions py,ui coopdesk/ -ts $(TS) -no-obsolete
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+BUNDLE := build/dist/coopdesk
+
+package: bootstrap-test
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath build/dist --workpath build/work packaging/coopdesk.spec
+	@echo "bundle: $(BUNDLE)"
+
+# The bundle started as a user would (no Python on its paths), offscreen, on a demo database.
+package-check: package
+	COOPDESK_BUNDLE=$(BUNDLE) $(PYTHON) -m pytest -q -p no:cacheprovider packaging/tests
+	desktop-file-validate packaging/linux/org.coopdesk.CoopDesk.desktop
+	appstreamcli validate --no-net packaging/linux/org.coopdesk.CoopDesk.metainfo.xml
+
+icons: bootstrap-run
+	$(OFFSCREEN) $(PYTHON) packaging/make_icons.py
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache

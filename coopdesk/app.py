@@ -14,11 +14,12 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import coopdesk
 from coopdesk.domain.errors import DatabaseProblem
-from coopdesk.paths import Locations
+from coopdesk.paths import Locations, resource_path
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LANGUAGE, SettingsStore
 from coopdesk.ui.background import wait_for_background_work
@@ -42,7 +43,22 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(coopdesk.__version__)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("org.coopdesk.CoopDesk")  # Wayland and task bars match the .desktop entry
     return app
+
+
+def application_icon() -> QIcon:
+    """CoopDesk's icon at every size of resources/icons/hicolor, so that each screen gets a sharp one."""
+    icon = QIcon()
+    theme = resource_path("icons", "hicolor")
+    if theme is not None:
+        for png in sorted(theme.glob("*/apps/coopdesk.png")):
+            icon.addFile(str(png))
+    svg = resource_path("icons", "coopdesk.svg")
+    if icon.isNull() and svg is not None:
+        icon.addFile(str(svg))
+    return icon
 
 
 def _show_unexpected_errors() -> object:

@@ -37,8 +37,9 @@ if [[ $mode == run ]]; then
     packages=("${qt_common[@]}" "${qt_xcb[@]}")
 else
     # postgresql: the server binaries (initdb, pg_ctl under /usr/lib/postgresql/*/bin) for the test session.
-    # poppler-utils: pdftotext/pdfinfo to check the generated PDFs.
-    packages=("${qt_common[@]}" postgresql poppler-utils)
+    # poppler-utils: pdftotext/pdfinfo to check the generated PDFs; qpdf: a strict PDF checker.
+    # desktop-file-utils, appstream: validate the Linux desktop entry and metainfo of packaging/.
+    packages=("${qt_common[@]}" postgresql poppler-utils qpdf desktop-file-utils appstream)
 fi
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
@@ -142,7 +143,7 @@ fi
 if [[ $mode == run ]]; then
     target=.
 else
-    target=.[test]
+    target=.[test,package]
 fi
 say "installing CoopDesk into .venv: pip install -e '$target'"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$target"
