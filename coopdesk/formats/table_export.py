@@ -39,6 +39,7 @@ class ColumnFormat(StrEnum):
     INTEGER = "integer"
     BOOLEAN = "boolean"  # bool, written "Oui" / "Non"
     URL = "url"  # text, a clickable link in XLSX when it is http(s) or mailto
+    HOURS_HUNDREDTHS = "hours_hundredths"  # int hundredths of an hour, written as decimal hours "1,50"
 
 
 # -- French texts of the exported files ---------------------------------------------------------------
@@ -111,6 +112,7 @@ TOPICS_SEPARATOR: Final = ", "  # how a list of topics is written in one cell (c
 DATE_FORMAT: Final = "dd/mm/yyyy"
 MONEY_FORMAT: Final = '#,##0.00 "€"'  # shown "1 234,56 €" by a French Excel or LibreOffice
 INTEGER_FORMAT: Final = "0"
+HOURS_FORMAT: Final = "0.00"
 MAX_CELL_CHARS: Final = 32_767  # Excel's limit for one cell
 _ILLEGAL_IN_XML: Final = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
@@ -216,6 +218,8 @@ def _append_totals(
             cell.number_format = MONEY_FORMAT
         elif column_formats[index] is ColumnFormat.INTEGER:
             cell.number_format = INTEGER_FORMAT
+        elif column_formats[index] is ColumnFormat.HOURS_HUNDREDTHS:
+            cell.number_format = HOURS_FORMAT
 
 
 def _check_formats(header: Sequence[str], column_formats: Sequence[ColumnFormat]) -> None:
@@ -247,6 +251,9 @@ def _fill(cell: XlsxCell, value: str | int | date, column_format: ColumnFormat) 
     elif column_format is ColumnFormat.INTEGER:
         cell.value = _integer(value)
         cell.number_format = INTEGER_FORMAT
+    elif column_format is ColumnFormat.HOURS_HUNDREDTHS:
+        cell.value = cents_to_euros(_integer(value))  # the same exact division by 100
+        cell.number_format = HOURS_FORMAT
     elif column_format is ColumnFormat.BOOLEAN:
         if not isinstance(value, bool):
             raise TypeError(f"a bool was expected, not {value!r}")
@@ -306,7 +313,7 @@ def _csv_text(value: str | int | date, column_format: ColumnFormat) -> str:
         if not isinstance(value, date):
             raise TypeError(f"a date was expected, not {value!r}")
         return format_date(value)
-    if column_format is ColumnFormat.MONEY_CENTS:
+    if column_format in (ColumnFormat.MONEY_CENTS, ColumnFormat.HOURS_HUNDREDTHS):
         return format_cents_plain(_integer(value))
     if column_format is ColumnFormat.INTEGER:
         return str(_integer(value))

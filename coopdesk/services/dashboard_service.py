@@ -6,8 +6,14 @@ import datetime as dt
 
 from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.rows import DashboardSummary
+from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import application_repository, association_repository, dashboard_repository
+from coopdesk.storage.repositories import (
+    application_repository,
+    association_repository,
+    dashboard_repository,
+    time_repository,
+)
 
 
 class DashboardService:
@@ -41,3 +47,18 @@ class DashboardService:
             waiting = application_repository.waiting_for_decision(session, today, waiting_days)
             reasons = application_repository.refusal_reasons(session, today.year)
             return waiting, reasons
+
+    def time_figures(self, today: dt.date) -> DashboardTimeFigures:
+        """Hours of this month, and granted euros per hour spent on applications this year."""
+        with self._database.session() as session:
+            month_start = today.replace(day=1)
+            month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            year_start, year_end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+            granted = dashboard_repository.year_figures(session, today.year)[1]
+            return DashboardTimeFigures(
+                month_minutes=time_repository.minutes_between(session, month_start, month_end),
+                year_application_minutes=time_repository.minutes_between(
+                    session, year_start, year_end, applications_only=True
+                ),
+                year_granted_cents=granted,
+            )

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from coopdesk.services.demo_service import DemoService
     from coopdesk.services.document_service import DocumentService
     from coopdesk.services.export_service import ExportService
+    from coopdesk.services.time_service import TimeService
     from coopdesk.services.text_service import TextService
     from coopdesk.services.history_service import HistoryService
     from coopdesk.services.time_service import TimeService
@@ -112,6 +113,12 @@ class ServiceRegistry:
         from coopdesk.services.text_service import TextService
 
         return TextService(self._database)
+
+    @cached_property
+    def time(self) -> TimeService:
+        from coopdesk.services.time_service import TimeService
+
+        return TimeService(self._database)
 
     @classmethod
     def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:

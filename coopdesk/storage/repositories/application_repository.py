@@ -15,6 +15,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import workflow
@@ -50,6 +51,7 @@ from coopdesk.storage.tables import (
     Project,
     RequiredPiece,
     StatusChange,
+    TimeEntry,
     Volunteer,
 )
 
@@ -434,8 +436,20 @@ def set_report_due(
 
 def delete(session: Session, application_id: int) -> None:
     """Delete an application with its payments, years, history, sections and checklist; a renewal of it
-    loses its link (previous_id), budget lines and time entries keep theirs as empty."""
+    loses its link (previous_id), budget lines keep theirs as empty. Its time entries are kept, attached
+    to its funder and call instead: time spent is never lost."""
     application = _get(session, application_id)
+    session.execute(
+        sql_update(TimeEntry)
+        .where(TimeEntry.application_id == application_id)
+        .values(
+            application_id=None,
+            funder_id=application.funder_id,
+            call_id=application.call_id,
+            version=TimeEntry.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
     session.delete(application)
     session.flush()
 
