@@ -26,6 +26,7 @@ from coopdesk.storage.database import Database
 if TYPE_CHECKING:
     from coopdesk.services.aides_import_service import AidesImportService
     from coopdesk.services.budget_service import BudgetService
+    from coopdesk.services.budget_service import BudgetService
     from coopdesk.services.calendar_service import CalendarService
     from coopdesk.services.contacts_import_service import ContactsImportService
     from coopdesk.services.demo_service import DemoService
@@ -119,6 +120,12 @@ class ServiceRegistry:
         from coopdesk.services.time_service import TimeService
 
         return TimeService(self._database)
+
+    @cached_property
+    def budgets(self) -> BudgetService:
+        from coopdesk.services.budget_service import BudgetService
+
+        return BudgetService(self._database)
 
     @classmethod
     def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:

@@ -1,0 +1,89 @@
+"""CERFA budgets of the projects and of the association, and the compte rendu financier of a grant."""
+
+from __future__ import annotations
+
+from coopdesk.domain.budget import (
+    GRANTED_STATUSES,
+    Budget,
+    BudgetChanges,
+    BudgetOwner,
+    BudgetSources,
+    CompteRendu,
+    CompteRenduUnavailable,
+    build_budget,
+    validate_line,
+)
+from coopdesk.domain.enums import ApplicationStatus
+from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode
+from coopdesk.storage.database import Database
+from coopdesk.storage.repositories import budget_repository
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+class BudgetService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def project_sources(self, project_id: int) -> BudgetSources:
+        """What the editor starts from: the stored lines and the project's applications (NotFound)."""
+        with self._database.session() as session:
+            return budget_repository.project_sources(session, project_id)
+
+    def association_sources(self, year: int) -> BudgetSources:
+        _check_year(year)
+        with self._database.session() as session:
+            return budget_repository.association_sources(session, year)
+
+    def project_budget(self, project_id: int) -> Budget:
+        return build_budget(self.project_sources(project_id))
+
+    def association_budget(self, year: int) -> Budget:
+        return build_budget(self.association_sources(year))
+
+    def save(self, owner: BudgetOwner, changes: BudgetChanges) -> Budget:
+        """Save the lines added, changed and removed in one transaction and return the budget as saved.
+
+        Raises FieldErrors for a bad line (nothing saved), StaleEdit when a line was changed elsewhere
+        since it was read (nothing saved), NotFound for an unknown project or application."""
+        clean = BudgetChanges(
+            added=tuple(validate_line(data) for data in changes.added),
+            updated=tuple(
+                (line_id, version, validate_line(data)) for line_id, version, data in changes.updated
+            ),
+            deleted=changes.deleted,
+        )
+        with self._database.session() as session:
+            if owner.project_id is not None:
+                budget_repository.project_owner(session, owner.project_id)
+            elif owner.fiscal_year is not None:
+                _check_year(owner.fiscal_year)
+            budget_repository.save(session, owner, clean)
+            sources = (
+                budget_repository.project_sources(session, owner.project_id)
+                if owner.project_id is not None
+                else budget_repository.association_sources(session, owner.fiscal_year or 0)
+            )
+        return build_budget(sources)
+
+    def compte_rendu(self, application_id: int) -> CompteRendu:
+        """The compte rendu of a granted application: its project's budget with forecast and actual.
+
+        Raises NotFound, or CompteRenduUnavailable ("not_granted", "no_project")."""
+        with self._database.session() as session:
+            project_id, status = budget_repository.application_project(session, application_id)
+            if ApplicationStatus(status) not in GRANTED_STATUSES:
+                raise CompteRenduUnavailable(application_id, status, "not_granted")
+            if project_id is None:
+                raise CompteRenduUnavailable(application_id, status, "no_project")
+            sources = budget_repository.project_sources(session, project_id)
+        budget = build_budget(sources)
+        application = next(item for item in sources.applications if item.id == application_id)
+        if application.amount_granted_cents is None:
+            raise CompteRenduUnavailable(application_id, status, "not_granted")
+        return CompteRendu(application=application, budget=budget)
+
+
+def _check_year(year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise FieldErrors({"fiscal_year": InvalidValue("year", str(year), InvalidValueCode.OUT_OF_RANGE)})

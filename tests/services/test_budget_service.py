@@ -1,0 +1,146 @@
+"""Budgets and comptes rendus, on SQLite and PostgreSQL: lines saved in one transaction, stale edits,
+74 lines from the applications with overrides, the association's budget, and refused comptes rendus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopdesk.domain.applications import ApplicationInput, ProjectInput, TransitionInput
+from coopdesk.domain.budget import (
+    BudgetChanges,
+    BudgetLineInput,
+    BudgetOwner,
+    CompteRenduUnavailable,
+    changes_between,
+)
+from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import BudgetSection as B
+from coopdesk.domain.enums import Cerfa74Group, FunderKind
+from coopdesk.domain.errors import FieldErrors, NotFound, StaleEdit
+from coopdesk.domain.funders import FunderInput
+from coopdesk.services.application_service import ApplicationService
+from coopdesk.services.budget_service import BudgetService
+from coopdesk.services.demo_service import DemoService
+from coopdesk.services.funder_service import FunderService
+from coopdesk.services.project_service import ProjectService
+from coopdesk.storage.database import Database
+
+D = dt.date
+
+
+@pytest.fixture
+def budgets(database: Database) -> BudgetService:
+    return BudgetService(database)
+
+
+def _application(database: Database, project_id: int | None, funder_id: int, requested: int,
+                 granted: int | None = None, period_start: dt.date | None = None) -> int:  # fmt: skip
+    service = ApplicationService(database)
+    row = service.create(
+        ApplicationInput(title="Aide alimentaire 2027", project_id=project_id, funder_id=funder_id,
+                         amount_requested_cents=requested, period_start=period_start,
+                         period_end=None if period_start is None else D(period_start.year, 12, 31))
+    )  # fmt: skip
+    row = service.transition(row.id, row.version, TransitionInput(S.DRAFTING))
+    row = service.transition(row.id, row.version, TransitionInput(S.SUBMITTED, submitted_on=D(2026, 10, 1)))
+    if granted is not None:
+        row = service.transition(
+            row.id,
+            row.version,
+            TransitionInput(S.GRANTED, decision_on=D(2027, 1, 10), amount_granted_cents=granted),
+        )
+    return row.id
+
+
+def test_project_budget_round_trip(database: Database, budgets: BudgetService) -> None:
+    project = ProjectService(database).create(ProjectInput(title="Épicerie 2027", starts_on=D(2027, 1, 1)))
+    empty = budgets.project_budget(project.id)
+    assert empty.is_empty
+    assert empty.balance.balanced
+    ddets = FunderService(database).create(FunderInput(name="DDETS", kind=FunderKind.STATE_SERVICE)).id
+    granted = _application(database, project.id, ddets, 1_000_000, 800_000)
+    owner = BudgetOwner(project_id=project.id)
+    budget = budgets.save(
+        owner,
+        BudgetChanges(added=(
+            BudgetLineInput(B.CHARGES, "606", "Denrées", 1_000_000, position=0),
+            BudgetLineInput(B.PRODUCTS, "756", "Cotisations", 75_000, position=1),
+            BudgetLineInput(B.IN_KIND_USES, "864", "Bénévoles", 50_000, position=2),
+        )),
+    )  # fmt: skip
+    (subsidy,) = [item for item in budget.products.items if item.application is not None]
+    assert subsidy.application.id == granted
+    assert subsidy.group is Cerfa74Group.STATE
+    assert subsidy.planned_cents == 800_000
+    assert subsidy.actual_cents == 800_000
+    assert budget.balance.difference_cents == 125_000
+    assert budget.balance.in_kind_difference_cents == 50_000
+    sources = budgets.project_sources(project.id)
+    edited = [(line.id, line.to_input()) for line in sources.lines if line.account != "864"]
+    edited.append((None, BudgetLineInput(B.PRODUCTS, "74", "", 925_000, application_id=granted)))
+    budget = budgets.save(owner, changes_between(sources.lines, edited))
+    assert budget.balance.difference_cents == 0
+    assert budget.balance.balanced
+    (subsidy,) = [item for item in budget.products.items if item.application is not None]
+    assert subsidy.overridden
+    assert subsidy.stored is not None
+    # a second editor that read the old lines saves nothing
+    food = next(line for line in sources.lines if line.account == "606")
+    renamed = BudgetLineInput(B.CHARGES, "606", "Denrées alimentaires", 1_000_000)
+    with pytest.raises(StaleEdit):
+        budgets.save(owner, BudgetChanges(updated=((food.id, food.version + 1, renamed),)))
+    with pytest.raises(StaleEdit):
+        budgets.save(owner, BudgetChanges(deleted=((food.id, food.version + 1),)))
+    assert budgets.project_budget(project.id) == budget
+    with pytest.raises(FieldErrors):
+        budgets.save(owner, BudgetChanges(added=(BudgetLineInput(B.CHARGES, "606", "", 12_345),)))
+    with pytest.raises(NotFound):
+        budgets.project_budget(9999)
+
+
+def test_association_budget_by_year(database: Database, budgets: BudgetService) -> None:
+    commune = FunderService(database).create(FunderInput(name="Lunel", kind=FunderKind.MUNICIPALITY)).id
+    _application(database, None, commune, 300_000, period_start=D(2027, 1, 1))
+    _application(database, None, commune, 100_000, period_start=D(2026, 1, 1))
+    budgets.save(
+        BudgetOwner(fiscal_year=2027), BudgetChanges(added=(BudgetLineInput(B.CHARGES, "613", "", 300_000),))
+    )
+    budget = budgets.association_budget(2027)
+    assert budget.products.planned_cents == 300_000
+    assert budget.balance.balanced
+    assert budgets.association_budget(2026).charges.planned_cents == 0
+    with pytest.raises(FieldErrors):
+        budgets.association_budget(12)
+
+
+def test_compte_rendu(database: Database, budgets: BudgetService) -> None:
+    project = ProjectService(database).create(ProjectInput(title="Camion"))
+    caf = FunderService(database).create(FunderInput(name="CAF", kind=FunderKind.CAF)).id
+    waiting = _application(database, project.id, caf, 500_000)
+    with pytest.raises(CompteRenduUnavailable) as error:
+        budgets.compte_rendu(waiting)
+    assert error.value.reason == "not_granted"
+    alone = _application(database, None, caf, 500_000, 400_000)
+    with pytest.raises(CompteRenduUnavailable) as error:
+        budgets.compte_rendu(alone)
+    assert error.value.reason == "no_project"
+    granted = _application(database, project.id, caf, 500_000, 400_000)
+    budgets.save(
+        BudgetOwner(project_id=project.id),
+        BudgetChanges(added=(BudgetLineInput(B.CHARGES, "613", "Location", 400_000, actual_cents=480_000),)),
+    )
+    report = budgets.compte_rendu(granted)
+    assert report.application.id == granted
+    (location,) = report.items_needing_explanation
+    assert location.gap_percent is not None
+    assert location.gap_percent == 20
+
+
+def test_demo_budgets(database: Database, budgets: BudgetService) -> None:
+    DemoService(database).fill(D(2026, 11, 28))
+    results = [budgets.project_budget(project.id) for project in ProjectService(database).list()]
+    assert all(not budget.is_empty for budget in results)
+    assert any(budget.balance.balanced for budget in results)
+    assert any(0 < abs(budget.balance.difference_cents) <= 100_000 for budget in results)
