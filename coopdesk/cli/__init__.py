@@ -16,7 +16,11 @@ from typing import Final
 
 from coopdesk import __version__
 from coopdesk.cli import documents as documents_cli
+from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
+from coopdesk.cli import time as time_cli
+from coopdesk.cli.backup import add_commands as add_backup_commands
+from coopdesk.cli.backup import network_share_line
 from coopdesk.cli.common import EXIT_ERROR, EXIT_OK, UserError
 from coopdesk.cli.common import Parser as _Parser
 from coopdesk.cli.common import open_registry as _open
@@ -233,6 +237,9 @@ def _cmd_check(args: argparse.Namespace, locations: Locations) -> int:
         info = registry.database.info()
     finally:
         registry.close()
+    share_warning = network_share_line(locations)
+    if share_warning:
+        print(share_warning, file=sys.stderr)
     if not findings:
         print(
             f"{info.location} : intégrité vérifiée, clés étrangères cohérentes, "
@@ -730,6 +737,7 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="rappel N jours avant chaque échéance (7 par défaut ; 0 : aucun rappel)",
     )
     ics.set_defaults(handler=_cmd_export_ics)
+    time_cli.add_export_kind(export_kinds)
 
     listing = commands.add_parser("list", help="liste des données, une ligne par élément (pour les scripts)")
     list_kinds = listing.add_subparsers(dest="list_kind", metavar="TYPE", parser_class=_Parser, required=True)
@@ -791,8 +799,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.set_defaults(handler=_cmd_screenshots)
 
     _add_data_commands(commands)
+    add_backup_commands(commands)
     documents_cli.add_commands(commands)
+    report_cli.add_commands(commands)
     texts_cli.add_commands(commands)
+    time_cli.add_commands(commands)
     return parser
 
 

@@ -1,0 +1,209 @@
+"""`coopdesk backup [-o FICHIER] [--password | --password-file F]` and `coopdesk restore FICHIER`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from coopdesk.cli.common import EXIT_OK, UserError, open_registry, os_reason
+from coopdesk.domain.backups import (
+    BackupFailed,
+    BackupFailureReason,
+    RestoreRefusal,
+    RestoreRefused,
+)
+from coopdesk.paths import Locations
+from coopdesk.services.backup_service import BackupService
+from coopdesk.settings import SettingsStore
+from coopdesk.storage.network_share import network_share_kind
+
+MIN_PASSWORD_LENGTH = 8
+
+POSTGRESQL_BACKUP = (
+    "la base est sur un serveur PostgreSQL : sa sauvegarde se fait sur le serveur, avec pg_dump "
+    "(voir le guide, « Plusieurs postes dans le bureau »)."
+)
+
+
+def describe_backup_failure(error: BackupFailed) -> str:
+    reasons = {
+        BackupFailureReason.DISK_FULL: "plus de place sur le disque",
+        BackupFailureReason.NOT_WRITABLE: "écriture refusée (dossier en lecture seule ou accès refusé)",
+        BackupFailureReason.FOLDER_MISSING: "le dossier n'existe pas (clé USB retirée ?)",
+        BackupFailureReason.SOURCE_MISSING: "la base de données est introuvable",
+    }
+    if error.reason is BackupFailureReason.NOT_SQLITE:
+        return f"Pas de sauvegarde par CoopDesk : {POSTGRESQL_BACKUP}"
+    reason = reasons.get(error.reason, error.detail or "erreur inattendue")
+    return f"Sauvegarde impossible vers {error.target} : {reason}. La base de données n'a pas été modifiée."
+
+
+def describe_restore_refusal(error: RestoreRefused) -> str:
+    reasons = {
+        RestoreRefusal.MISSING: "ce fichier n'existe pas",
+        RestoreRefusal.NOT_A_DATABASE: "ce n'est pas une sauvegarde de CoopDesk",
+        RestoreRefusal.DAMAGED: "la sauvegarde est abîmée ou incomplète (copie interrompue ?)",
+        RestoreRefusal.TOO_NEW: (
+            f"elle vient d'une version plus récente de CoopDesk (schéma {error.detail}) : "
+            "installez la dernière version"
+        ),
+        RestoreRefusal.IN_USE: (
+            "la base est ouverte par un autre programme : fermez CoopDesk puis recommencez"
+        ),
+        RestoreRefusal.SAME_FILE: "c'est la base de données elle-même",
+        RestoreRefusal.NOT_SQLITE: POSTGRESQL_BACKUP.replace("sa sauvegarde", "sa restauration").replace(
+            "pg_dump", "pg_restore"
+        ),
+        RestoreRefusal.WRITE_FAILED: f"écriture impossible ({error.detail})",
+    }
+    return (
+        f"Restauration de {error.path} refusée : {reasons.get(error.reason, error.reason.value)}. "
+        "Rien n'a été remplacé."
+    )
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+    return f"{max(1, size // 1024)} Ko"
+
+
+def _service(locations: Locations) -> BackupService:
+    # Open once to refuse what is not a CoopDesk database; never migrate here.
+    open_registry(locations, must_exist=True, migrate=False).close()
+    return BackupService(locations, SettingsStore(locations.settings_file))
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        path = Path(args.password_file)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = os_reason(error) if isinstance(error, OSError) else "pas du texte UTF-8"
+            raise UserError(f"Impossible de lire le mot de passe dans {path} : {reason}.") from error
+        password = lines[0] if lines else ""
+    else:
+        password = getpass.getpass("Mot de passe de l'archive : ")
+        if getpass.getpass("Encore une fois : ") != password:
+            raise UserError("Les deux mots de passe diffèrent : rien n'a été écrit.")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"Mot de passe trop court : au moins {MIN_PASSWORD_LENGTH} caractères.")
+    return password
+
+
+def _target(args: argparse.Namespace, locations: Locations) -> Path | None:
+    if not args.output:
+        return None
+    path = Path(args.output).expanduser()
+    if path.is_dir():
+        raise UserError(f"{path} est un dossier : indiquez un nom de fichier.")
+    if not path.parent.is_dir():
+        raise UserError(f"Le dossier {path.parent} n'existe pas : impossible d'y écrire {path.name}.")
+    database = locations.sqlite_path
+    if database is not None and path.resolve() in {
+        database.resolve().with_name(database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")
+    }:
+        raise UserError(f"{path} est la base de données de CoopDesk : choisissez un autre nom de fichier.")
+    return path
+
+
+def _cmd_backup(args: argparse.Namespace, locations: Locations) -> int:
+    protected = bool(args.password or args.password_file)
+    if protected and not args.output:
+        raise UserError("Une sauvegarde protégée par mot de passe demande -o FICHIER.zip.")
+    target = _target(args, locations)
+    if locations.sqlite_path is None:
+        raise UserError(f"Pas de sauvegarde par CoopDesk : {POSTGRESQL_BACKUP}")
+    password = _read_password(args) if protected else ""
+    service = _service(locations)
+    try:
+        if protected and target is not None:
+            written = service.export_protected(target, password)
+            size = _size(written.stat().st_size)
+            print(
+                f"Sauvegarde protégée par mot de passe écrite dans {written} ({size}). "
+                "Elle s'ouvre avec 7-Zip ou un logiciel d'archives compatible AES, avec le mot de passe."
+            )
+            return EXIT_OK
+        state = service.folder_state()
+        if target is None and state.fell_back:
+            print(
+                f"Attention : le dossier de sauvegarde choisi {state.chosen} est introuvable (clé USB "
+                f"retirée ?) ; sauvegarde dans le dossier par défaut {state.folder}."
+            )
+        entry = service.back_up(target)
+    except BackupFailed as error:
+        raise UserError(describe_backup_failure(error)) from error
+    print(f"Sauvegarde écrite dans {entry.path} ({_size(entry.size_bytes)}).")
+    return EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace, locations: Locations) -> int:
+    service = BackupService(locations, SettingsStore(locations.settings_file))
+    if not service.supported:
+        print(f"Pas de sauvegarde par CoopDesk : {POSTGRESQL_BACKUP}")
+        return EXIT_OK
+    folder = service.folder()
+    entries = service.list_backups()
+    if not entries:
+        print(f"Aucune sauvegarde dans {folder}.")
+        return EXIT_OK
+    print(f"Sauvegardes dans {folder} :")
+    for entry in entries:
+        print(f"  {entry.taken_at:%d/%m/%Y %H:%M}  {_size(entry.size_bytes):>9}  {entry.path}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, locations: Locations) -> int:
+    service = BackupService(locations, SettingsStore(locations.settings_file))
+    try:
+        outcome = service.restore(Path(args.file).expanduser())
+    except RestoreRefused as error:
+        raise UserError(describe_restore_refusal(error)) from error
+    print(f"Base de données restaurée depuis {outcome.restored_from}.")
+    if outcome.safety_backup:
+        print(f"La base d'avant la restauration est gardée dans {outcome.safety_backup}.")
+    return EXIT_OK
+
+
+def network_share_line(locations: Locations) -> str | None:
+    """A line for `coopdesk check` when the SQLite file is on a network share; None otherwise."""
+    path = locations.sqlite_path
+    kind = network_share_kind(path) if path is not None else None
+    if kind is None:
+        return None
+    return (
+        f"Attention : la base {path} est sur un partage réseau ({kind}). SQLite n'y est pas fiable si "
+        "plusieurs postes l'ouvrent : utilisez un serveur PostgreSQL "
+        "(voir « Plusieurs postes dans le bureau »)."
+    )
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup",
+        help="sauvegarde la base (dans le dossier des sauvegardes, ou -o FICHIER) ; "
+        "--password : archive ZIP chiffrée (AES-256) à envoyer",
+    )
+    backup.add_argument("-o", "--output", metavar="FICHIER", help="fichier de la sauvegarde")
+    backup.add_argument(
+        "--password",
+        action="store_true",
+        help="protège la sauvegarde par un mot de passe (demandé deux fois) : archive ZIP chiffrée AES-256",
+    )
+    backup.add_argument(
+        "--password-file", metavar="FICHIER", help="lit le mot de passe dans la première ligne de FICHIER"
+    )
+    backup.set_defaults(handler=_cmd_backup)
+
+    backups = commands.add_parser("backups", help="liste les sauvegardes du dossier des sauvegardes")
+    backups.set_defaults(handler=_cmd_backups)
+
+    restore = commands.add_parser(
+        "restore",
+        help="remplace la base par une sauvegarde vérifiée (la base actuelle est d'abord sauvegardée)",
+    )
+    restore.add_argument("file", metavar="FICHIER")
+    restore.set_defaults(handler=_cmd_restore)

@@ -1,0 +1,196 @@
+"""`coopdesk backup`, `coopdesk backups` and `coopdesk restore`."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from coopdesk.cli import backup as backup_cli
+from coopdesk.cli import main
+from coopdesk.domain.rows import VolunteerInput
+from coopdesk.paths import resolve
+from coopdesk.services.service_registry import ServiceRegistry
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Path:
+    path = data_dir / "coopdesk.sqlite3"
+    registry = ServiceRegistry.open(resolve(db=str(path), data_dir=str(data_dir)))
+    try:
+        registry.volunteers.create(VolunteerInput(name="Alice"))
+    finally:
+        registry.close()
+    return path
+
+
+def names(db: Path) -> list[str]:
+    with sqlite3.connect(db) as connection:
+        rows = sorted(row[0] for row in connection.execute("SELECT name FROM volunteer"))
+    connection.close()
+    return rows
+
+
+def test_backup_into_the_backup_folder_then_list(
+    db: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", str(db), "backup")
+    assert (code, err) == (0, "")
+    (backup,) = (data_dir / "sauvegardes").glob("sauvegarde-*.sqlite3")
+    assert str(backup) in out
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    code, out, err = run(capsys, "--db", str(db), "backups")
+    assert code == 0
+    assert backup.name in out
+
+
+def test_backup_to_a_named_file(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "copie.sqlite3"
+    code, _out, err = run(capsys, "--db", str(db), "backup", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert names(target) == ["Alice"]
+
+
+def test_backup_refuses_the_database_itself_and_a_missing_folder(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(capsys, "--db", str(db), "backup", "-o", str(db))
+    assert code == 1
+    assert "base de données de CoopDesk" in err
+    code, _out, err = run(capsys, "--db", str(db), "backup", "-o", str(tmp_path / "absent" / "x.sqlite3"))
+    assert code == 1
+    assert "n'existe pas" in err
+    assert err.count("\n") == 1
+
+
+def test_restore_then_the_old_database_is_kept(
+    db: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "copie.sqlite3"
+    assert run(capsys, "--db", str(db), "backup", "-o", str(target))[0] == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE volunteer SET name = 'Bob'")
+    connection.close()
+    code, out, err = run(capsys, "--db", str(db), "restore", str(target))
+    assert (code, err) == (0, "")
+    assert names(db) == ["Alice"]
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    (kept,) = (data_dir / "sauvegardes").glob("avant-restauration-*.sqlite3")
+    assert names(kept) == ["Bob"]
+    assert str(kept) in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"pas une base", "pas une sauvegarde de CoopDesk"),
+        (b"SQLite format 3\x00" + b"\x10\x00" + b"\x00" * 200, "abîmée"),
+    ],
+)
+def test_restore_refuses_bad_files(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    bad = tmp_path / "mauvais.sqlite3"
+    bad.write_bytes(content)
+    before = db.read_bytes()
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(bad))
+    assert code == 1
+    assert message in err
+    assert "Rien n'a été remplacé" in err
+    assert err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def test_restore_refuses_a_newer_backup(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "future.sqlite3"
+    assert run(capsys, "--db", str(db), "backup", "-o", str(target))[0] == 0
+    with sqlite3.connect(target) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.close()
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(target))
+    assert code == 1
+    assert "version plus récente" in err
+    assert names(db) == ["Alice"]
+
+
+def test_protected_backup_with_a_password_file(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyzipper
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("un long secret\n", encoding="utf-8")
+    target = tmp_path / "envoi.zip"
+    code, out, err = run(capsys, "--db", str(db), "backup", "--password-file", str(secret), "-o", str(target))
+    assert (code, err) == (0, "")
+    assert "7-Zip" in out
+    with pyzipper.AESZipFile(target) as archive:
+        archive.setpassword(b"un long secret")
+        (name,) = archive.namelist()
+        assert archive.read(name).startswith(b"SQLite format 3\x00")
+
+
+def test_protected_backup_asks_the_password_twice(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["premier secret", "second secret"])
+    monkeypatch.setattr(backup_cli.getpass, "getpass", lambda prompt="": next(answers))
+    target = tmp_path / "envoi.zip"
+    code, _out, err = run(capsys, "--db", str(db), "backup", "--password", "-o", str(target))
+    assert code == 1
+    assert "diffèrent" in err
+    assert not target.exists()
+    answers = iter(["court", "court"])
+    code, _out, err = run(capsys, "--db", str(db), "backup", "--password", "-o", str(target))
+    assert code == 1
+    assert "trop court" in err
+    answers = iter(["assez long !", "assez long !"])
+    code, _out, err = run(capsys, "--db", str(db), "backup", "--password", "-o", str(target))
+    assert code == 0
+    assert target.exists()
+
+
+def test_protected_backup_needs_a_file(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "--db", str(db), "backup", "--password")
+    assert code == 1
+    assert "-o" in err
+
+
+def test_postgresql_backup_points_to_pg_dump(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "--db", "postgresql+psycopg://coop@localhost:1/coopdesk", "backup")
+    assert code == 1
+    assert "pg_dump" in err
+
+
+def test_disk_full_backup_is_one_line(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from coopdesk.storage import backup as storage
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage, "_copy_pages", full)
+    code, _out, err = run(capsys, "--db", str(db), "backup")
+    assert code == 1
+    assert "plus de place sur le disque" in err
+    assert err.count("\n") == 1
+
+
+def test_check_warns_about_a_network_share(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_cli, "network_share_kind", lambda path: "cifs")
+    code, _out, err = run(capsys, "--db", str(db), "check")
+    assert code == 0
+    assert "partage réseau (cifs)" in err
