@@ -116,3 +116,27 @@ def test_a_user_error_is_one_french_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_linux_install_gives_a_menu_entry_and_removes_cleanly(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parents[1] / "linux" / "install.sh"
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PREFIX": str(tmp_path / "pfx")}
+    environment["BUNDLE"] = str(BUNDLE)
+    installed = subprocess.run([str(script)], capture_output=True, text=True, env=environment, check=False)
+    assert installed.returncode == 0, installed.stderr
+    entry = tmp_path / "pfx" / "share" / "applications" / "org.coopdesk.CoopDesk.desktop"
+    program = tmp_path / "pfx" / "lib" / "coopdesk" / "coopdesk"
+    assert f"Exec={program}\n" in entry.read_text(encoding="utf-8")
+    assert (
+        tmp_path / "pfx" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "org.coopdesk.CoopDesk.png"
+    ).is_file()
+    version = subprocess.run(
+        [str(tmp_path / "pfx" / "bin" / "coopdesk"), "--version"], capture_output=True, text=True, check=False
+    )
+    assert version.stdout.startswith("CoopDesk ")
+    removed = subprocess.run(
+        [str(script), "--remove"], capture_output=True, text=True, env=environment, check=False
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not entry.exists()
+    assert not program.exists()
