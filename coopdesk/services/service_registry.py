@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from coopdesk.services.demo_service import DemoService
     from coopdesk.services.document_service import DocumentService
     from coopdesk.services.export_service import ExportService
+    from coopdesk.services.pack_service import PackService
     from coopdesk.services.time_service import TimeService
     from coopdesk.services.text_service import TextService
     from coopdesk.services.history_service import HistoryService
@@ -126,6 +127,12 @@ class ServiceRegistry:
         from coopdesk.services.budget_service import BudgetService
 
         return BudgetService(self._database)
+
+    @cached_property
+    def pack(self) -> PackService:
+        from coopdesk.services.pack_service import PackService
+
+        return PackService(self._database)
 
     @classmethod
     def open(cls, locations: Locations, *, must_exist: bool = False, migrate: bool = True) -> ServiceRegistry:

@@ -1,0 +1,157 @@
+"""What the application pack reads: the application with its names, its sections, its pieces with
+their documents and files, and the public aid granted over a period (see coopdesk.domain.pack)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.applications import piece_state
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType
+from coopdesk.domain.errors import NotFound
+from coopdesk.domain.pack import (
+    GRANTED_STATUSES,
+    PUBLIC_FUNDER_KINDS,
+    PackApplication,
+    PackSection,
+    PieceSource,
+    PublicAidLine,
+)
+from coopdesk.storage.tables import (
+    Application,
+    ApplicationSection,
+    ApplicationYear,
+    Blob,
+    Call,
+    Document,
+    Funder,
+    Project,
+    RequiredPiece,
+    Volunteer,
+)
+
+
+def application(session: Session, application_id: int) -> PackApplication:
+    found = session.execute(
+        select(Application, Funder, Call, Project, Volunteer)
+        .outerjoin(Funder, Funder.id == Application.funder_id)
+        .outerjoin(Call, Call.id == Application.call_id)
+        .outerjoin(Project, Project.id == Application.project_id)
+        .outerjoin(Volunteer, Volunteer.id == Application.owner_id)
+        .where(Application.id == application_id)
+    ).first()
+    if found is None:
+        raise NotFound("application", application_id)
+    app, funder, call, project, owner = found
+    years = session.execute(
+        select(ApplicationYear.year, ApplicationYear.amount_cents)
+        .where(ApplicationYear.application_id == application_id)
+        .order_by(ApplicationYear.year)
+    ).all()
+    return PackApplication(
+        id=app.id,
+        title=app.title,
+        status=ApplicationStatus(app.status),
+        funder_name=funder.name if funder else "",
+        funder_service=funder.service if funder else "",
+        funder_kind=FunderKind(funder.kind) if funder else None,
+        call_title=call.title if call else "",
+        call_reference=call.reference if call else "",
+        project_title=project.title if project else "",
+        project_description=project.description if project else "",
+        project_starts_on=project.starts_on if project else None,
+        project_ends_on=project.ends_on if project else None,
+        project_id=app.project_id,
+        funding_type=FundingType(app.funding_type),
+        amount_requested_cents=app.amount_requested_cents or 0,
+        year_amounts=tuple((int(year), int(cents)) for year, cents in years),
+        period_start=app.period_start,
+        period_end=app.period_end,
+        deadline=app.deadline,
+        owner_name=owner.name if owner else "",
+        owner_role=owner.role if owner else "",
+        owner_email=owner.email if owner else "",
+        owner_phone=owner.phone if owner else "",
+    )
+
+
+def sections(session: Session, application_id: int) -> list[PackSection]:
+    """The sections attached to the application, in their order."""
+    query = (
+        select(ApplicationSection.title, ApplicationSection.body, ApplicationSection.char_limit)
+        .where(ApplicationSection.application_id == application_id)
+        .order_by(ApplicationSection.position, ApplicationSection.id)
+    )
+    return [PackSection(title, body or "", limit) for title, body, limit in session.execute(query)]
+
+
+def pieces(session: Session, application_id: int, today: dt.date) -> list[PieceSource]:
+    """The checklist in its order, each piece with its document (if any) and its state on `today`."""
+    deadline = session.scalar(select(Application.deadline).where(Application.id == application_id))
+    query = (
+        select(RequiredPiece, Document)
+        .outerjoin(Document, Document.id == RequiredPiece.document_id)
+        .where(RequiredPiece.application_id == application_id)
+        .order_by(RequiredPiece.position, RequiredPiece.id)
+    )
+    result = []
+    for piece, document in session.execute(query):
+        valid_until = document.valid_until if document else None
+        result.append(
+            PieceSource(
+                piece_id=piece.id,
+                document_type=DocumentType(piece.document_type),
+                label=piece.label,
+                document_id=document.id if document else None,
+                document_title=document.title if document else "",
+                filename=document.filename if document else "",
+                media_type=document.media_type if document else "",
+                blob_sha256=document.blob_sha256 if document else None,
+                valid_until=valid_until,
+                state=piece_state(document.id if document else None, valid_until, deadline, today),
+            )
+        )
+    return result
+
+
+def blob_contents(session: Session, digests: Iterable[str]) -> dict[str, bytes]:
+    """The stored files of these SHA-256 digests (one query)."""
+    wanted = list(dict.fromkeys(digests))
+    if not wanted:
+        return {}
+    rows = session.execute(select(Blob.sha256, Blob.content).where(Blob.sha256.in_(wanted)))
+    return {digest: bytes(content) for digest, content in rows}
+
+
+def public_aid(
+    session: Session, first_day: dt.date, last_day: dt.date, *, excluded_application_id: int
+) -> list[PublicAidLine]:
+    """Grants of public funders decided between the two days (see coopdesk.domain.pack), oldest first."""
+    query = (
+        select(
+            Application.id,
+            Application.title,
+            Funder.name,
+            Application.decision_on,
+            Application.amount_granted_cents,
+        )
+        .join(Funder, Funder.id == Application.funder_id)
+        .where(
+            Funder.kind.in_([kind.value for kind in PUBLIC_FUNDER_KINDS]),
+            Application.status.in_([status.value for status in GRANTED_STATUSES]),
+            Application.amount_granted_cents.is_not(None),
+            Application.decision_on.is_not(None),
+            Application.decision_on >= first_day,
+            Application.decision_on <= last_day,
+            Application.id != excluded_application_id,
+        )
+        .order_by(Application.decision_on, Application.id)
+    )
+    return [
+        PublicAidLine(app_id, title, funder, decided_on, int(amount or 0))
+        for app_id, title, funder, decided_on, amount in session.execute(query)
+        if decided_on is not None
+    ]
