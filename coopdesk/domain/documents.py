@@ -155,7 +155,9 @@ def validate_document(data: DocumentInput) -> DocumentInput:
 def clean_filename(name: str) -> str:
     """The file name as given (accents and emoji kept), without folders, at most MAX_FILENAME characters
     (the extension kept)."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "piece"
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip().replace("\0", "")
+    if base.strip(".") == "":
+        base = "piece"
     if len(base) <= MAX_FILENAME:
         return base
     stem, dot, extension = base.rpartition(".")

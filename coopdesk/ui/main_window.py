@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # each page is imported and built on first display: a faster 
     from coopdesk.ui.pages.applications_page import ApplicationsPage
     from coopdesk.ui.pages.calls_page import CallsPage
     from coopdesk.ui.pages.dashboard_page import DashboardPage
+    from coopdesk.ui.pages.documents_page import DocumentsPage
     from coopdesk.ui.pages.funders_page import FundersPage
     from coopdesk.ui.pages.projects_page import ProjectsPage
     from coopdesk.ui.pages.settings_page import SettingsPage
@@ -114,6 +115,12 @@ class MainWindow(QMainWindow):
             self._build_projects,
         )
         self._add_page(
+            "documents",
+            self.tr("Documents"),
+            self._icon("folder-documents", QStyle.StandardPixmap.SP_FileIcon),
+            self._build_documents,
+        )
+        self._add_page(
             "settings",
             self.tr("Settings"),
             self._icon("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
@@ -174,6 +181,13 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.pages.projects_page import ProjectsPage
 
         page = ProjectsPage(self._registry)
+        return page, page.refresh
+
+    def _build_documents(self) -> _Built:
+        from coopdesk.ui.pages.documents_page import DocumentsPage
+
+        page = DocumentsPage(self._registry.documents)
+        page.status_message.connect(self.show_status)
         return page, page.refresh
 
     def _build_settings(self) -> _Built:
@@ -243,6 +257,12 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.pages.projects_page import ProjectsPage
 
         return self._typed("projects", ProjectsPage)
+
+    @property
+    def documents_page(self) -> DocumentsPage:
+        from coopdesk.ui.pages.documents_page import DocumentsPage
+
+        return self._typed("documents", DocumentsPage)
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -342,8 +362,8 @@ class MainWindow(QMainWindow):
     def open_item(self, entity: str, entity_id: int) -> None:
         """Open the sheet of an application, a call or (on the funder's sheet) an exchange.
 
-        Pieces ("document") have no page yet: nothing happens. Something deleted meanwhile is said in
-        the status bar and the dashboard is reloaded.
+        A piece ("document") opens the Pièces page at that piece. Something deleted meanwhile is said
+        in the status bar and the dashboard is reloaded.
         """
         try:
             if entity == "application":
@@ -352,6 +372,8 @@ class MainWindow(QMainWindow):
                 self._open_call(entity_id)
             elif entity == "interaction":
                 self._open_interaction(entity_id)
+            elif entity == "document":
+                self._open_document(entity_id)
         except NotFound as error:
             self.show_status(error_message(error))
             self._refresh_dashboard()
@@ -374,6 +396,11 @@ class MainWindow(QMainWindow):
         interaction = self._registry.interactions.get(interaction_id)
         self.select_page("funders")
         self.funders_page.select_funder(interaction.funder_id)
+
+    def _open_document(self, document_id: int) -> None:
+        self._registry.documents.get(document_id)  # NotFound: stay on the dashboard
+        self.select_page("documents")
+        self.documents_page.select_document(document_id)
 
     def _refresh_dashboard(self) -> None:
         self._page("dashboard").reload()

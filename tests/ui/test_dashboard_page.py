@@ -218,7 +218,7 @@ def test_without_waiting_applications_or_refusals_says_so(qtbot, registry):
     assert page.reason_texts() == []
 
 
-def test_double_click_on_a_deadline_asks_for_its_sheet_but_not_for_a_piece(qtbot):
+def test_double_click_on_a_deadline_asks_for_its_sheet_or_its_piece(qtbot):
     summary = _summary()
     piece = DeadlineRow(DeadlineKind.DOCUMENT_EXPIRY, TODAY, "Statuts", "", "document", 7)
     summary = dataclasses.replace(summary, deadlines=(*summary.deadlines, piece))
@@ -234,9 +234,9 @@ def test_double_click_on_a_deadline_asks_for_its_sheet_but_not_for_a_piece(qtbot
         center = table.visualRect(page.deadline_proxy.index(row, Column.TITLE)).center()
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    # AAP 2027, Ateliers, Camion, Statuts: the piece has no page yet and opens nothing
-    assert asked == [("call", 3), ("application", 2), ("application", 1)]
-    assert not page.open_deadline(len(summary.deadlines) - 1)
+    # AAP 2027, Ateliers, Camion, Statuts
+    assert asked == [("call", 3), ("application", 2), ("application", 1), ("document", 7)]
+    assert page.open_deadline(len(summary.deadlines) - 1)
 
 
 def test_enter_on_a_waiting_application_asks_for_it(qtbot, registry):

@@ -26,7 +26,15 @@ def _window(qtbot, registry: ServiceRegistry, settings_store: SettingsStore) -> 
 def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
     window = _window(qtbot, registry, settings_store)
 
-    assert window.page_keys() == ["dashboard", "funders", "calls", "applications", "projects", "settings"]
+    assert window.page_keys() == [
+        "dashboard",
+        "funders",
+        "calls",
+        "applications",
+        "projects",
+        "documents",
+        "settings",
+    ]
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert labels == [
         "Tableau de bord",
@@ -34,9 +42,10 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "Appels à projets",
         "Dossiers",
         "Projets",
+        "Pièces",
         "Paramètres",
     ]
-    assert window.stack.count() == 6
+    assert window.stack.count() == 7
     assert all(not window.sidebar.item(row).icon().isNull() for row in range(window.sidebar.count()))
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
@@ -51,7 +60,7 @@ def test_ctrl_2_then_ctrl_1_switch_pages(qtbot, registry, settings_store):
     assert window.stack.currentWidget() is window.funders_page
     assert window.sidebar.currentRow() == 1
 
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "settings"
     assert window.stack.currentWidget() is window.settings_page
 

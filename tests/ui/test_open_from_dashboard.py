@@ -104,13 +104,23 @@ def test_double_click_on_a_call_closing_opens_the_call_editor(qtbot, registry, s
     assert window.current_page_key() == "dashboard"
 
 
-def test_a_piece_expiring_opens_nothing(qtbot, registry, settings_store, monkeypatch):
+def test_a_piece_expiring_opens_the_pieces_page_at_that_piece(qtbot, registry, settings_store, monkeypatch):
     window = _window(qtbot, registry, settings_store)
     monkeypatch.setattr(ApplicationDialog, "edit", lambda *_args: pytest.fail("nothing should open"))
     monkeypatch.setattr(CallDialog, "edit", lambda *_args: pytest.fail("nothing should open"))
-    _double_click_deadline(qtbot, window, "document")
-    assert window.current_page_key() == "dashboard"
+    document_id = _double_click_deadline(qtbot, window, "document")
+    assert window.current_page_key() == "documents"
+    selected = window.documents_page.current_document()
+    assert selected is not None
+    assert selected.id == document_id
     assert not window.is_page_built("funders")
+
+
+def test_a_piece_deleted_meanwhile_is_said_in_the_status_bar(qtbot, registry, settings_store):
+    window = _window(qtbot, registry, settings_store)
+    window.open_item("document", 999_999)
+    assert window.statusBar().currentMessage()
+    assert window.current_page_key() == "dashboard"
 
 
 def test_something_deleted_meanwhile_is_said_in_the_status_bar(qtbot, registry, settings_store, monkeypatch):

@@ -41,12 +41,12 @@ HORIZON_DAYS = 30
 STATUS_BOX_MAX_WIDTH = 230
 FUNDER_COLUMN_WIDTH = 170
 WAITING_DAYS = 90
-# What a deadline row can open; pieces ("document") have no page yet, so their rows open nothing.
-OPENABLE_ENTITIES = frozenset({"application", "call", "interaction"})
+# What a deadline row can open; a piece ("document") opens the Pièces page at that piece.
+OPENABLE_ENTITIES = frozenset({"application", "call", "interaction", "document"})
 
 
 class DashboardPage(QWidget):
-    # (entity, id) of the sheet to open: "application", "call" or "interaction".
+    # (entity, id) of the sheet to open: "application", "call", "interaction" or "document".
     open_requested = Signal(str, int)
 
     def __init__(
@@ -197,7 +197,7 @@ class DashboardPage(QWidget):
             self.open_deadline(source.row())
 
     def open_deadline(self, row: int) -> bool:
-        """Ask for the sheet of the deadline at `row` of the model; False for a piece (no page yet)."""
+        """Ask for the sheet of the deadline at `row` of the model (a piece: the Pièces page)."""
         deadline = self.deadline_model.row_at(row)
         if deadline.entity not in OPENABLE_ENTITIES:
             return False
