@@ -19,6 +19,7 @@ from coopdesk.cli import documents as documents_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
 from coopdesk.cli import time as time_cli
+from coopdesk.cli import time as time_cli
 from coopdesk.cli.backup import add_commands as add_backup_commands
 from coopdesk.cli.backup import network_share_line
 from coopdesk.cli.common import EXIT_ERROR, EXIT_OK, UserError
@@ -738,6 +739,7 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     ics.set_defaults(handler=_cmd_export_ics)
     time_cli.add_export_kind(export_kinds)
+    time_cli.add_export_kind(export_kinds)
 
     listing = commands.add_parser("list", help="liste des données, une ligne par élément (pour les scripts)")
     list_kinds = listing.add_subparsers(dest="list_kind", metavar="TYPE", parser_class=_Parser, required=True)
@@ -803,6 +805,7 @@ def build_parser() -> argparse.ArgumentParser:
     documents_cli.add_commands(commands)
     report_cli.add_commands(commands)
     texts_cli.add_commands(commands)
+    time_cli.add_commands(commands)
     time_cli.add_commands(commands)
     return parser
 
