@@ -16,9 +16,9 @@ from typing import Final
 
 from coopdesk import __version__
 from coopdesk.cli import documents as documents_cli
+from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
-from coopdesk.cli import time as time_cli
 from coopdesk.cli import time as time_cli
 from coopdesk.cli.backup import add_commands as add_backup_commands
 from coopdesk.cli.backup import network_share_line
@@ -739,7 +739,6 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     ics.set_defaults(handler=_cmd_export_ics)
     time_cli.add_export_kind(export_kinds)
-    time_cli.add_export_kind(export_kinds)
 
     listing = commands.add_parser("list", help="liste des données, une ligne par élément (pour les scripts)")
     list_kinds = listing.add_subparsers(dest="list_kind", metavar="TYPE", parser_class=_Parser, required=True)
@@ -803,9 +802,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_commands(commands)
     add_backup_commands(commands)
     documents_cli.add_commands(commands)
+    pack_cli.add_commands(commands)
     report_cli.add_commands(commands)
     texts_cli.add_commands(commands)
-    time_cli.add_commands(commands)
     time_cli.add_commands(commands)
     return parser
 

@@ -26,14 +26,13 @@ from coopdesk.storage.database import Database
 if TYPE_CHECKING:
     from coopdesk.services.aides_import_service import AidesImportService
     from coopdesk.services.budget_service import BudgetService
-    from coopdesk.services.budget_service import BudgetService
+    from coopdesk.services.burden_service import BurdenService
     from coopdesk.services.calendar_service import CalendarService
     from coopdesk.services.contacts_import_service import ContactsImportService
     from coopdesk.services.demo_service import DemoService
     from coopdesk.services.document_service import DocumentService
     from coopdesk.services.export_service import ExportService
     from coopdesk.services.pack_service import PackService
-    from coopdesk.services.time_service import TimeService
     from coopdesk.services.text_service import TextService
     from coopdesk.services.history_service import HistoryService
     from coopdesk.services.time_service import TimeService
@@ -117,16 +116,10 @@ class ServiceRegistry:
         return TextService(self._database)
 
     @cached_property
-    def time(self) -> TimeService:
-        from coopdesk.services.time_service import TimeService
+    def burden(self) -> BurdenService:
+        from coopdesk.services.burden_service import BurdenService
 
-        return TimeService(self._database)
-
-    @cached_property
-    def budgets(self) -> BudgetService:
-        from coopdesk.services.budget_service import BudgetService
-
-        return BudgetService(self._database)
+        return BurdenService(self._database, self.shared_settings)
 
     @cached_property
     def pack(self) -> PackService:

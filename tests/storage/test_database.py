@@ -31,7 +31,17 @@ def test_migrations_describe_exactly_the_mapped_classes(database_url: str) -> No
     database = Database.open(database_url)
     try:
         with database.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            # The full-text search index of migration 0002 (FTS5 and its shadow tables) is not mapped.
+            search_index = ("text_block_fts", "text_block_search")
+            context = MigrationContext.configure(
+                connection,
+                opts={
+                    "compare_type": True,
+                    "include_name": lambda name, type_, _parent: (
+                        not (type_ == "table" and name.startswith(search_index))
+                    ),
+                },
+            )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         database.dispose()
