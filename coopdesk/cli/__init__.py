@@ -16,7 +16,6 @@ from typing import Final
 
 from coopdesk import __version__
 from coopdesk.cli import documents as documents_cli
-from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
 from coopdesk.cli import time as time_cli
@@ -802,7 +801,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_commands(commands)
     add_backup_commands(commands)
     documents_cli.add_commands(commands)
-    pack_cli.add_commands(commands)
     report_cli.add_commands(commands)
     texts_cli.add_commands(commands)
     time_cli.add_commands(commands)
