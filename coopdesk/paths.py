@@ -25,6 +25,7 @@ class Locations:
     data_dir: Path
     database_url: str
     explicit_data_dir: bool  # the user named the folder: it must exist, CoopDesk never creates it
+    explicit_database: bool = False  # --db or COOPDESK_DB: wins over the server chosen in Paramètres
 
     @property
     def backup_dir(self) -> Path:
@@ -70,7 +71,9 @@ def resolve(db: str | None = None, data_dir: str | None = None) -> Locations:
     folder = Path(explicit).expanduser().resolve() if explicit else default_data_dir()
     db_value = db or os.environ.get("COOPDESK_DB") or None
     url = database_url_from(db_value) if db_value else database_url_from(str(folder / DATABASE_FILENAME))
-    return Locations(data_dir=folder, database_url=url, explicit_data_dir=bool(explicit))
+    return Locations(
+        data_dir=folder, database_url=url, explicit_data_dir=bool(explicit), explicit_database=bool(db_value)
+    )
 
 
 def prepare_data_dir(locations: Locations) -> None:

@@ -16,11 +16,12 @@ from typing import Final
 
 from coopdesk import __version__
 from coopdesk.cli import documents as documents_cli
+from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
 from coopdesk.cli import time as time_cli
 from coopdesk.cli.backup import add_commands as add_backup_commands
-from coopdesk.cli.backup import network_share_line
+from coopdesk.cli.backup import network_share_line, with_chosen_server
 from coopdesk.cli.common import EXIT_ERROR, EXIT_OK, UserError
 from coopdesk.cli.common import Parser as _Parser
 from coopdesk.cli.common import open_registry as _open
@@ -801,6 +802,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_commands(commands)
     add_backup_commands(commands)
     documents_cli.add_commands(commands)
+    pack_cli.add_commands(commands)
     report_cli.add_commands(commands)
     texts_cli.add_commands(commands)
     time_cli.add_commands(commands)
@@ -817,7 +819,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from coopdesk import app
 
             return app.run_window(locations, args.lang, smoke_test=args.smoke_test)
-        return handler(args, locations)
+        return handler(args, with_chosen_server(locations))
     except CoopDeskError as error:
         print(f"coopdesk : {describe_error(error)}", file=sys.stderr)
         return EXIT_ERROR

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, os_reason
@@ -14,6 +15,7 @@ from coopdesk.domain.backups import (
     RestoreRefused,
 )
 from coopdesk.paths import Locations
+from coopdesk.services import server_connection
 from coopdesk.services.backup_service import BackupService
 from coopdesk.settings import SettingsStore
 from coopdesk.storage.network_share import network_share_kind
@@ -179,6 +181,26 @@ def network_share_line(locations: Locations) -> str | None:
         "plusieurs postes l'ouvrent : utilisez un serveur PostgreSQL "
         "(voir « Plusieurs postes dans le bureau »)."
     )
+
+
+def _ask_server_password(server: server_connection.ServerSettings) -> str | None:
+    print(
+        f"Pas de trousseau de mots de passe sur ce poste : mot de passe du serveur {server.label} ?",
+        file=sys.stderr,
+    )
+    try:
+        return getpass.getpass("Mot de passe : ")
+    except EOFError:
+        return None
+
+
+def with_chosen_server(locations: Locations) -> Locations:
+    """The office server chosen in Paramètres (password from the keyring, or typed), unless --db or
+    COOPDESK_DB named a database."""
+    if locations.explicit_database or not locations.settings_file.exists():
+        return locations
+    settings = SettingsStore(locations.settings_file)
+    return server_connection.with_chosen_server(locations, settings, _ask_server_password)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

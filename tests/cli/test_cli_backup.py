@@ -194,3 +194,27 @@ def test_check_warns_about_a_network_share(
     code, _out, err = run(capsys, "--db", str(db), "check")
     assert code == 0
     assert "partage réseau (cifs)" in err
+
+
+def test_commands_use_the_office_server_chosen_unless_db_is_given(
+    db: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import keyring
+
+    from coopdesk.services.server_connection import ServerSettings, use_server
+    from coopdesk.settings import SettingsStore
+    from tests.services.test_server_connection import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        server = ServerSettings(host="127.0.0.1", port=1, database="bureau", user="coop")
+        use_server(SettingsStore(data_dir / "parametres.json"), server, "tres-secret")
+        code, _out, err = run(capsys, "check")
+        assert code == 1
+        assert "127.0.0.1" in err
+        assert "tres-secret" not in err
+        code, _out, err = run(capsys, "--db", str(db), "check")
+        assert code == 0
+    finally:
+        keyring.set_keyring(previous)
