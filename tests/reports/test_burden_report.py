@@ -1,0 +1,160 @@
+"""The burden report as a PDF: title page, French sentences with the right plurals and number formats,
+numbered pages, user text escaped, and a period without time that says so instead of an empty PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from pypdf import PdfReader
+
+from coopdesk.domain.burden import (
+    ActivityHours,
+    ApplicationHours,
+    BurdenFilter,
+    BurdenReport,
+    FunderHours,
+    StatusHours,
+    VolunteerHours,
+)
+from coopdesk.domain.enums import ApplicationStatus, TimeActivity
+from coopdesk.reports.burden_report import (
+    chart_funders,
+    empty_sentence,
+    hours_short,
+    hours_text,
+    period_text,
+    render_pdf,
+    summary_sentences,
+)
+
+S = ApplicationStatus
+YEAR = BurdenFilter(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def _report(**changes: object) -> BurdenReport:
+    values: dict[str, object] = {
+        "filter": YEAR,
+        "hourly_valuation_cents": 1202,
+        "hourly_valuation_is_default": True,
+        "association_name": "Épicerie <b>solidaire</b> & Co",
+        "funder_name": "",
+        "volunteer_name": "",
+        "generated_on": dt.date(2026, 11, 28),
+        "entries": 40,
+        "by_status": (
+            StatusHours(S.GRANTED, 151 * 60 + 30, 9, 4_500_000),
+            StatusHours(S.REFUSED, 61 * 60, 5, 0),
+            StatusHours(None, 0, 0, 0),
+        ),
+        "by_funder": (
+            FunderHours(1, "DDETS <de> l'Hérault", 150 * 60, 8, 0, 150 * 60, 4_500_000, 20 * 60),
+            FunderHours(2, "", 62 * 60 + 30, 6, 0, 62 * 60 + 30, 0, 41 * 60),
+        ),
+        "by_application": (
+            ApplicationHours(
+                7, "Camion & <chambre> froide", 1, "DDETS <de> l'Hérault", S.REFUSED, 600, 3, None
+            ),
+            ApplicationHours(None, "", 2, "CAF", None, 90, 2, None),
+        ),
+        "by_activity": (
+            ActivityHours(TimeActivity.WRITING, 100 * 60, 20),
+            ActivityHours(TimeActivity.FOLLOW_UP, 112 * 60 + 30, 20),
+        ),
+        "by_volunteer": (VolunteerHours(3, "Sophie", 200 * 60, 30), VolunteerHours(None, "", 750, 10)),
+    }
+    values.update(changes)
+    return BurdenReport(**values)  # type: ignore[arg-type]
+
+
+def _text(data: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+def test_summary_in_plain_french() -> None:
+    sentences = [_flat(sentence) for sentence in summary_sentences(_report())]
+    assert sentences[0] == (
+        "En 2026, 212,5 heures de bénévolat ont été consacrées à 14 demandes ; "
+        "5 ont été refusées, soit 61 heures sans retour."
+    )
+    assert "ont obtenu 45 000,00 € pour 212,5 heures de travail, soit 211,76 € par heure." in sentences[1]
+    assert any(sentence == "1 bénévole y a participé." for sentence in sentences)
+    assert "2 554,25 € de contribution bénévole" in sentences[-1]
+    assert "864" in sentences[-1]
+    assert "870" in sentences[-1]
+
+
+def test_singular_and_custom_period() -> None:
+    report = _report(
+        filter=BurdenFilter(dt.date(2025, 3, 1), dt.date(2026, 2, 28)),
+        by_status=(StatusHours(S.WITHDRAWN, 90, 1, 0), StatusHours(None, 30, 0, 0)),
+    )
+    first = _flat(summary_sentences(report)[0])
+    assert first == (
+        "Du 01/03/2025 au 28/02/2026, 2 heures de bénévolat ont été consacrées à 1 demande ; "
+        "1 a été abandonnée, soit 1,5 heure sans retour."
+    )
+    assert _flat(summary_sentences(report)[1]).startswith("S'y ajoutent 0,5 heure de veille")
+
+
+def test_refused_and_withdrawn_together() -> None:
+    report = _report(by_status=(StatusHours(S.REFUSED, 600, 2, 0), StatusHours(S.WITHDRAWN, 60, 1, 0)))
+    assert "2 ont été refusées et 1 abandonnée, soit 11 heures sans retour." in _flat(
+        summary_sentences(report)[0]
+    )
+
+
+def test_number_formats() -> None:
+    assert _flat(hours_short(1234 * 60 + 30)) == "1 234,5 h"
+    assert _flat(hours_text(60)) == "1 heure"
+    assert _flat(hours_text(120)) == "2 heures"
+    assert period_text(_report()) == "En 2026"
+
+
+def test_pdf_has_a_title_page_numbered_pages_and_escaped_text() -> None:
+    data = render_pdf(_report())
+    assert data.startswith(b"%PDF")
+    pages, text = _text(data)
+    assert pages >= 3
+    flat = _flat(text)
+    assert "Épicerie <b>solidaire</b> & Co" in flat  # shown as typed, never read as markup
+    assert "Charge administrative des demandes de subvention" in flat
+    assert "Année 2026 (du 01/01/2026 au 31/12/2026)" in flat
+    assert "Rapport établi le 28/11/2026" in flat
+    assert "Camion & <chambre> froide" in flat
+    assert "CAF (sans dossier)" in flat
+    assert "Sans financeur" in flat
+    assert "Bénévole non indiqué" in flat
+    numbers = re.findall(r"Page (\d+) / (\d+)", flat)
+    assert numbers == [(str(number), str(pages)) for number in range(2, pages + 1)]
+    assert b"DejaVu" in data  # the font with accents and € is embedded
+
+
+def test_a_period_without_time_says_so() -> None:
+    empty = _report(entries=0, by_status=(), by_funder=(), by_application=(), by_activity=(), by_volunteer=())
+    assert empty_sentence(empty) == "Aucun temps saisi entre le 01/01/2026 et le 31/12/2026."
+    pages, text = _text(render_pdf(empty))
+    assert pages == 2
+    assert "Aucun temps saisi entre le 01/01/2026 et le 31/12/2026." in _flat(text)
+
+
+def test_filters_are_named_on_the_title_page() -> None:
+    report = _report(funder_name="CAF <x>", volunteer_name="Sophie", filter=YEAR)
+    _pages, text = _text(render_pdf(report))
+    assert "Financeur : CAF <x>" in _flat(text)
+    assert "Bénévole : Sophie" in _flat(text)
+
+
+def test_chart_keeps_the_funders_with_most_hours_and_adds_up_the_others() -> None:
+    funders = tuple(FunderHours(index, f"F{index}", 600 - index, 1, 0, 60, 6000, 0) for index in range(14))
+    rows = chart_funders(_report(by_funder=funders))
+    assert len(rows) == 10
+    assert rows[-1][0] == "Autres financeurs"
+    assert rows[-1][1] == sum(600 - index for index in range(9, 14))
+    assert rows[-1][2] == 6000  # 5 × 60 € over 5 × 1 h
