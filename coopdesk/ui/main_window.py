@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -192,9 +193,11 @@ class MainWindow(QMainWindow):
 
     def _build_settings(self) -> _Built:
         from coopdesk.ui.pages.settings_page import SettingsPage
+        from coopdesk.ui.widgets.document_settings import DocumentSettings
 
         registry = self._registry
         page = SettingsPage(registry.association, registry.volunteers, registry.database, self._settings)
+        _insert_in_data_tab(page, DocumentSettings(registry.shared_settings))
         page.status_message.connect(self.show_status)
         page.profile_saved.connect(self._profile_saved)
         return page, page.refresh
@@ -466,3 +469,10 @@ class MainWindow(QMainWindow):
             return
         self.save_window_settings()
         super().closeEvent(event)
+
+
+def _insert_in_data_tab(page: SettingsPage, widget: QWidget) -> None:
+    """Put an association-wide setting in the settings' Data tab, above its closing stretch."""
+    layout = page.tabs.widget(page.TAB_KEYS.index("data")).layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(max(layout.count() - 1, 0), widget)

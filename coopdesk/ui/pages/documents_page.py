@@ -243,7 +243,8 @@ class DocumentsPage(QWidget):
         if soon:
             parts.append(self.tr("%n expiring within 60 days", "", soon))
         self.expiry_label.setText(" · ".join(parts))
-        if selected is not None and self.select_document(selected.id):
+        if selected is not None and self.model.row_of(selected.id) is not None:
+            self.select_document(selected.id)
             return
         if self.proxy.rowCount():
             self.table.selectRow(0)
