@@ -9,7 +9,7 @@ import pytest
 from coopdesk.domain.applications import ApplicationFilter, ApplicationInput, PieceState, TransitionInput
 from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import DocumentType
-from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs import conflict_dialog, message_box
 from coopdesk.ui.dialogs.application_dialog import (
     ApplicationDialog,
     document_type_label,
@@ -106,16 +106,21 @@ def test_stale_edit_offers_to_reload(monkeypatch, qtbot, registry):
     row = _granted(registry)
     dialog = _dialog(qtbot, registry, row.id)
     registry.applications.update(row.id, row.version, ApplicationInput(title="Changed elsewhere"))
-    asked: list[str] = []
+    asked: list[list[conflict_dialog.FieldDifference]] = []
 
-    def ask(*args):
-        asked.append(args[1])
+    def resolve(parent, found, last_change=None):
+        asked.append(list(found))
         return True
 
-    monkeypatch.setattr(message_box, "ask", ask)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", resolve)
     dialog.title.setText("Mine")
     dialog.accept()
-    assert asked
+    first = asked[0][0]
+    assert (first.field, first.mine, first.saved) == (
+        "title",
+        "Mine",
+        "Changed elsewhere",
+    )
     assert dialog.saved is None
     assert dialog.title.text() == "Changed elsewhere"
     dialog.accept()

@@ -9,7 +9,7 @@ import pytest
 from coopdesk.domain.calls import CallFilter, CallInput, CallWindow
 from coopdesk.domain.enums import FunderKind, FundingType, Recurrence
 from coopdesk.domain.funders import FunderInput
-from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs import conflict_dialog
 from coopdesk.ui.dialogs.call_dialog import CallDialog
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -127,18 +127,19 @@ def test_a_call_changed_meanwhile_is_not_overwritten_and_can_be_reloaded(qtbot, 
     call = registry.calls.create(CallInput(title="Fonds annuel"), TODAY)
     dialog = _dialog(qtbot, registry, call)
     registry.calls.update(call.id, call.version, CallInput(title="Fonds annuel (modifié)"), TODAY)
-    asked: list[str] = []
+    asked: list[list[conflict_dialog.FieldDifference]] = []
 
-    def ask(parent, title, text, accept_text, reject_text):
-        asked.append(text)
+    def resolve(parent, found, last_change=None):
+        asked.append(list(found))
         return True
 
-    monkeypatch.setattr(message_box, "ask", ask)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", resolve)
     dialog.line_edits["title"].setText("Mon titre")
     dialog.accept()
 
     assert dialog.result() == 0
     assert len(asked) == 1
+    assert [difference.field for difference in asked[0]] == ["title"]
     assert registry.calls.get(call.id, TODAY).title == "Fonds annuel (modifié)"
     assert dialog.line_edits["title"].text() == "Fonds annuel (modifié)"  # reloaded
     dialog.line_edits["title"].setText("Mon titre")

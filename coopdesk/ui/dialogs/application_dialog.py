@@ -47,9 +47,10 @@ from coopdesk.domain.applications import (
 from coopdesk.domain.calls import CallFilter, CallWindow
 from coopdesk.domain.enums import DocumentType, FundingType, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
+from coopdesk.domain.history import HistoryEntity
 from coopdesk.domain.money import parse_money
 from coopdesk.services.service_registry import ServiceRegistry
-from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs import conflict_dialog, message_box
 from coopdesk.ui.dialogs.call_dialog import OptionalDateEdit
 from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
 from coopdesk.ui.dialogs.transition_dialog import TransitionDialog
@@ -58,6 +59,7 @@ from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, status_labe
 from coopdesk.ui.table_models.application_table_model import euros
 from coopdesk.ui.table_models.call_table_model import funding_type_label
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.history_view import HistoryView, history_tab
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 MISSING_FOREGROUND = QColor("#9b1c1c")  # missing or expired pieces
@@ -453,7 +455,8 @@ class ApplicationDialog(QDialog):
         header = self.history_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        return self.history_table
+        self.change_history = HistoryView()
+        return history_tab(self.history_table, self.change_history)
 
     @classmethod
     def edit(
@@ -619,6 +622,9 @@ class ApplicationDialog(QDialog):
                 what = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
             for column, text in enumerate((when, change.changed_by or NO_VALUE, what, change.note)):
                 self.history_table.setItem(number, column, QTableWidgetItem(text))
+        row_id = None if self._row is None else self._row.id
+        events = [] if row_id is None else self._registry.history.events(HistoryEntity.APPLICATION, row_id)
+        self.change_history.set_events(events)
 
     def payments(self) -> list[PaymentRow]:
         return list(self._payments)
@@ -968,19 +974,22 @@ class ApplicationDialog(QDialog):
         """Someone else saved the application meanwhile: show their version if the user wants it."""
         if self._row is None:
             return
-        reload = message_box.ask(
-            self,
-            self.tr("Changed by someone else"),
-            self.form_error.text(),
-            self.tr("Reload"),
-            self.tr("Keep my text"),
-        )
-        if not reload:
-            return
         try:
             fresh = self._service.get(self._row.id)
         except NotFound as error:
             self.form_error.show_error(error_message(error))
+            return
+        links = {
+            "project_id": self.project,
+            "funder_id": self.funder,
+            "call_id": self.call,
+            "owner_id": self.owner,
+        }
+        found = conflict_dialog.differences(
+            self.value(), fresh, {name: conflict_dialog.combo_names(combo) for name, combo in links.items()}
+        )
+        last = self._registry.history.last_change(HistoryEntity.APPLICATION, fresh.id)
+        if not conflict_dialog.resolve_conflict(self, found, last):
             return
         self._fill(fresh)
         self.form_error.hide_error()

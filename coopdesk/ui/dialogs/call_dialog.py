@@ -29,7 +29,7 @@ from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdi
 from coopdesk.domain.funders import FunderListRow
 from coopdesk.domain.money import parse_money
 from coopdesk.services.call_service import CallService
-from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs import conflict_dialog
 from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, money
 from coopdesk.ui.table_models.call_table_model import funding_type_label, recurrence_label
@@ -377,19 +377,14 @@ class CallDialog(QDialog):
         """Someone else saved the call meanwhile: show their version if the user wants it."""
         if self._call is None:
             return
-        reload = message_box.ask(
-            self,
-            self.tr("Changed by someone else"),
-            self.form_error.text(),
-            self.tr("Reload"),
-            self.tr("Keep my text"),
-        )
-        if not reload:
-            return
         try:
             fresh = self._service.get(self._call.id, self._today())
         except NotFound as error:
             self.form_error.show_error(error_message(error))
+            return
+        names = {"funder_id": conflict_dialog.combo_names(self.funder)}
+        found = conflict_dialog.differences(self.value(), fresh, names)
+        if not conflict_dialog.resolve_conflict(self, found):
             return
         self._fill(fresh)
         self.form_error.hide_error()

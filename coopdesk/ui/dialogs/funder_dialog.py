@@ -20,6 +20,7 @@ from coopdesk.domain.enums import FunderKind, FunderLevel, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, NotFound, StaleEdit
 from coopdesk.domain.funders import FunderInput, FunderRow, cerfa_group, default_level
 from coopdesk.services.funder_service import FunderService
+from coopdesk.ui.dialogs import conflict_dialog
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.funder_labels import cerfa_group_label, kind_labels, level_labels, platform_labels
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
@@ -107,19 +108,36 @@ class FunderDialog(QDialog):
         layout.addWidget(buttons)
 
         if funder is not None:
-            for name in TEXT_FIELDS:
-                self.line_edits[name].setText(getattr(funder, name))
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(funder.kind))
-            self.level_combo.setCurrentIndex(self.level_combo.findData(funder.level))
-            self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(funder.platform)))
-            self.notes.setPlainText(funder.notes)
-            self.archived.setChecked(funder.archived)
+            self._show(funder)
         else:
             self.archived.hide()
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(FunderKind.MUNICIPALITY))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.level_combo.activated.connect(self._level_chosen)
         self._kind_changed()
+
+    def _show(self, funder: FunderRow) -> None:
+        for name in TEXT_FIELDS:
+            self.line_edits[name].setText(getattr(funder, name))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(funder.kind))
+        self.level_combo.setCurrentIndex(self.level_combo.findData(funder.level))
+        self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(funder.platform)))
+        self.notes.setPlainText(funder.notes)
+        self.archived.setChecked(funder.archived)
+
+    def _offer_reload(self) -> None:
+        """Someone else saved the funder meanwhile: show the differences, reload if the user wants."""
+        if self._funder is None:
+            return
+        try:
+            fresh = self._service.get(self._funder.id)
+        except NotFound as error:
+            self.form_error.show_error(error_message(error))
+            return
+        if conflict_dialog.resolve_conflict(self, conflict_dialog.differences(self.value(), fresh)):
+            self._funder = fresh
+            self._show(fresh)
+            self.form_error.hide_error()
 
     def _cell(self, widget: QWidget, name: str) -> QWidget:
         return with_error_label(widget, self.error_labels[name])
@@ -190,5 +208,7 @@ class FunderDialog(QDialog):
         except (StaleEdit, NotFound) as error:
             self.form_error.show_error(error_message(error))
             self.adjustSize()
+            if isinstance(error, StaleEdit):
+                self._offer_reload()
             return
         super().accept()

@@ -41,6 +41,7 @@ from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
+from coopdesk.ui.dialogs.deleted_history_dialog import deleted_history_button
 from coopdesk.ui.dialogs.transition_dialog import TransitionDialog
 from coopdesk.ui.error_messages import error_message
 from coopdesk.ui.formatting import status_label
@@ -232,6 +233,7 @@ class ApplicationsPage(QWidget):
         export_menu.addAction(self.tr("CSV file…"), lambda: self.export("csv"))
         self.export_button.setMenu(export_menu)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(deleted_history_button(self, registry))  # deleted applications, with history
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)

@@ -1,0 +1,102 @@
+"""The applications deleted, and the whole history of each up to its deletion (who deleted it, when,
+and what it held: status, amounts, funder, payments).
+
+`DeletedHistoryDialog.show_for(parent, registry)`; `deleted_history_button(parent, registry)` is the
+tool button of the Applications page that opens it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.history import DeletedRecordRow, HistoryEntity
+from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.ui.formatting import NO_VALUE
+from coopdesk.ui.widgets.history_view import HistoryView, when_text
+
+
+class DeletedHistoryDialog(QDialog):
+    def __init__(self, registry: ServiceRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deletedHistoryDialog")
+        self._history = registry.history
+        self.setWindowTitle(self.tr("Deleted applications"))
+        self.resize(1000, 560)
+        self._records: list[DeletedRecordRow] = self._history.deleted(HistoryEntity.APPLICATION)
+
+        intro = QLabel(
+            self.tr(
+                "Applications deleted, latest first. Choose one to see what it held and every change "
+                "made to it until its deletion."
+            )
+        )
+        intro.setWordWrap(True)
+        self.records = QListWidget()
+        self.records.setObjectName("deletedList")
+        for record in self._records:
+            text = self.tr("%1 — deleted on %2 by %3")
+            text = text.replace("%1", record.entity_label or NO_VALUE).replace(
+                "%2", when_text(record.deleted_at)
+            )
+            item = QListWidgetItem(text.replace("%3", record.deleted_by or NO_VALUE))
+            item.setToolTip(item.text())
+            self.records.addItem(item)
+        self.records.currentRowChanged.connect(self._chosen)
+        self.view = HistoryView()
+        self.empty = QLabel(self.tr("No application has been deleted."))
+        self.empty.setObjectName("deletedEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.records)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        splitter.setVisible(bool(self._records))
+        self.empty.setVisible(not self._records)
+        if self._records:
+            self.records.setCurrentRow(0)
+
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < len(self._records):
+            self.view.set_events(self._history.deleted_events(self._records[row]))
+        else:
+            self.view.set_events([])
+
+    def deleted_records(self) -> list[DeletedRecordRow]:
+        return list(self._records)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, registry: ServiceRegistry) -> None:
+        cls(registry, parent).exec()
+
+
+def deleted_history_button(parent: QWidget, registry: ServiceRegistry) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName("deletedHistoryButton")
+    button.setText(QCoreApplication.translate("DeletedHistoryDialog", "Deleted…"))
+    button.setToolTip(
+        QCoreApplication.translate("DeletedHistoryDialog", "Applications deleted, with their history")
+    )
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.clicked.connect(lambda: DeletedHistoryDialog.show_for(parent, registry))
+    return button
