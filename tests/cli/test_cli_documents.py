@@ -1,0 +1,184 @@
+"""`coopdesk documents add|list|get`: the permanent file of pieces from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coopdesk.cli import main
+from coopdesk.cli.common import UserError
+from coopdesk.cli.documents import parse_type
+from coopdesk.domain.enums import DocumentType
+from coopdesk.services.demo_service import DemoService
+from coopdesk.services.document_service import DocumentService
+from coopdesk.services.shared_settings_service import DOCUMENT_SIZE_LIMIT_MB, SharedSettingsService
+from coopdesk.storage.database import Database
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def one_line_error(code: int, out: str, err: str) -> str:
+    assert code == 1
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("coopdesk : ")
+    return err.strip()
+
+
+@pytest.fixture
+def db(database: Database, database_url: str) -> str:
+    return database_url
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rib", DocumentType.RIB),
+        ("RIB", DocumentType.RIB),
+        ("approved_accounts", DocumentType.APPROVED_ACCOUNTS),
+        ("Comptes approuves", DocumentType.APPROVED_ACCOUNTS),
+        ("procès-verbal d’AG", DocumentType.GENERAL_MEETING_MINUTES),
+        ("HABILITATION AIDE ALIMENTAIRE", DocumentType.FOOD_AID_ACCREDITATION),
+        ("statuts", DocumentType.STATUTES),
+    ],
+)
+def test_types_as_keys_or_french_labels(text: str, expected: DocumentType) -> None:
+    assert parse_type(text) == expected
+
+
+def test_an_unknown_type_lists_the_known_ones() -> None:
+    with pytest.raises(UserError, match="rib"):
+        parse_type("facture")
+
+
+def test_add_then_list_then_get(
+    tmp_path: Path, db: str, database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "Attestation d’assurance 🛡️.pdf"
+    source.write_bytes(b"%PDF assurance")
+    code, out, err = run(
+        capsys,
+        "--db", db, "--data-dir", str(tmp_path),
+        "documents", "add", str(source), "--type", "Attestation d'assurance",
+        "--valid-until", "31/12/2026", "--title", "Assurance 2026",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.startswith("Pièce n° ")
+    assert "Attestation d'assurance – Assurance 2026" in out
+    [row] = DocumentService(database, SharedSettingsService(database)).list()
+    assert row.filename == source.name
+    assert row.valid_until == dt.date(2026, 12, 31)
+
+    code, out, err = run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "list")
+    assert (code, err) == (0, "")
+    assert "Assurance 2026" in out
+    assert "jusqu'au 31/12/2026" in out
+    assert out.endswith("1 pièce.\n")
+
+    target = tmp_path / "copie.pdf"
+    code, out, err = run(
+        capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "get", str(row.id), "-o", str(target)
+    )
+    assert (code, err) == (0, "")
+    assert target.read_bytes() == b"%PDF assurance"
+
+
+def test_add_guesses_the_type_and_title_from_the_file_name(
+    tmp_path: Path, db: str, database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "rib-banque_cooperative.pdf"
+    source.write_bytes(b"rib")
+    code, _out, err = run(
+        capsys,
+        "--db",
+        db,
+        "--data-dir",
+        str(tmp_path),
+        "documents",
+        "add",
+        str(source),
+        "--valid-until",
+        "2027-01-31",
+    )
+    assert (code, err) == (0, "")
+    [row] = DocumentService(database, SharedSettingsService(database)).list()
+    assert (row.document_type, row.title) == (DocumentType.RIB, "rib banque cooperative")
+
+
+def test_list_expiring_marks_the_expired_ones(
+    tmp_path: Path, db: str, database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    DemoService(database).fill(dt.date.today())
+    code, out, err = run(
+        capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "list", "--expiring", "60"
+    )
+    assert (code, err) == (0, "")
+    assert "EXPIRÉE" in out
+    assert "expire bientôt" in out
+    assert "URSSAF" in out
+    assert "Statuts" not in out
+
+
+@pytest.mark.parametrize(
+    ("setup", "extra", "expected"),
+    [
+        ("missing", [], "introuvable"),
+        ("directory", [], "est un dossier"),
+        ("empty", [], "est vide"),
+        ("too_large", [], "au-delà de la limite de 1,0 Mo"),
+        ("file", ["--type", "facture"], "Type de pièce inconnu"),
+        ("file", ["--valid-until", "32/12/2026"], "Date invalide pour --valid-until"),
+        ("file", ["--valid-from", "01/01/2027", "--valid-until", "31/12/2026"], "ne peut pas précéder"),
+        ("file", ["--replaces", "999"], "Aucune pièce n° 999"),
+    ],
+)
+def test_bad_input_is_one_french_line_and_adds_nothing(
+    tmp_path: Path,
+    db: str,
+    database: Database,
+    capsys: pytest.CaptureFixture[str],
+    setup: str,
+    extra: list[str],
+    expected: str,
+) -> None:
+    SharedSettingsService(database).set_int(DOCUMENT_SIZE_LIMIT_MB, 1)
+    path = tmp_path / "piece.pdf"
+    if setup == "directory":
+        path = tmp_path / "dossier"
+        path.mkdir()
+    elif setup == "empty":
+        path.write_bytes(b"")
+    elif setup == "too_large":
+        with path.open("wb") as file:
+            file.truncate(1024 * 1024 + 1)
+    elif setup == "file":
+        path.write_bytes(b"x")
+    message = one_line_error(
+        *run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "add", str(path), *extra)
+    )
+    assert expected in message
+    assert DocumentService(database, SharedSettingsService(database)).list() == []
+
+
+def test_get_an_unknown_piece(tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    message = one_line_error(
+        *run(
+            capsys,
+            "--db",
+            db,
+            "--data-dir",
+            str(tmp_path),
+            "documents",
+            "get",
+            "42",
+            "-o",
+            str(tmp_path / "x"),
+        )
+    )
+    assert "Aucune pièce n° 42" in message
