@@ -564,7 +564,7 @@ def build_budget(sources: BudgetSources) -> Budget:
             )
         else:
             planned, explanation = application.amount_cents, ""
-            actual = application.amount_granted_cents if application.granted else None
+            actual = application.amount_cents if application.granted else None
         subsidies.append(
             BudgetItem(
                 section=BudgetSection.PRODUCTS,

@@ -1,0 +1,605 @@
+"""The CERFA budget (12156) and the compte rendu financier (15059) as PDF tables (reportlab).
+
+For the application pack:
+
+    from coopdesk.reports.budget_pdf import budget_flowables
+    story += budget_flowables(budget, styles)
+
+`budget_flowables(budget: Budget, styles: StyleSheet1) -> list[Flowable]` is a stable signature: the
+two-column CERFA table (charges | produits) with every heading and its subtotal, the 74 lines grouped by
+funder group with the application's status, the totals, the balance line (saying by how much it is off),
+then the contributions in kind (86 | 87) in a block of their own. `styles` may be any stylesheet: the
+styles named "Cell", "CellBold", "CellRight", "Small", "Muted", "Alert" and "Heading2" are used when
+present, defaults built on the embedded DejaVu Sans otherwise. Whole documents: `budget_pdf` and
+`compte_rendu_pdf` (page numbers "Page n / total"). Fonts come from coopdesk/reports/fonts.py (DejaVu
+Sans embedded); user text goes through its `paragraph_markup` (escaped, printable).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any, Final
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from coopdesk.domain.budget import (
+    CERFA_GROUP_LABELS,
+    SIGNIFICANT_GAP_PERCENT,
+    SUBSIDY_ACCOUNT,
+    Budget,
+    BudgetAccount,
+    BudgetBalance,
+    BudgetBlock,
+    BudgetItem,
+    CompteRendu,
+)
+from coopdesk.domain.dates import format_date
+from coopdesk.domain.enums import ApplicationStatus
+from coopdesk.domain.money import format_euros
+from coopdesk.domain.rows import AssociationProfile
+from coopdesk.reports.fonts import paragraph_markup, printable, register_fonts
+
+S = ApplicationStatus
+ACCENT: Final = colors.HexColor("#1f5f8b")
+MUTED: Final = colors.HexColor("#666666")
+ALERT: Final = colors.HexColor("#b3261e")
+OK: Final = colors.HexColor("#1e7a3a")
+HEADING_FILL: Final = colors.HexColor("#e8eff5")
+TOTAL_FILL: Final = colors.HexColor("#d5e3ee")
+GRID: Final = colors.HexColor("#9fb3c3")
+FULL_WIDTH: Final = 17 * cm
+
+STATUS_LABELS: Final = {
+    S.IDEA: "idée",
+    S.DRAFTING: "en rédaction",
+    S.SUBMITTED: "déposée",
+    S.UNDER_REVIEW: "en instruction",
+    S.GRANTED: "accordée",
+    S.PARTIALLY_GRANTED: "accordée en partie",
+    S.REFUSED: "refusée",
+    S.WITHDRAWN: "abandonnée",
+    S.PAID: "versée",
+    S.REPORT_DUE: "compte rendu à faire",
+    S.REPORT_FILED: "compte rendu envoyé",
+    S.CLOSED: "clôturée",
+}
+
+
+# -- sentences shared with the command line ------------------------------------------------------------
+
+
+def euros(cents: int | None) -> str:
+    """ "1 234 €" (thin no-break spaces as babel gives them); "—" for no amount."""
+    return "—" if cents is None else format_euros(cents)
+
+
+def percent_text(value: object | None) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:+}".replace(".", ",").replace("-", "−")
+    return f"{text}\u202f%"
+
+
+def balance_sentences(balance: BudgetBalance) -> list[str]:
+    """What the balance indicator says: "Le budget est équilibré…" or by how much it is off."""
+    sentences = []
+    difference = balance.difference_cents
+    if difference > 0:
+        sentences.append(
+            f"Le budget est déséquilibré : les charges dépassent les produits de {euros(difference)}."
+        )
+    elif difference < 0:
+        sentences.append(
+            f"Le budget est déséquilibré : les produits dépassent les charges de {euros(-difference)}."
+        )
+    in_kind = balance.in_kind_difference_cents
+    if in_kind > 0:
+        sentences.append(
+            f"Les contributions en nature ne s'équilibrent pas : les emplois (86) dépassent les "
+            f"ressources (87) de {euros(in_kind)}."
+        )
+    elif in_kind < 0:
+        sentences.append(
+            f"Les contributions en nature ne s'équilibrent pas : les ressources (87) dépassent les "
+            f"emplois (86) de {euros(-in_kind)}."
+        )
+    if not sentences:
+        sentences.append("Le budget est équilibré : total des charges = total des produits.")
+    return sentences
+
+
+def item_label(item: BudgetItem) -> str:
+    """A line as printed: the 74 lines name the funder, the application and its status."""
+    if item.application is None:
+        return item.label
+    status = STATUS_LABELS[item.application.status]
+    suffix = " ; montant modifié dans le budget" if item.overridden else ""
+    return f"{item.label} ({status}{suffix})"
+
+
+def budget_title(budget: Budget) -> str:
+    owner = budget.owner
+    if owner.is_project:
+        return f"Budget prévisionnel de l'action « {owner.title} »"
+    return f"Budget prévisionnel de l'association — exercice {owner.fiscal_year}"
+
+
+# -- styles ----------------------------------------------------------------------------------------------
+
+
+def budget_styles() -> StyleSheet1:
+    """The styles budget_flowables uses, on the embedded font (the pack may hand its own)."""
+    fonts = register_fonts()
+    sheet = StyleSheet1()
+    base = ParagraphStyle("Body", fontName=fonts.regular, fontSize=10, leading=14, splitLongWords=1)
+    sheet.add(base)
+    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5))
+    sheet.add(ParagraphStyle("CellBold", parent=base, fontSize=8.5, leading=10.5, fontName=fonts.bold))
+    sheet.add(ParagraphStyle("CellRight", parent=base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11))
+    sheet.add(ParagraphStyle("Muted", parent=base, textColor=MUTED, fontName=fonts.italic))
+    sheet.add(ParagraphStyle("Alert", parent=base, textColor=ALERT, fontName=fonts.bold))
+    sheet.add(
+        ParagraphStyle(
+            "Heading1", parent=base, fontName=fonts.bold, fontSize=15, leading=19, textColor=ACCENT
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Heading2",
+            parent=base,
+            fontName=fonts.bold,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+    )
+    return sheet  # fmt: skip
+
+
+class _Styles:
+    """The cell styles, taken from the given sheet when it has them (the pack's), sized for tables."""
+
+    def __init__(self, sheet: StyleSheet1) -> None:
+        defaults = budget_styles()
+        self.fonts = register_fonts()
+
+        def pick(name: str) -> ParagraphStyle:
+            try:
+                style: ParagraphStyle = sheet[name]
+            except KeyError:
+                style = defaults[name]
+            return style
+
+        self.cell = ParagraphStyle("BudgetCell", parent=pick("Cell"), fontSize=8.5, leading=10.5)
+        self.bold = ParagraphStyle("BudgetBold", parent=pick("CellBold"), fontSize=8.5, leading=10.5)
+        self.right = ParagraphStyle(
+            "BudgetRight", parent=pick("Cell"), fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        )
+        self.right_bold = ParagraphStyle("BudgetRightBold", parent=self.right, fontName=self.bold.fontName)
+        self.right_alert = ParagraphStyle("BudgetRightAlert", parent=self.right_bold, textColor=ALERT)
+        self.group = ParagraphStyle(
+            "BudgetGroup", parent=self.cell, fontName=self.fonts.italic, textColor=MUTED, leftIndent=6
+        )
+        self.line = ParagraphStyle("BudgetLine", parent=self.cell, leftIndent=8)
+        self.muted = pick("Muted")
+        self.small = pick("Small")
+        self.heading = pick("Heading2")
+        self.alert = ParagraphStyle(
+            "BudgetAlert", parent=pick("Body"), textColor=ALERT, fontName=self.fonts.bold
+        )
+        self.ok = ParagraphStyle("BudgetOk", parent=pick("Body"), textColor=OK, fontName=self.fonts.bold)
+
+    def p(self, text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(paragraph_markup(text, style.fontName), style)
+
+
+# -- the CERFA two-column table ----------------------------------------------------------------------
+
+
+_Row = tuple[str, list[Paragraph]]  # kind ("heading", "group", "line", "empty"), two cells
+
+
+def _side_rows(block: BudgetBlock, styles: _Styles) -> list[_Row]:
+    rows: list[_Row] = []
+    for account in block.accounts:
+        rows.append(
+            (
+                "heading",
+                [
+                    styles.p(
+                        f"{account.code if account.code != 'CI' else ''} {account.label}".strip(), styles.bold
+                    ),
+                    styles.p(euros(account.planned_cents) if account.items else "", styles.right_bold),
+                ],
+            )
+        )
+        rows += _account_rows(account, styles)
+    return rows
+
+
+def _account_rows(account: BudgetAccount, styles: _Styles) -> list[_Row]:
+    rows: list[_Row] = []
+    if account.code == SUBSIDY_ACCOUNT and account.section.value == "products":
+        for group, items in account.groups:
+            rows.append(
+                ("group", [styles.p(CERFA_GROUP_LABELS[group], styles.group), styles.p("", styles.right)])
+            )
+            rows += [_line_row(item, styles, indent=True) for item in items]
+        return rows
+    return [_line_row(item, styles) for item in account.items]
+
+
+def _line_row(item: BudgetItem, styles: _Styles, *, indent: bool = False) -> _Row:
+    code = "" if item.account in ("74", "CI") or len(item.account) <= 2 else f"{item.account} – "
+    style = ParagraphStyle("Indented", parent=styles.line, leftIndent=16) if indent else styles.line
+    return (
+        "line",
+        [styles.p(f"{code}{item_label(item)}", style), styles.p(euros(item.planned_cents), styles.right)],
+    )
+
+
+NESTED_ROWS_LIMIT: Final = 48
+"""Above this many rows on one side, the two sides are laid row against row so that the table can
+break across pages (a side drawn as one block cannot)."""
+_AMOUNT_WIDTH: Final = 26 * mm
+_CELL_PADDING: Final = [
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+def _amount_width(styles: _Styles, *blocks: BudgetBlock) -> float:
+    """Wide enough for the largest amount on one line (10-digit amounts and their totals included)."""
+    largest = max(
+        [block.planned_cents for block in blocks]
+        + [abs(block.actual_cents or 0) for block in blocks]
+        + [account.planned_cents for block in blocks for account in block.accounts]
+    )
+    text = euros(largest)
+    needed = stringWidth(printable(text, styles.right_bold.fontName), styles.right_bold.fontName, 8.5) + 20
+    return max(_AMOUNT_WIDTH, needed)
+
+
+def _side_body(rows: list[_Row], width: float, amount_width: float) -> Table | str:
+    if not rows:
+        return ""
+    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"), *_CELL_PADDING]
+    for index, (kind, _cells) in enumerate(rows):
+        if kind == "heading":
+            commands.append(("BACKGROUND", (0, index), (-1, index), HEADING_FILL))
+    table = Table([cells for _kind, cells in rows], colWidths=[width - amount_width, amount_width])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _two_columns(
+    left: BudgetBlock, right: BudgetBlock, styles: _Styles, left_total: str, right_total: str
+) -> Table:
+    """Charges | produits side by side like the CERFA, the headers and the totals aligned."""
+    half = FULL_WIDTH / 2
+    amount_width = _amount_width(styles, left, right)
+    label = half - amount_width
+    left_rows, right_rows = _side_rows(left, styles), _side_rows(right, styles)
+    header = [
+        styles.p(left.title, styles.bold),
+        styles.p("Montant", styles.right_bold),
+        styles.p(right.title, styles.bold),
+        styles.p("Montant", styles.right_bold),
+    ]
+    totals = [
+        styles.p(left_total, styles.bold),
+        styles.p(euros(left.planned_cents), styles.right_bold),
+        styles.p(right_total, styles.bold),
+        styles.p(euros(right.planned_cents), styles.right_bold),
+    ]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), TOTAL_FILL),
+        ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+        ("LINEAFTER", (1, 0), (1, -1), 0.6, GRID),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, GRID),
+        *_CELL_PADDING,
+    ]
+    data: list[list[Any]] = [header]
+    if max(len(left_rows), len(right_rows)) <= NESTED_ROWS_LIMIT:
+        data.append(
+            [_side_body(left_rows, half, amount_width), "", _side_body(right_rows, half, amount_width), ""]
+        )
+        commands += [
+            ("SPAN", (0, 1), (1, 1)),
+            ("SPAN", (2, 1), (3, 1)),
+            ("LEFTPADDING", (0, 1), (-1, 1), 0),
+            ("RIGHTPADDING", (0, 1), (-1, 1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 0),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+        ]
+    else:  # row against row: breaks across pages
+        blank: _Row = ("empty", [styles.p("", styles.cell), styles.p("", styles.cell)])
+        count = max(len(left_rows), len(right_rows))
+        left_rows += [blank] * (count - len(left_rows))
+        right_rows += [blank] * (count - len(right_rows))
+        for index, ((left_kind, left_cells), (right_kind, right_cells)) in enumerate(
+            zip(left_rows, right_rows, strict=True), start=1
+        ):
+            data.append(left_cells + right_cells)
+            if left_kind == "heading":
+                commands.append(("BACKGROUND", (0, index), (1, index), HEADING_FILL))
+            if right_kind == "heading":
+                commands.append(("BACKGROUND", (2, index), (3, index), HEADING_FILL))
+    data.append(totals)
+    table = Table(data, colWidths=[label, amount_width, label, amount_width], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def budget_flowables(budget: Budget, styles: StyleSheet1) -> list[Flowable]:
+    """The CERFA budget as flowables for any document (see the module's docstring: stable signature)."""
+    chosen = _Styles(styles)
+    story: list[Flowable] = [
+        _two_columns(budget.charges, budget.products, chosen, "Total des charges", "Total des produits")
+    ]
+    story.append(Spacer(1, 4))
+    for sentence in balance_sentences(budget.balance):
+        story.append(chosen.p(sentence, chosen.ok if budget.balance.balanced else chosen.alert))
+    story.append(Spacer(1, 8))
+    in_kind = _two_columns(
+        budget.in_kind_uses,
+        budget.in_kind_resources,
+        chosen,
+        "Total des emplois (86)",
+        "Total des ressources (87)",
+    )
+    story.append(
+        KeepTogether(
+            [
+                chosen.p("Contributions volontaires en nature", chosen.heading),
+                in_kind,
+                Spacer(1, 2),
+                chosen.p(
+                    "Les contributions volontaires en nature (bénévolat, dons et mises à disposition) sont "
+                    "valorisées à part et ne comptent pas dans les totaux ci-dessus.",
+                    chosen.small,
+                ),
+            ]
+        )
+    )
+    if budget.owner.is_project and not budget.applications:
+        story.append(chosen.p("Aucun dossier de subvention n'est encore rattaché à ce projet.", chosen.muted))
+    return story
+
+
+# -- the compte rendu ------------------------------------------------------------------------------------
+
+
+def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
+    header = [styles.p(block.title, styles.bold)] + [
+        styles.p(text, styles.right_bold) for text in ("Prévision", "Réalisation", "Écart")
+    ]
+    data: list[list[Any]] = [header]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), TOTAL_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+        ("INNERGRID", (1, 0), (-1, -1), 0.3, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    for account in block.accounts:
+        if not account.items:
+            continue
+        data.append(
+            [
+                styles.p(
+                    f"{account.code if account.code != 'CI' else ''} {account.label}".strip(), styles.bold
+                ),
+                styles.p(euros(account.planned_cents), styles.right_bold),
+                styles.p(euros(account.actual_cents), styles.right_bold),
+                styles.p("", styles.right),
+            ]
+        )
+        commands.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), HEADING_FILL))
+        for item in account.items:
+            gap = percent_text(item.gap_percent)
+            flag = " ▲" if item.significant_gap else ""
+            code = "" if len(item.account) <= 2 else f"{item.account} – "
+            data.append(
+                [
+                    styles.p(f"{code}{item_label(item)}", styles.line),
+                    styles.p(euros(item.planned_cents), styles.right),
+                    styles.p(euros(item.actual_cents), styles.right),
+                    styles.p(gap + flag, styles.right_alert if item.significant_gap else styles.right),
+                ]
+            )
+    data.append(
+        [
+            styles.p(total, styles.bold),
+            styles.p(euros(block.planned_cents), styles.right_bold),
+            styles.p(euros(block.actual_cents), styles.right_bold),
+            styles.p("", styles.right),
+        ]
+    )
+    commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL)]
+    amount = _amount_width(styles, block)
+    table = Table(data, colWidths=[FULL_WIDTH - 2 * amount - 22 * mm, amount, amount, 22 * mm], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flowable]:
+    """The compte rendu financier (CERFA 15059): forecast, actual and gap per line, the explanations of
+    the gaps above 15 %."""
+    chosen = _Styles(styles)
+    budget = report.budget
+    application = report.application
+    story: list[Flowable] = [
+        chosen.p(
+            f"Subvention : {application.funder_name or 'financeur non renseigné'} — {application.title} "
+            f"({STATUS_LABELS[application.status]}), montant accordé "
+            f"{euros(application.amount_granted_cents)}.",
+            chosen.cell,
+        )
+    ]
+    if application.period_start and application.period_end:
+        story.append(
+            chosen.p(
+                f"Période financée : du {format_date(application.period_start)} au "
+                f"{format_date(application.period_end)}.",
+                chosen.cell,
+            )
+        )
+    story.append(Spacer(1, 6))
+    story.append(_report_table(budget.charges, chosen, "Total des charges"))
+    story.append(Spacer(1, 6))
+    story.append(_report_table(budget.products, chosen, "Total des produits"))
+    story.append(Spacer(1, 6))
+    actual = budget.actual_balance
+    if actual.difference_cents > 0:
+        result = f"Résultat de l'action : déficit de {euros(actual.difference_cents)} (réalisation)."
+    elif actual.difference_cents < 0:
+        result = f"Résultat de l'action : excédent de {euros(-actual.difference_cents)} (réalisation)."
+    else:
+        result = "Résultat de l'action : équilibre (réalisation)."
+    story.append(chosen.p(result, chosen.bold))
+    if any(block.items for block in (budget.in_kind_uses, budget.in_kind_resources)):
+        story.append(Spacer(1, 6))
+        story.append(_report_table(budget.in_kind_uses, chosen, "Total des emplois (86)"))
+        story.append(Spacer(1, 4))
+        story.append(_report_table(budget.in_kind_resources, chosen, "Total des ressources (87)"))
+    story.append(chosen.p(f"Écarts de plus de {SIGNIFICANT_GAP_PERCENT} % : explications", chosen.heading))
+    gaps = [item for block in budget.blocks for item in block.items if item.significant_gap]
+    if not gaps:
+        story.append(
+            chosen.p(
+                f"Aucun écart de plus de {SIGNIFICANT_GAP_PERCENT} % entre prévision et réalisation.",
+                chosen.muted,
+            )
+        )
+    for item in gaps:
+        story.append(
+            chosen.p(
+                f"{item_label(item)} : prévu {euros(item.planned_cents)}, réalisé {euros(item.actual_cents)} "
+                f"({percent_text(item.gap_percent)}).",
+                chosen.bold,
+            )
+        )
+        if item.gap_explanation.strip():
+            story.append(chosen.p(item.gap_explanation, chosen.cell))
+        else:
+            story.append(chosen.p("Explication à fournir.", chosen.alert))
+    return story
+
+
+# -- whole documents -------------------------------------------------------------------------------------
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Draws "Page n / total" once the total is known."""
+
+    font_name = "Helvetica"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(self.font_name, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(A4[0] - 2 * cm, 1.1 * cm, f"Page {self._pageNumber} / {total}")
+            super().showPage()
+        super().save()
+
+
+def _document(story: Sequence[Flowable], title: str, author: str) -> bytes:
+    fonts = register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=1.6 * cm,
+        bottomMargin=1.8 * cm,
+        title=printable(title, fonts.regular),
+        author=printable(author, fonts.regular),
+        creator="CoopDesk",
+    )
+
+    class Numbered(_NumberedCanvas):
+        font_name = fonts.regular
+
+    document.build(list(story), canvasmaker=Numbered)
+    return buffer.getvalue()
+
+
+def _identity(association: AssociationProfile | None, styles: StyleSheet1) -> list[Flowable]:
+    if association is None:
+        return []
+    details = [association.name]
+    if association.siret:
+        details.append(f"SIRET {association.siret}")
+    if association.rna:
+        details.append(f"RNA {association.rna}")
+    return [Paragraph(paragraph_markup(" — ".join(details)), styles["Muted"])]
+
+
+def budget_pdf(budget: Budget, association: AssociationProfile | None, title: str | None = None) -> bytes:
+    """A whole PDF of the budget (CERFA 12156 layout), with page numbers."""
+    styles = budget_styles()
+    heading = title or budget_title(budget)
+    story: list[Flowable] = [Paragraph(paragraph_markup(heading), styles["Heading1"])]
+    story += _identity(association, styles)
+    owner = budget.owner
+    if owner.is_project and owner.starts_on and owner.ends_on:
+        story.append(
+            Paragraph(
+                paragraph_markup(
+                    f"Période : du {format_date(owner.starts_on)} au {format_date(owner.ends_on)}"
+                ),
+                styles["Muted"],
+            )
+        )
+    story.append(
+        Paragraph("Montants en euros entiers, présentation du formulaire CERFA n° 12156.", styles["Small"])
+    )
+    story.append(Spacer(1, 6))
+    story += budget_flowables(budget, styles)
+    return _document(story, heading, association.name if association else "")
+
+
+def compte_rendu_pdf(report: CompteRendu, association: AssociationProfile | None) -> bytes:
+    """A whole PDF of the compte rendu financier (CERFA 15059 layout), with page numbers."""
+    styles = budget_styles()
+    heading = f"Compte rendu financier de l'action « {report.budget.owner.title} »"
+    story: list[Flowable] = [Paragraph(paragraph_markup(heading), styles["Heading1"])]
+    story += _identity(association, styles)
+    story.append(
+        Paragraph(
+            "Montants en euros entiers, présentation du formulaire CERFA n° 15059. Un écart de plus de "
+            f"{SIGNIFICANT_GAP_PERCENT} % entre prévision et réalisation est expliqué en fin de document.",
+            styles["Small"],
+        )
+    )
+    story.append(Spacer(1, 6))
+    story += compte_rendu_flowables(report, styles)
+    return _document(story, heading, association.name if association else "")
