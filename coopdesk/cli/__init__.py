@@ -17,6 +17,7 @@ from typing import Final
 from coopdesk import __version__
 from coopdesk.cli import documents as documents_cli
 from coopdesk.cli import pack as pack_cli
+from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
 from coopdesk.cli import time as time_cli
@@ -802,6 +803,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_commands(commands)
     add_backup_commands(commands)
     documents_cli.add_commands(commands)
+    pack_cli.add_commands(commands)
     pack_cli.add_commands(commands)
     report_cli.add_commands(commands)
     texts_cli.add_commands(commands)

@@ -333,3 +333,12 @@ class PackContent:
     @property
     def attention_pieces(self) -> tuple[PlannedPiece, ...]:
         return tuple(piece for piece in self.pieces if piece_needs_attention(piece))
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """A pack made: its PDF, what it holds, and its number of pages."""
+
+    data: bytes
+    content: PackContent
+    pages: int

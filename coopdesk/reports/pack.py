@@ -749,8 +749,11 @@ def _contents_pages(content: PackContent, layout: _Layout) -> dict[str, int]:
     return shown
 
 
-def render_pack(content: PackContent, files: Mapping[int, bytes], progress: Progress | None = None) -> bytes:
-    """The pack as PDF bytes. `files`: the stored file of each merged piece (`piece.merged`), by piece id."""
+def render_pack(
+    content: PackContent, files: Mapping[int, bytes], progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The pack as PDF bytes and its number of pages. `files`: the stored file of each merged piece
+    (`piece.merged`), by piece id."""
     fonts = register_fonts()
     styles = pack_styles(fonts)
     merged = [piece for piece in content.pieces if piece.merged]
@@ -804,7 +807,7 @@ def render_pack(content: PackContent, files: Mapping[int, bytes], progress: Prog
     buffer = BytesIO()
     writer.write(buffer)
     advance()
-    return buffer.getvalue()
+    return buffer.getvalue(), len(writer.pages)
 
 
 def _outline(writer: Any, content: PackContent, layout: _Layout) -> None:

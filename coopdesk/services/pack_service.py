@@ -20,6 +20,7 @@ from coopdesk.domain.pack import (
     PackContent,
     PackPart,
     PackPlan,
+    PackResult,
     PieceSource,
     PieceStatus,
     PlannedPiece,
@@ -81,13 +82,6 @@ class PackService:
             parts.insert(1, PackPart.MISSING_INFORMATION)
         return PackPlan(application_id, tuple(parts), tuple(pieces))
 
-    def summary(self, application_id: int, today: dt.date | None = None) -> PackContent:
-        """What the pack would print, without the files (for the window's and command line's summary)."""
-        day = today or dt.date.today()
-        with self._database.session() as session:
-            pieces, _files = self._pieces(session, application_id, day, wanted=None)
-            return self._content(session, application_id, day, pieces)
-
     def build(
         self,
         application_id: int,
@@ -98,11 +92,23 @@ class PackService:
     ) -> bytes:
         """The pack as PDF bytes, with the plan's pieces in its order (all of them without a plan).
         Raises NotFound."""
+        return self.make(application_id, plan, progress, today=today).data
+
+    def make(
+        self,
+        application_id: int,
+        plan: PackPlan | None = None,
+        progress: Progress | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> PackResult:
+        """`build`, with what the pack holds (the included pieces as checked) and its page count."""
         day = today or dt.date.today()
         with self._database.session() as session:
             pieces, files = self._pieces(session, application_id, day, wanted=plan)
             content = self._content(session, application_id, day, pieces)
-        return render_pack(content, files, progress)
+        data, pages = render_pack(content, files, progress)
+        return PackResult(data, content, pages)
 
     # -- reading ----------------------------------------------------------------------------------
 

@@ -1,0 +1,88 @@
+"""`coopdesk pack DOSSIER -o FICHIER.pdf [--sans PIECE]...`: the printed application pack, in French.
+
+Prints what the pack holds (parts, pieces joined with their pages), then what needs attention: missing
+information, missing or expired pieces, unreadable files, files provided separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, plural, write_file
+from coopdesk.domain.applications import PieceState
+from coopdesk.domain.pack import PackContent, PieceStatus
+from coopdesk.paths import Locations
+from coopdesk.reports.pack import MISSING_LABELS, piece_status_text, piece_title, validity_text
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pack = commands.add_parser(
+        "pack",
+        help="prépare le dossier complet d'une demande en un seul PDF (page de garde, sommaire, identité, "
+        "projet, budget, attestation sur l'honneur, liste des pièces et pièces jointes)",
+    )
+    pack.add_argument("application_id", type=int, metavar="DOSSIER", help="numéro du dossier")
+    pack.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
+    pack.add_argument(
+        "--sans",
+        dest="without",
+        type=int,
+        action="append",
+        default=[],
+        metavar="PIECE",
+        help="laisse de côté la pièce n° PIECE de la liste (peut être répété)",
+    )
+    pack.set_defaults(handler=_cmd_pack)
+
+
+def _summary(content: PackContent, pages: int) -> list[str]:
+    lines = [f"Dossier n°{content.application.id} : {content.application.title}"]
+    joined = [piece for piece in content.pieces if piece.merged]
+    lines.append(
+        f"  {plural(pages, 'page', 'pages')}, dont {plural(len(joined), 'pièce jointe', 'pièces jointes')}."
+    )
+    for number, piece in enumerate(content.pieces, start=1):
+        if piece.merged:
+            detail = plural(piece.pages, "page", "pages")
+            if piece.state is PieceState.EXPIRED:
+                detail += f", {validity_text(piece, content.made_on)}"
+            lines.append(f"  Pièce {number} : {piece_title(piece)} — jointe ({detail})")
+    attention: list[str] = [f"  - {MISSING_LABELS[item]}" for item in content.missing]
+    for number, piece in enumerate(content.pieces, start=1):
+        if piece.status is not PieceStatus.READABLE:
+            attention.append(f"  - Pièce {number} : {piece_title(piece)} — {piece_status_text(piece)}")
+        elif piece.state is PieceState.EXPIRED:
+            attention.append(
+                f"  - Pièce {number} : {piece_title(piece)} — {validity_text(piece, content.made_on)}"
+            )
+    if attention:
+        lines.append("À compléter ou à vérifier :")
+        lines += attention
+    else:
+        lines.append("Rien ne manque.")
+    return lines
+
+
+def _cmd_pack(args: argparse.Namespace, locations: Locations) -> int:
+    path = output_path(args.output, locations)
+    registry = open_registry(locations, must_exist=True)
+    try:
+        service = registry.pack
+        plan = service.plan(args.application_id)
+        numbers = {number: piece.piece_id for number, piece in enumerate(plan.pieces, start=1)}
+        for number in args.without:
+            if number not in numbers:
+                raise UserError(
+                    f"Le dossier n'a pas de pièce n°{number} (pièces de 1 à {len(plan.pieces)})."
+                    if plan.pieces
+                    else "Ce dossier n'a aucune pièce à laisser de côté."
+                )
+            plan = plan.with_included(numbers[number], False)
+        result = service.make(args.application_id, plan)
+        write_file(path, result.data)
+        for line in _summary(result.content, result.pages):
+            print(line)
+        print(f"Dossier écrit dans {path}.")
+    finally:
+        registry.close()
+    return EXIT_OK

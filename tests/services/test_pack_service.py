@@ -1,0 +1,165 @@
+"""The application pack from the database: the plan, every bad input, the public aid rule, a strict check
+of the PDF produced."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from coopdesk.domain.applications import PieceState
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind
+from coopdesk.domain.errors import NotFound
+from coopdesk.domain.pack import FileKind, MissingItem, PackPart, PieceStatus, UnreadableReason
+from coopdesk.services.pack_service import PackService
+from coopdesk.storage.database import Database
+from coopdesk.storage.tables import Association
+from tests.pack_factory import TODAY, PieceSpec, add_grant, pdf_file, seed_application
+
+S = ApplicationStatus
+
+
+@pytest.fixture
+def service(database: Database) -> PackService:
+    return PackService(database)
+
+
+def _text(data: bytes) -> list[str]:
+    reader = PdfReader(BytesIO(data), strict=True)
+    return [page.extract_text() for page in reader.pages]
+
+
+def test_plan_checks_every_piece(database: Database, service: PackService) -> None:
+    application_id = seed_application(database)
+    plan = service.plan(application_id, TODAY)
+    by_label = {piece.label: piece for piece in plan.pieces}
+    assert next(piece.label for piece in plan.pieces) == "Statuts"
+    assert (by_label["Statuts"].status, by_label["Statuts"].kind, by_label["Statuts"].pages) == (
+        PieceStatus.READABLE,
+        FileKind.PDF,
+        2,
+    )
+    assert (by_label["RIB"].status, by_label["RIB"].kind, by_label["RIB"].pages) == (
+        PieceStatus.READABLE,
+        FileKind.IMAGE,
+        1,
+    )
+    assert by_label["Liste des dirigeants"].status is PieceStatus.UNREADABLE
+    assert by_label["Liste des dirigeants"].reason is UnreadableReason.DAMAGED
+    assert by_label["Comptes"].status is PieceStatus.UNREADABLE
+    assert by_label["Comptes"].reason is UnreadableReason.ENCRYPTED
+    assert by_label["Rapport d'activité"].status is PieceStatus.OTHER
+    assert by_label["Assurance"].state is PieceState.EXPIRED
+    assert by_label["Contrat d'engagement républicain"].status is PieceStatus.MISSING
+    assert all(piece.include for piece in plan.pieces)
+    assert PackPart.MISSING_INFORMATION in plan.parts  # pieces need attention
+
+
+def test_pack_is_built_despite_bad_pieces_and_is_a_valid_pdf(
+    database: Database, service: PackService, tmp_path: Path
+) -> None:
+    application_id = seed_application(database)
+    steps: list[tuple[int, int]] = []
+    result = service.make(application_id, None, lambda done, total: steps.append((done, total)), today=TODAY)
+    reader = PdfReader(BytesIO(result.data), strict=True)
+    assert len(reader.pages) == result.pages
+    texts = [page.extract_text() for page in reader.pages]
+    total = len(texts)
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} / {total}" in text  # generated and merged pages alike
+    everything = "\n".join(texts)
+    assert "Informations manquantes" in everything
+    assert "PDF protégé par un mot de passe" in everything
+    assert "PDF endommagé ou non valide" in everything
+    assert "fournie séparément (rapport.docx)" in everything
+    assert "expirée le 31/01/2026" in everything
+    assert "manquante : aucun document choisi" in everything
+    assert "Statuts 1" in everything
+    assert "Statuts 2" in everything
+    assert steps[-1][0] == steps[-1][1]
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Sommaire" in titles
+    assert "Pièces jointes" in titles
+    # A strict checker, when installed, agrees.
+    if shutil.which("qpdf"):
+        path = tmp_path / "pack.pdf"
+        path.write_bytes(result.data)
+        completed = subprocess.run(
+            ["qpdf", "--check", str(path)], capture_output=True, text=True, check=False
+        )
+        assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_plan_order_and_left_out_pieces_are_followed(database: Database, service: PackService) -> None:
+    pieces = (
+        PieceSpec(DocumentType.STATUTES, "Premier", pdf_file(1, "UN")),
+        PieceSpec(DocumentType.RIB, "Deuxième", pdf_file(1, "DEUX")),
+        PieceSpec(DocumentType.OTHER, "Troisième", pdf_file(1, "TROIS")),
+    )
+    application_id = seed_application(database, pieces=pieces)
+    plan = service.plan(application_id, TODAY)
+    first, second, third = (piece.piece_id for piece in plan.pieces)
+    plan = plan.with_moved(third, -5).with_included(second, False)
+    assert [piece.piece_id for piece in plan.pieces] == [third, first, second]
+    texts = _text(service.build(application_id, plan, today=TODAY))
+    assert "TROIS 1" in texts[-2]
+    assert "UN 1" in texts[-1]
+    assert "DEUX" not in "\n".join(texts)
+    assert "Deuxième" not in "\n".join(texts)
+
+
+def test_missing_identity_and_links_are_listed_not_printed_blank(
+    database: Database, service: PackService
+) -> None:
+    application_id = seed_application(
+        database, pieces=(), sections=(), with_association=False, with_links=False, amount_requested_cents=0
+    )
+    result = service.make(application_id, today=TODAY)
+    assert result.content.missing[:1] == (MissingItem.ASSOCIATION_PROFILE,)
+    for item in (MissingItem.FUNDER, MissingItem.CALL, MissingItem.PROJECT, MissingItem.PERSON_IN_CHARGE):
+        assert item in result.content.missing
+    texts = _text(result.data)
+    assert "Informations manquantes" in texts[1]
+    assert "SIRET" not in texts[1] or "Paramètres" in texts[1]
+
+
+def test_missing_fields_of_a_saved_profile(database: Database, service: PackService) -> None:
+    application_id = seed_application(database, pieces=())
+    with database.session() as session:
+        association = session.scalars(select(Association)).one()
+        association.siret = ""
+        association.legal_representative = ""
+    content = service.make(application_id, today=TODAY).content
+    assert MissingItem.SIRET in content.missing
+    assert MissingItem.LEGAL_REPRESENTATIVE in content.missing
+    assert MissingItem.RNA not in content.missing
+
+
+def test_public_aid_of_the_last_three_fiscal_years(database: Database, service: PackService) -> None:
+    application_id = seed_application(database, pieces=())
+    counted = {
+        add_grant(database, FunderKind.REGION, dt.date(2024, 1, 1), 10_000_00, S.CLOSED),
+        add_grant(database, FunderKind.CAF, dt.date(2026, 6, 1), 5_000_00, S.PAID),
+        add_grant(database, FunderKind.MUNICIPALITY, dt.date(2025, 3, 1), 2_000_00, S.PARTIALLY_GRANTED),
+    }
+    add_grant(database, FunderKind.REGION, dt.date(2023, 12, 31), 7_000_00, S.CLOSED)  # too old
+    add_grant(database, FunderKind.FOUNDATION, dt.date(2026, 2, 1), 9_000_00, S.PAID)  # private
+    content = service.make(application_id, today=TODAY).content
+    aid = content.public_aid
+    assert (aid.first_day, aid.last_day) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    assert {line.application_id for line in aid.lines} == counted
+    assert aid.total_cents == 17_000_00
+    assert not aid.above_threshold
+
+
+def test_unknown_application(service: PackService) -> None:
+    with pytest.raises(NotFound):
+        service.plan(999)
+    with pytest.raises(NotFound):
+        service.build(999)
