@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from tests.perf import bench_aides_import, bench_applications, bench_funder_search, bench_startup
+from tests.perf import (
+    bench_aides_import,
+    bench_applications,
+    bench_document_add,
+    bench_funder_search,
+    bench_startup,
+)
 from tests.perf.harness import Result, print_table, write_json
 
 BENCHMARKS = {
@@ -14,6 +20,7 @@ BENCHMARKS = {
     "funder_search": bench_funder_search.run,
     "aides_import": bench_aides_import.run,
     "applications": bench_applications.run,
+    "document_add": bench_document_add.run,
 }
 
 
