@@ -17,7 +17,7 @@ OFFSCREEN   := QT_QPA_PLATFORM=offscreen
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint gates format demo bench screenshots translations clean distclean \
-	bootstrap-run bootstrap-test package package-check icons
+	bootstrap-run bootstrap-test package package-check icons guide-images
 
 help:
 	@echo "make run          start CoopDesk (ARGS=... are passed on)"
@@ -28,6 +28,7 @@ help:
 	@echo "make bench        benchmarks into bench.json (QUICK=1 for a short run)"
 	@echo "make screenshots  screenshots of the demo database into shots/"
 	@echo "make translations update $(TS) and compile $(QM)"
+	@echo "make guide-images refresh the pictures of the user guide"
 	@echo "make package      the one-folder bundle build/dist/coopdesk (PyInstaller)"
 	@echo "make package-check build the bundle and start it offscreen on a demo database"
 	@echo "make clean        caches and generated files (distclean: also .venv)"
@@ -72,7 +73,8 @@ screenshots: bootstrap-run
 	$(PYTHON) -m coopdesk --db $(DEMO_DB) screenshots shots/
 
 translations: bootstrap-run
-	$(VENV)/bin/pyside6-lupdate -extensions py,ui coopdesk/ -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -source-language en -target-language fr_FR \
+		-locations relative coopdesk -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
 
 BUNDLE := build/dist/coopdesk
@@ -90,6 +92,9 @@ package-check: package
 
 icons: bootstrap-run
 	$(OFFSCREEN) $(PYTHON) packaging/make_icons.py
+
+guide-images: bootstrap-run
+	$(PYTHON) scripts/guide_images.py
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
