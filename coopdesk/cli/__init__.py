@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from coopdesk import __version__
+from coopdesk.cli import budget as budget_cli
 from coopdesk.cli import documents as documents_cli
 from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import pack as pack_cli
@@ -806,6 +807,7 @@ def build_parser() -> argparse.ArgumentParser:
     pack_cli.add_commands(commands)
     pack_cli.add_commands(commands)
     report_cli.add_commands(commands)
+    budget_cli.add_commands(commands)
     texts_cli.add_commands(commands)
     time_cli.add_commands(commands)
     return parser

@@ -248,8 +248,8 @@ def _line_row(item: BudgetItem, styles: _Styles, *, indent: bool = False) -> _Ro
     )
 
 
-NESTED_ROWS_LIMIT: Final = 48
-"""Above this many rows on one side, the two sides are laid row against row so that the table can
+NESTED_HEIGHT_LIMIT: Final = 560.0
+"""Above this height (points) on one side, the two sides are laid row against row so that the table can
 break across pages (a side drawn as one block cannot)."""
 _AMOUNT_WIDTH: Final = 26 * mm
 _CELL_PADDING: Final = [
@@ -315,10 +315,10 @@ def _two_columns(
         *_CELL_PADDING,
     ]
     data: list[list[Any]] = [header]
-    if max(len(left_rows), len(right_rows)) <= NESTED_ROWS_LIMIT:
-        data.append(
-            [_side_body(left_rows, half, amount_width), "", _side_body(right_rows, half, amount_width), ""]
-        )
+    bodies = (_side_body(left_rows, half, amount_width), _side_body(right_rows, half, amount_width))
+    heights = [body.wrap(half, 10 * NESTED_HEIGHT_LIMIT)[1] for body in bodies if isinstance(body, Table)]
+    if max(heights, default=0) <= NESTED_HEIGHT_LIMIT:
+        data.append([bodies[0], "", bodies[1], ""])
         commands += [
             ("SPAN", (0, 1), (1, 1)),
             ("SPAN", (2, 1), (3, 1)),

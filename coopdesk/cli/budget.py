@@ -1,0 +1,157 @@
+"""`coopdesk budget` and `coopdesk report compte-rendu`: CERFA budgets and comptes rendus to files.
+
+coopdesk budget PROJET -o budget.pdf|.xlsx
+coopdesk budget --association --year 2027 -o budget-2027.pdf|.xlsx
+coopdesk report compte-rendu DOSSIER -o compte-rendu.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, Final
+
+from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, write_file
+from coopdesk.cli.report import report_kinds
+from coopdesk.domain.budget import CompteRenduUnavailable
+from coopdesk.domain.errors import FieldErrors, NotFound
+from coopdesk.paths import Locations
+
+BUDGET_FORMATS: Final = ("pdf", "xlsx")
+_STATUS_WORDS: Final = {
+    "idea": "à l'état d'idée",
+    "drafting": "en rédaction",
+    "submitted": "déposé",
+    "under_review": "en instruction",
+    "refused": "refusé",
+    "withdrawn": "abandonné",
+}
+
+
+def _positive(text: str) -> int:
+    value = int(text) if text.isascii() and text.isdigit() else 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"numéro attendu (nombre entier), pas « {text} »")
+    return value
+
+
+def _year(text: str) -> int:
+    value = int(text) if text.isascii() and text.isdigit() else 0
+    if not 1900 <= value <= 2200:
+        raise argparse.ArgumentTypeError(f"année attendue (par exemple 2027), pas « {text} »")
+    return value
+
+
+def add_commands(commands: Any) -> None:
+    budget = commands.add_parser(
+        "budget",
+        help="budget CERFA d'un projet ou de l'association, en PDF ou XLSX (totaux en formules)",
+        description="Écrit le budget prévisionnel au format du CERFA 12156 (charges, produits, "
+        "contributions en nature) ; le format vient de l'extension du fichier.",
+    )
+    budget.add_argument("project_id", nargs="?", type=_positive, metavar="PROJET", help="numéro du projet")
+    budget.add_argument("--association", action="store_true", help="le budget de l'association")
+    budget.add_argument("--year", type=_year, metavar="ANNÉE", help="exercice du budget de l'association")
+    budget.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf ou .xlsx")
+    budget.set_defaults(handler=_cmd_budget)
+    kinds = report_kinds(commands)
+    report = kinds.add_parser(
+        "compte-rendu",
+        help="compte rendu financier (CERFA 15059) d'une subvention accordée, en PDF",
+        description="Prévision, réalisation et écart de chaque ligne du budget du projet ; les écarts de "
+        "plus de 15 % demandent une explication.",
+    )
+    report.add_argument("application_id", type=_positive, metavar="DOSSIER", help="numéro du dossier")
+    report.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf")
+    report.set_defaults(handler=_cmd_compte_rendu)
+
+
+def _suffix(path_text: str, allowed: tuple[str, ...], example: str) -> str:
+    suffix = Path(path_text).suffix.lower().lstrip(".")
+    if suffix not in allowed:
+        shown = f"« .{suffix} »" if suffix else "aucune extension"
+        wanted = " ou ".join(f".{name}" for name in allowed)
+        raise UserError(
+            f"Format de fichier inconnu ({shown}) : indiquez un fichier {wanted} (par exemple -o {example})."
+        )
+    return suffix
+
+
+def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
+    from coopdesk.reports.budget_pdf import balance_sentences, budget_pdf, budget_title
+
+    if args.association == (args.project_id is not None):
+        raise UserError("Indiquez soit un numéro de projet, soit --association --year ANNÉE.")
+    if args.association and args.year is None:
+        raise UserError("Indiquez l'exercice du budget de l'association : --year 2027 par exemple.")
+    suffix = _suffix(args.output, BUDGET_FORMATS, "budget.pdf")
+    path = output_path(args.output, locations)
+    registry = open_registry(locations, must_exist=True)
+    try:
+        try:
+            if args.association:
+                budget = registry.budgets.association_budget(args.year)
+            else:
+                budget = registry.budgets.project_budget(args.project_id)
+        except NotFound as error:
+            raise UserError(
+                f"Aucun projet n°{error.entity_id} dans la base (voir coopdesk list projects)."
+            ) from error
+        except FieldErrors as error:
+            raise UserError("Exercice invalide : indiquez une année entre 1900 et 2200.") from error
+        title = budget_title(budget)
+        if suffix == "pdf":
+            data = budget_pdf(budget, registry.association.profile(), title)
+        else:
+            from coopdesk.formats.budget_xlsx import budget_xlsx
+
+            data = budget_xlsx(budget, title)
+    finally:
+        registry.close()
+    write_file(path, data)
+    if budget.is_empty:
+        print(f"Budget vide (aucune ligne saisie) : {path} écrit, qui le montre.")
+    else:
+        print(f"{title} écrit dans {path}.")
+    for sentence in balance_sentences(budget.balance):
+        if not budget.balance.balanced:
+            print(sentence)
+    return EXIT_OK
+
+
+def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
+    from coopdesk.reports.budget_pdf import compte_rendu_pdf, euros
+
+    _suffix(args.output, ("pdf",), "compte-rendu.pdf")
+    path = output_path(args.output, locations)
+    registry = open_registry(locations, must_exist=True)
+    try:
+        try:
+            report = registry.budgets.compte_rendu(args.application_id)
+        except NotFound as error:
+            raise UserError(
+                f"Aucun dossier n°{error.entity_id} dans la base (voir coopdesk list applications)."
+            ) from error
+        except CompteRenduUnavailable as error:
+            if error.reason == "no_project":
+                raise UserError(
+                    f"Le dossier n°{error.application_id} n'est rattaché à aucun projet : sans projet, "
+                    "pas de budget ni de compte rendu. Rattachez-le à un projet dans la fenêtre."
+                ) from error
+            state = _STATUS_WORDS.get(error.status, "sans subvention accordée")
+            raise UserError(
+                f"Pas de compte rendu financier pour le dossier n°{error.application_id} : il est {state}. "
+                "Le compte rendu se fait après l'accord de la subvention."
+            ) from error
+        data = compte_rendu_pdf(report, registry.association.profile())
+    finally:
+        registry.close()
+    write_file(path, data)
+    print(f"Compte rendu financier du dossier n°{args.application_id} écrit dans {path}.")
+    missing = report.items_needing_explanation
+    for item in missing:
+        print(
+            f"Écart de plus de 15 % sans explication : {item.label} (prévu {euros(item.planned_cents)}, "
+            f"réalisé {euros(item.actual_cents)})."
+        )
+    return EXIT_OK
