@@ -212,7 +212,8 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
     if not rows:
         print("Aucune pièce." if args.expiring is None else "Aucune pièce n'expire dans ce délai.")
         return EXIT_OK
-    for row in rows:
+    order = list(DocumentType)
+    for row in sorted(rows, key=lambda found: (order.index(found.document_type), found.title.casefold())):
         cells = [
             f"{row.id:>4}",
             DOCUMENT_TYPE_LABELS[row.document_type],

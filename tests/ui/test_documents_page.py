@@ -256,10 +256,18 @@ def test_size_limit_setting_is_saved_and_reset(qtbot, registry):
     qtbot.addWidget(widget)
     assert widget.size_limit.value() == 50
     assert not widget.reset_button.isEnabled()
-    widget.size_limit.setValue(5)
-    widget.save()
+    widget.size_limit.setValue(5)  # saved at once
     assert registry.shared_settings.get_int(DOCUMENT_SIZE_LIMIT_MB) == 5
     assert widget.reset_button.isEnabled()
     widget.reset()
     assert registry.shared_settings.get_int(DOCUMENT_SIZE_LIMIT_MB) == 50
     assert widget.size_limit.value() == 50
+
+
+def test_the_size_limit_is_in_the_settings_data_tab(qtbot, registry, settings_store):
+    from coopdesk.ui.main_window import MainWindow
+
+    window = MainWindow(registry, settings_store)
+    qtbot.addWidget(window)
+    data_tab = window.settings_page.tabs.widget(window.settings_page.TAB_KEYS.index("data"))
+    assert data_tab.findChild(DocumentSettings, "documentSettings") is not None

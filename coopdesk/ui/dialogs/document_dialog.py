@@ -71,7 +71,7 @@ class DocumentDialog(QDialog):
         self.saved: DocumentRow | None = None
         self.new_document: NewDocument | None = None
         self.setWindowTitle(self.tr("Add a piece") if path is not None else self.tr("Piece"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self.error_labels = {name: FieldErrorLabel() for name in FIELDS}
         self.form_error = FieldErrorLabel()

@@ -47,6 +47,7 @@ from coopdesk.ui.table_models.document_table_model import (
 )
 
 HISTORY_ROWS_SHOWN = 4
+FILE_COLUMN_WIDTH = 200
 
 
 def open_url(url: QUrl) -> bool:
@@ -70,6 +71,8 @@ def _table(model: DocumentTableModel, parent: QWidget) -> tuple[QTableView, QSor
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(Column.FILE, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(Column.FILE, FILE_COLUMN_WIDTH)
     return table, proxy
 
 
@@ -178,9 +181,10 @@ class DocumentsPage(QWidget):
         top_layout.addLayout(counts)
 
         # -- the history of the selected piece
-        self.history_model = DocumentTableModel(self)
+        self.history_model = DocumentTableModel(self, count_older=False)
         self.history_table, self.history_proxy = _table(self.history_model, self)
         self.history_table.setSortingEnabled(False)
+        self.history_table.hideColumn(Column.TYPE)  # every version has the piece's type
         self.history_table.doubleClicked.connect(lambda _index: self.open_current(history=True))
         row_height = self.history_table.verticalHeader().defaultSectionSize()
         self.history_table.setMinimumHeight(row_height * HISTORY_ROWS_SHOWN)

@@ -76,8 +76,9 @@ def _qdate(day: dt.date | None) -> QDate:
 
 
 class DocumentTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, count_older: bool = True) -> None:
         super().__init__(parent)
+        self._count_older = count_older  # "(+2 older)" after the title of a piece with a history
         self._rows: list[DocumentRow] = []
         self._today = dt.date.min
 
@@ -185,7 +186,7 @@ class DocumentTableModel(QAbstractTableModel):
         if column == Column.TYPE:
             return document_type_label(document.document_type)
         if column == Column.TITLE:
-            if document.is_current and document.older_versions:
+            if self._count_older and document.is_current and document.older_versions:
                 return (
                     self.tr("%1 (+%2 older)")
                     .replace("%1", document.title)

@@ -21,7 +21,7 @@ class DocumentSettings(QGroupBox):
         self.size_limit.setRange(DOCUMENT_SIZE_LIMIT_MB.minimum, DOCUMENT_SIZE_LIMIT_MB.maximum)
         self.size_limit.setSuffix(self.tr(" MB"))
         self.size_limit.setToolTip(self.tr("Larger files are refused when added to the pieces."))
-        self.size_limit.editingFinished.connect(self.save)
+        self.size_limit.valueChanged.connect(lambda _value: self.save())
         self.reset_button = QPushButton(
             self.tr("Default (%1 MB)").replace("%1", str(DOCUMENT_SIZE_LIMIT_MB.default))
         )
