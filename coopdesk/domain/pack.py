@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coopdesk.domain.applications import PieceState
+from coopdesk.domain.budget import Budget
 from coopdesk.domain.dates import fiscal_year_containing
 from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType
 from coopdesk.domain.rows import AssociationProfile
@@ -328,7 +329,7 @@ class PackContent:
     pieces: tuple[PlannedPiece, ...]  # included pieces, in the chosen order
     missing: tuple[MissingItem, ...]
     made_on: dt.date
-    budget: object | None = None
+    budget: Budget | None = None
 
     @property
     def attention_pieces(self) -> tuple[PlannedPiece, ...]:

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from coopdesk.domain.applications import PieceState
+from coopdesk.domain.budget import Budget
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import DocumentType, FundingType
 from coopdesk.domain.identifiers import format_siret
@@ -53,6 +54,7 @@ from coopdesk.domain.pack import (
     PlannedPiece,
     UnreadableReason,
 )
+from coopdesk.reports.budget_pdf import budget_flowables
 from coopdesk.reports.fonts import FontNames, paragraph_markup, printable, register_fonts
 from coopdesk.reports.pdf_pages import MergedPdf, image_page, merge
 
@@ -513,16 +515,11 @@ def _project(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -
     return story
 
 
-def budget_part(budget: object | None, styles: StyleSheet1) -> list[Flowable]:
-    """The budget tables: the budget module's own flowables when it is installed, else a notice."""
+def budget_part(budget: Budget | None, styles: StyleSheet1) -> list[Flowable]:
+    """The budget tables (coopdesk.reports.budget_pdf), or a notice when the project has none."""
     if budget is None:
         return [_p("Aucun budget n'est saisi pour le projet de ce dossier.", styles["Muted"])]
-    try:
-        from coopdesk.reports.budget_pdf import budget_flowables  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return [_p("Le budget du projet est joint séparément.", styles["Muted"])]
-    flowables: list[Flowable] = list(budget_flowables(budget, styles))
-    return flowables
+    return list(budget_flowables(budget, styles))
 
 
 def _budget(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -> list[Flowable]:

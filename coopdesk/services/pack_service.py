@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
+from coopdesk.domain.budget import Budget
 from coopdesk.domain.pack import (
     FileCheck,
     PackContent,
@@ -31,6 +32,7 @@ from coopdesk.domain.pack import (
 )
 from coopdesk.reports.pack import render_pack
 from coopdesk.reports.pdf_pages import check_file
+from coopdesk.services.budget_service import BudgetService
 from coopdesk.storage.database import Database
 from coopdesk.storage.repositories import association_repository, pack_repository
 
@@ -166,14 +168,10 @@ class PackService:
             budget=budget,
         )
 
-    def project_budget(self, project_id: int | None) -> object | None:
+    def project_budget(self, project_id: int | None) -> Budget | None:
         """The budget part of the pack: the project's CERFA budget, None without a project or when
         neither charges nor produits hold any amount."""
         if project_id is None:
-            return None
-        try:
-            from coopdesk.services.budget_service import BudgetService
-        except ImportError:  # the budget module is not installed yet: the pack says it is joined apart
             return None
         budget = BudgetService(self._database).project_budget(project_id)
         balance = budget.balance
