@@ -122,6 +122,12 @@ class MainWindow(QMainWindow):
             self._build_documents,
         )
         self._add_page(
+            "texts",
+            self.tr("Texts"),
+            self._icon("accessories-text-editor", QStyle.StandardPixmap.SP_FileDialogListView),
+            self._build_texts,
+        )
+        self._add_page(
             "settings",
             self.tr("Settings"),
             self._icon("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
@@ -189,6 +195,12 @@ class MainWindow(QMainWindow):
 
         page = DocumentsPage(self._registry.documents)
         page.status_message.connect(self.show_status)
+        return page, page.refresh
+
+    def _build_texts(self) -> _Built:
+        from coopdesk.ui.pages.texts_page import TextsPage
+
+        page = TextsPage(self._registry)
         return page, page.refresh
 
     def _build_settings(self) -> _Built:

@@ -33,6 +33,7 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "applications",
         "projects",
         "documents",
+        "texts",
         "settings",
     ]
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
@@ -43,9 +44,10 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "Dossiers",
         "Projets",
         "Pièces",
+        "Textes",
         "Paramètres",
     ]
-    assert window.stack.count() == 7
+    assert window.stack.count() == 8
     assert all(not window.sidebar.item(row).icon().isNull() for row in range(window.sidebar.count()))
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]

@@ -58,6 +58,7 @@ from coopdesk.ui.error_messages import error_message, field_messages, invalid_va
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, status_label
 from coopdesk.ui.table_models.application_table_model import euros
 from coopdesk.ui.table_models.call_table_model import funding_type_label
+from coopdesk.ui.widgets.application_sections import ApplicationSections
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
 from coopdesk.ui.widgets.history_view import HistoryView, history_tab
 
@@ -179,6 +180,8 @@ class ApplicationDialog(QDialog):
         self.tabs.addTab(self._dates_tab(), self.tr("Dates"))
         self.tabs.addTab(self._decision_tab(), self.tr("Decision"))
         self.tabs.addTab(self._pieces_tab(), self.tr("Pieces"))
+        self.sections = ApplicationSections(registry.texts, application_id)
+        self.tabs.addTab(self.sections, self.sections.tab_title())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.tabs.addTab(self.notes, self.tr("Notes"))
