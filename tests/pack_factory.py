@@ -20,6 +20,7 @@ from coopdesk.storage.tables import (
     ApplicationSection,
     Association,
     Blob,
+    BudgetLine,
     Call,
     Document,
     Funder,
@@ -124,6 +125,7 @@ def seed_application(
     with_association: bool = True,
     with_links: bool = True,
     amount_requested_cents: int = 20_000_00,
+    charges_cents: int = 0,
 ) -> int:
     """An application (with or without funder, call, project, owner) and its sections and pieces."""
     with database.session() as session:
@@ -169,6 +171,12 @@ def seed_application(
             application.call_id = call.id
             application.project_id = project.id
             application.owner_id = owner.id
+            if charges_cents:
+                session.add(
+                    BudgetLine(
+                        project_id=project.id, section="charges", account="606", planned_cents=charges_cents
+                    )
+                )
         session.add(application)
         session.flush()
         for position, (title, body) in enumerate(sections):

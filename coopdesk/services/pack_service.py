@@ -169,12 +169,11 @@ class PackService:
         )
 
     def project_budget(self, project_id: int | None) -> Budget | None:
-        """The budget part of the pack: the project's CERFA budget, None without a project or when
-        neither charges nor produits hold any amount."""
+        """The budget part of the pack: the project's CERFA budget, None without a project or when no
+        charge is planned (the 74 lines alone, made from the applications, are not a budget)."""
         if project_id is None:
             return None
         budget = BudgetService(self._database).project_budget(project_id)
-        balance = budget.balance
-        if not balance.charges_cents and not balance.products_cents:
+        if not budget.balance.charges_cents:
             return None
         return budget

@@ -163,3 +163,19 @@ def test_unknown_application(service: PackService) -> None:
         service.plan(999)
     with pytest.raises(NotFound):
         service.build(999)
+
+
+def test_an_unbalanced_budget_is_shown(database: Database, service: PackService) -> None:
+    application_id = seed_application(database, pieces=(), charges_cents=50_000_00)
+    result = service.make(application_id, today=TODAY)
+    assert result.content.budget is not None
+    assert MissingItem.BUDGET not in result.content.missing
+    everything = " ".join("\n".join(_text(result.data)).split())
+    assert "Le budget est déséquilibré : les charges dépassent les produits" in everything
+
+
+def test_no_budget_is_said(database: Database, service: PackService) -> None:
+    application_id = seed_application(database, pieces=())
+    result = service.make(application_id, today=TODAY)
+    assert MissingItem.BUDGET in result.content.missing
+    assert "Aucun budget n'est saisi" in "\n".join(_text(result.data))
