@@ -6,6 +6,7 @@ The only module that wires everything; `cli.main()` calls `run_window` (no sub-c
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -15,20 +16,30 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 import coopdesk
+from coopdesk.domain.backups import BackupEntry, BackupFailed, RestoreRefused
 from coopdesk.domain.errors import DatabaseProblem
 from coopdesk.paths import Locations, resource_path
+from coopdesk.services import server_connection
+from coopdesk.services.backup_service import BackupService
 from coopdesk.services.service_registry import ServiceRegistry
-from coopdesk.settings import LANGUAGE, SettingsStore
-from coopdesk.ui.background import wait_for_background_work
+from coopdesk.settings import LANGUAGE, NETWORK_SHARE_WARNED, SettingsStore
+from coopdesk.ui.accessibility import DialogNamer
+from coopdesk.ui.background import run_in_background, wait_for_background_work
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
 from coopdesk.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
+from coopdesk.ui.dialogs.restore_dialog import (
+    backup_failure_text,
+    restore_refusal_text,
+    take_requested_restore,
+)
 from coopdesk.ui.error_messages import database_problem_message, database_problem_title, error_message
 from coopdesk.ui.i18n import install_translators, remove_translators
 from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.widgets.server_settings import ask_server_password
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +56,8 @@ def _application() -> QApplication:
     app.setApplicationVersion(coopdesk.__version__)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("org.coopdesk.CoopDesk")  # Wayland and task bars match the .desktop entry
+    if app.findChild(DialogNamer) is None:
+        app.installEventFilter(DialogNamer(app))  # every dialog's controls named for screen readers
     return app
 
 
@@ -92,39 +105,146 @@ def run_window(locations: Locations, language: str | None, *, smoke_test: bool =
     An empty database first offers demonstration data or the creation of one's association.
     With `smoke_test`, the program quits as soon as the window and its first page are shown, after
     printing one line saying which page was shown and in which language (start-up benchmark, bundles).
+    A restore asked from Paramètres closes the window: the database, closed, is replaced, then the
+    window opens again on it. The database is backed up at close and, at start, once a day.
     """
     app = _application()
     settings_store = SettingsStore(locations.settings_file)
     translators = install_translators(app, language or settings_store.get(LANGUAGE))
     previous_hook = _show_unexpected_errors()
     try:
-        try:
-            registry = ServiceRegistry.open(locations)
-        except DatabaseProblem as error:
-            message_box.critical(None, database_problem_title(), database_problem_message(error))
-            return 1
-        try:
-            choice: FirstRunChoice | None = None
-            if registry.database.is_empty() and not smoke_test:
-                choice = FirstRunDialog.ask(None, registry.demo)
-                if choice is None:
-                    return 0
-            window = MainWindow(registry, settings_store)
-            if choice == FirstRunChoice.DEMO:
-                window.select_page("dashboard")
-            window.show()
-            if choice == FirstRunChoice.CREATE:
-                window.select_page("settings")
-                window.settings_page.focus_name()
-            if smoke_test:
-                QTimer.singleShot(0, lambda: _report_smoke_test(app, window))
-            return app.exec()
-        finally:
-            wait_for_background_work()
-            registry.close()
+        locations = _with_chosen_server(locations, settings_store)
+        notice = ""
+        while True:  # again after a restore asked from Paramètres, on the restored database
+            try:
+                registry = ServiceRegistry.open(locations)
+            except DatabaseProblem as error:
+                message_box.critical(None, database_problem_title(), database_problem_message(error))
+                return 1
+            backups = BackupService(locations, settings_store)
+            restore: Path | None = None
+            shown = False
+            try:
+                choice: FirstRunChoice | None = None
+                if registry.database.is_empty() and not smoke_test:
+                    choice = FirstRunDialog.ask(None, registry.demo)
+                    if choice is None:
+                        return 0
+                window = MainWindow(registry, settings_store)
+                if choice == FirstRunChoice.DEMO:
+                    window.select_page("dashboard")
+                window.show()
+                shown = True
+                if choice == FirstRunChoice.CREATE:
+                    window.select_page("settings")
+                    window.settings_page.focus_name()
+                if smoke_test:
+                    QTimer.singleShot(0, lambda smoke_window=window: _report_smoke_test(app, smoke_window))
+                else:
+                    _start_backup_duties(window, backups, settings_store, notice)
+                code = app.exec()
+                restore = take_requested_restore()
+                if restore is None:
+                    return code
+            finally:
+                wait_for_background_work()
+                if shown and restore is None and not smoke_test:
+                    _back_up_at_close(backups)
+                registry.close()
+            notice = _restore(backups, restore)
     finally:
         sys.excepthook = previous_hook  # type: ignore[assignment]
         remove_translators(app, translators)
+
+
+def _with_chosen_server(locations: Locations, settings_store: SettingsStore) -> Locations:
+    """The office server chosen in Paramètres, its password from the keyring or typed at start."""
+    return server_connection.with_chosen_server(
+        locations, settings_store, lambda server: ask_server_password(None, server.label)
+    )
+
+
+def _start_backup_duties(
+    window: MainWindow, backups: BackupService, settings_store: SettingsStore, notice: str
+) -> None:
+    """After a restore, say so; warn about a database on a network share (once in a message, always in
+    the status bar) and about an unreachable backup folder; take the daily backup in the background."""
+    status = window.statusBar()
+    if notice:
+        status.showMessage(notice, 30_000)
+    if not backups.supported:
+        return
+    share = backups.network_share()
+    if share is not None:
+        warning = QCoreApplication.translate(
+            "App",
+            "The database is on a network share (%1): if several PCs open it, it may be damaged. "
+            "Use a PostgreSQL server instead (Settings › Data).",
+        ).replace("%1", share)
+        label = QLabel(QCoreApplication.translate("App", "Database on a network share"))
+        label.setObjectName("network_share_warning")
+        label.setToolTip(warning)
+        status.addPermanentWidget(label)
+        if settings_store.get(NETWORK_SHARE_WARNED) != str(backups.database_file):
+            message_box.warn(
+                window, QCoreApplication.translate("App", "Database on a network share"), warning
+            )
+            settings_store.set(NETWORK_SHARE_WARNED, str(backups.database_file))
+            with contextlib.suppress(OSError):
+                settings_store.save()
+    state = backups.folder_state()
+    if state.fell_back:
+        status.showMessage(
+            QCoreApplication.translate(
+                "App", "The backup folder %1 cannot be reached (USB key removed?): backups go to %2."
+            )
+            .replace("%1", state.chosen)
+            .replace("%2", state.folder),
+            30_000,
+        )
+
+    def done(entry: BackupEntry | None) -> None:
+        if entry is not None:
+            status.showMessage(
+                QCoreApplication.translate("App", "Daily backup written to %1.").replace("%1", entry.path),
+                10_000,
+            )
+
+    def failed(error: BaseException) -> None:
+        text = backup_failure_text(error) if isinstance(error, BackupFailed) else error_message(error)
+        log.warning("daily backup failed: %s", error)
+        status.showMessage(text)
+
+    run_in_background(window, backups.back_up_if_due, done, failed)
+
+
+def _back_up_at_close(backups: BackupService) -> None:
+    """The backup at close; a failure is said (the data itself is saved in the database)."""
+    try:
+        backups.back_up_at_close()
+    except BackupFailed as error:
+        log.warning("backup at close failed: %s", error)
+        message_box.warn(
+            None, QCoreApplication.translate("App", "Backup not made"), backup_failure_text(error)
+        )
+
+
+def _restore(backups: BackupService, backup: Path | None) -> str:
+    """Replace the closed database by `backup`; the notice for the status bar of the reopened window."""
+    if backup is None:
+        return ""
+    try:
+        outcome = backups.restore(backup)
+    except RestoreRefused as error:
+        message_box.critical(
+            None, QCoreApplication.translate("App", "Restore refused"), restore_refusal_text(error)
+        )
+        return ""
+    return (
+        QCoreApplication.translate("App", "Data restored from %1. The previous data is kept in %2.")
+        .replace("%1", outcome.restored_from)
+        .replace("%2", outcome.safety_backup or "—")
+    )
 
 
 def _report_smoke_test(app: QApplication, window: MainWindow) -> None:

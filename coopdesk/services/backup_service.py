@@ -35,6 +35,7 @@ from coopdesk.settings import BACKUP_DIR, SettingsStore
 from coopdesk.storage import backup as storage
 from coopdesk.storage.backup import ProgressCallback
 from coopdesk.storage.database import Database
+from coopdesk.storage.network_share import network_share_kind
 
 if TYPE_CHECKING:
     from coopdesk.services.database_service import DatabaseService
@@ -69,6 +70,11 @@ class BackupService:
     @property
     def database_file(self) -> Path | None:
         return self._locations.sqlite_path
+
+    def network_share(self) -> str | None:
+        """The kind of network share holding the SQLite file ("cifs", "UNC"…), None when local."""
+        path = self.database_file
+        return network_share_kind(path) if path is not None else None
 
     @property
     def default_folder(self) -> Path:

@@ -36,6 +36,7 @@ from coopdesk.ui.formatting import NO_VALUE
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.volunteer_table_model import Column, VolunteerTableModel
 from coopdesk.ui.widgets.association_form import AssociationForm
+from coopdesk.ui.widgets.backup_settings import DataSafetySettings
 
 # Languages are named in their own language: someone who cannot read the current one finds theirs.
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -175,7 +176,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.addWidget(DataSafetySettings(self._database, self._settings), 1)
         return tab
 
     def _build_language_tab(self) -> QWidget:
