@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
             self._build_texts,
         )
         self._add_page(
+            "reports",
+            self.tr("Reports"),
+            self._icon("x-office-presentation", QStyle.StandardPixmap.SP_FileDialogInfoView),
+            self._build_reports,
+        )
+        self._add_page(
             "settings",
             self.tr("Settings"),
             self._icon("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
@@ -201,6 +207,13 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.pages.texts_page import TextsPage
 
         page = TextsPage(self._registry)
+        return page, page.refresh
+
+    def _build_reports(self) -> _Built:
+        from coopdesk.ui.pages.reports_page import ReportsPage
+
+        page = ReportsPage(self._registry)
+        page.status_message.connect(self.show_status)
         return page, page.refresh
 
     def _build_settings(self) -> _Built:

@@ -34,6 +34,7 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "projects",
         "documents",
         "texts",
+        "reports",
         "settings",
     ]
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
@@ -45,9 +46,10 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "Projets",
         "Pièces",
         "Textes",
+        "Rapports",
         "Paramètres",
     ]
-    assert window.stack.count() == 8
+    assert window.stack.count() == 9
     assert all(not window.sidebar.item(row).icon().isNull() for row in range(window.sidebar.count()))
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
@@ -104,7 +106,7 @@ def test_title_and_status_bar(qtbot, registry, settings_store):
 def test_unknown_page_is_refused(qtbot, registry, settings_store):
     window = _window(qtbot, registry, settings_store)
     with pytest.raises(KeyError):
-        window.select_page("reports")  # no such page in this version
+        window.select_page("no-such-page")
 
 
 def test_geometry_state_and_last_page_survive_a_restart(qtbot, registry, settings_store):

@@ -1,0 +1,75 @@
+"""One table of the Rapports page (per funder, application, status, activity or volunteer): the page
+gives the columns and, for each cell, the text shown and the native value it sorts by."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from coopdesk.ui.table_models import SORT_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class BurdenColumn:
+    title: str
+    numeric: bool = False  # right-aligned
+
+
+@dataclass(frozen=True)
+class BurdenCell:
+    text: str
+    sort: Any  # int minutes or cents, casefolded text…
+
+
+class BurdenTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[BurdenColumn] = []
+        self._rows: list[Sequence[BurdenCell]] = []
+
+    def set_table(self, columns: Sequence[BurdenColumn], rows: Sequence[Sequence[BurdenCell]]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def cell(self, row: int, column: int) -> BurdenCell:
+        return self._rows[row][column]
+
+    # -- Qt overrides ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        cell = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.text or None
+        if role == SORT_ROLE:
+            return cell.sort
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self._columns):
+            return None
+        return self._columns[section].title
