@@ -36,6 +36,8 @@ _SAMPLE_ROWS: Final = 50
 _PLAIN_NUMBER: Final = re.compile(r"[+-][0-9]+(?:[.,][0-9]+)?")
 _CONSISTENT: Final = 0.8  # share of sampled data rows that makes a separator "consistent"
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NEEDS_QUOTES: Final = re.compile('["\r\n' + "".join(DELIMITERS) + "]")
+_BLANK_RECORD: Final = " \t;,\r\n"
 _MAX_CONTROL_SHARE: Final = 0.05  # above this, Windows-1252 "text" is binary data (random bytes: ~10 %)
 
 
@@ -76,8 +78,7 @@ def read_table(data: bytes, source: str) -> CsvTable:
     if not text.strip():
         raise FormatError(source, None, FormatErrorCode.EMPTY_FILE)
 
-    lines = io.StringIO(text, newline="")
-    header_text = next((line for line in lines if line.strip(" \t;,\r\n")), None)
+    header_text = _header_text(text)
     if header_text is None:
         raise FormatError(source, None, FormatErrorCode.NO_HEADER)
     delimiter = _delimiter_of(header_text)
@@ -146,6 +147,22 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
 def _unreadable(source: str, data: bytes, offset: int, detail: str) -> FormatError:
     line = data.count(b"\n", 0, max(offset, 0)) + 1
     return FormatError(source, line, FormatErrorCode.UNREADABLE_ENCODING, detail)
+
+
+def _header_text(text: str) -> str | None:
+    """The first record that is not blank, whole: a title may hold a line break inside its quotes
+    (Alt+Entrée in Excel), and the delimiter is counted on the whole record, not its first line."""
+    quoted = False
+    start = 0
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            if text[start:index].strip(_BLANK_RECORD):
+                return text[start:index]
+            start = index + 1
+    rest = text[start:]
+    return rest if rest.strip(_BLANK_RECORD) else None
 
 
 def _delimiter_count(line: str) -> int:
@@ -231,12 +248,27 @@ def neutralize_formula(cell: str) -> str:
     return cell
 
 
+def _line(cells: Sequence[str], delimiter: str, *, every_delimiter: bool) -> str:
+    """One record. With `every_delimiter`, a cell holding any delimiter a reader might guess is quoted
+    too ("a,b" in a ";" file), so that `read_table` never takes "," for the delimiter: needed for the
+    header, which tells the delimiter, and for a one-column table, whose data lines do."""
+    special = _NEEDS_QUOTES if every_delimiter else re.compile('["\r\n' + re.escape(delimiter) + "]")
+    quoted = []
+    for cell in cells:
+        text = neutralize_formula(cell)
+        quoted.append('"' + text.replace('"', '""') + '"' if special.search(text) else text)
+    if quoted == [""]:
+        return '""\r\n'  # one empty cell, not a blank line
+    return delimiter.join(quoted) + "\r\n"
+
+
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ";") -> bytes:
     """A CSV file for French Excel: UTF-8 with BOM, CRLF, ";" by default, formulas neutralized."""
+    if delimiter not in DELIMITERS:
+        raise ValueError(f"unsupported delimiter {delimiter!r}")
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, quotechar='"', lineterminator="\r\n")
-    writer.writerow([neutralize_formula(cell) for cell in header])
+    buffer.write(_line(header, delimiter, every_delimiter=True))
     for row in rows:
-        writer.writerow([neutralize_formula(cell) for cell in row])
+        buffer.write(_line(row, delimiter, every_delimiter=len(header) == 1))
     # A lone surrogate (a file name read with surrogateescape…) becomes "?" rather than failing the export.
     return codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8", errors="replace")
