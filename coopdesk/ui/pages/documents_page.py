@@ -4,6 +4,7 @@ with the system's viewer, save a copy, edit, delete."""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import shutil
 import tempfile
@@ -429,7 +430,8 @@ class DocumentsPage(QWidget):
     def _private_dir(self) -> Path:
         if self._temp_dir is None:
             self._temp_dir = Path(tempfile.mkdtemp(prefix="coopdesk-pieces-"))  # owner only (0700)
-            self.destroyed.connect(lambda *_args, folder=self._temp_dir: shutil.rmtree(folder, True))
+            # Removed when CoopDesk quits (a viewer may still hold a file open: errors are ignored).
+            atexit.register(shutil.rmtree, self._temp_dir, True)
         return self._temp_dir
 
     def open_current(self, *, history: bool = False) -> Path | None:
