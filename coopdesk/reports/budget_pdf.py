@@ -268,8 +268,8 @@ def _amount_width(styles: _Styles, *blocks: BudgetBlock) -> float:
         + [account.planned_cents for block in blocks for account in block.accounts]
     )
     text = euros(largest)
-    needed = stringWidth(printable(text, styles.right_bold.fontName), styles.right_bold.fontName, 8.5) + 20
-    return max(_AMOUNT_WIDTH, needed)
+    needed = float(stringWidth(printable(text, styles.right_bold.fontName), styles.right_bold.fontName, 8.5))
+    return max(_AMOUNT_WIDTH, needed + 20)
 
 
 def _side_body(rows: list[_Row], width: float, amount_width: float) -> Table | str:

@@ -44,6 +44,7 @@ from coopdesk.domain.applications import (
     RequiredPieceRow,
     StatusChangeRow,
 )
+from coopdesk.domain.budget import GRANTED_STATUSES
 from coopdesk.domain.calls import CallFilter, CallWindow
 from coopdesk.domain.enums import DocumentType, FundingType, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
@@ -193,6 +194,14 @@ class ApplicationDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.report_button = buttons.addButton(
+            self.tr("Financial report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.report_button.setObjectName("compteRenduButton")
+        self.report_button.setToolTip(
+            self.tr("Forecast and actual amounts of the project's budget (CERFA 15059)")
+        )
+        self.report_button.clicked.connect(self.open_compte_rendu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.form_error)
@@ -475,6 +484,13 @@ class ApplicationDialog(QDialog):
         finally:
             dialog.deleteLater()
 
+    def open_compte_rendu(self) -> None:
+        """The compte rendu financier of this application (granted ones: the button is disabled otherwise)."""
+        from coopdesk.ui.dialogs.compte_rendu_dialog import CompteRenduDialog
+
+        if self._row is not None:
+            CompteRenduDialog.edit(self, self._registry.budgets, self._row.id)
+
     # -- showing --------------------------------------------------------------------------------
 
     def current(self) -> ApplicationRow | None:
@@ -593,6 +609,7 @@ class ApplicationDialog(QDialog):
         else:
             self.refusal_reason.setText(reason or self.tr("no reason given"))
         saved = row is not None
+        self.report_button.setEnabled(saved and row is not None and row.status in GRANTED_STATUSES)
         for widget in (self.add_payment_button, self.change_status_button):
             widget.setEnabled(saved)
         self.payments_hint.setVisible(not saved)

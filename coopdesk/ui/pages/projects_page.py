@@ -46,6 +46,7 @@ class ProjectsPage(QWidget):
         super().__init__(parent)
         self._projects = registry.projects
         self._volunteers = registry.volunteers
+        self._budgets = registry.budgets
         self.summary: ProjectSummary | None = None
 
         self.title = QLabel(self.tr("Projects"))
@@ -63,13 +64,19 @@ class ProjectsPage(QWidget):
         self.delete_action = QAction(self.tr("&Delete…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_current)
-        for action in (self.new_action, self.delete_action):
+        self.budget_action = QAction(self.tr("&Budget…"), self)
+        self.budget_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.budget_action.triggered.connect(self.edit_budget)
+        self.association_budget_action = QAction(self.tr("Budget of the &association…"), self)
+        self.association_budget_action.triggered.connect(self.edit_association_budget)
+        for action in (self.new_action, self.delete_action, self.budget_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         buttons = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action):
+        for action in (self.new_action, self.edit_action, self.delete_action, self.budget_action):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
+        buttons.addWidget(self._button(self.association_budget_action))
 
         # -- the list
         self.model = ProjectTableModel(self)
@@ -259,7 +266,7 @@ class ProjectsPage(QWidget):
 
     def _selection_changed(self) -> None:
         project = self.current_project()
-        for action in (self.edit_action, self.delete_action, self.edit_on_enter):
+        for action in (self.edit_action, self.delete_action, self.edit_on_enter, self.budget_action):
             action.setEnabled(project is not None)
         if project is None:
             self.show_summary(None)
@@ -330,6 +337,34 @@ class ProjectsPage(QWidget):
         saved = ProjectDialog.edit(self, self._projects, self._volunteers.list(), project)
         if saved is not None:
             self._after_save(saved)
+
+    def edit_budget(self) -> None:
+        """The CERFA budget of the selected project."""
+        from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
+
+        project = self.current_project()
+        if project is None:
+            return
+        if BudgetDialog.edit_project(self, self._budgets, project.id) is not None:
+            self._selection_changed()  # the planned charges of the summary
+
+    def edit_association_budget(self) -> None:
+        """The association's budget for a fiscal year (the current one proposed)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
+        from coopdesk.ui.formatting import local_today
+
+        year, chosen = QInputDialog.getInt(
+            self,
+            self.tr("Budget of the association"),
+            self.tr("Fiscal year:"),
+            local_today().year,
+            1900,
+            2200,
+        )
+        if chosen:
+            BudgetDialog.edit_association(self, self._budgets, year)
 
     def _after_save(self, saved: ProjectRow) -> None:
         self.status_label.clear()

@@ -1,0 +1,213 @@
+"""The compte rendu financier (CERFA 15059) of a granted application: each line of its project's budget
+with forecast, actual and gap; a gap above 15 % asks for an explanation; printable as PDF.
+
+    CompteRenduDialog.edit(parent, service, application_id) -> Budget | None
+
+An application without a grant (or without a project) has no compte rendu: the entry point says so in a
+message box and opens nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.budget import Budget, CompteRendu, CompteRenduUnavailable
+from coopdesk.domain.enums import BudgetSection
+from coopdesk.domain.errors import NotFound
+from coopdesk.services.budget_service import BudgetService
+from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs.budget_dialog import SECTIONS, BudgetEditor
+from coopdesk.ui.error_messages import error_message
+from coopdesk.ui.formatting import money, status_label
+from coopdesk.ui.widgets.budget_table import BudgetTable, Mode
+
+
+def unavailable_message(error: CompteRenduUnavailable) -> str:
+    if error.reason == "no_project":
+        return QCoreApplication.translate(
+            "CompteRenduDialog",
+            "This application belongs to no project, hence has no budget: attach it to a project first.",
+        )
+    return QCoreApplication.translate(
+        "CompteRenduDialog",
+        "A financial report is made once the grant is awarded; this application has no grant yet.",
+    )
+
+
+class CompteRenduDialog(BudgetEditor):
+    mode = Mode.REPORT
+
+    def __init__(self, service: BudgetService, report: CompteRendu, parent: QWidget | None = None) -> None:
+        owner = report.budget.owner
+        assert owner.project_id is not None
+        super().__init__(service, service.project_sources(owner.project_id), parent)
+        self.report = report
+        application = report.application
+        self.setWindowTitle(self.tr("Financial report — %1").replace("%1", application.title))
+        self.resize(1100, 720)
+        summary = QLabel(
+            self.tr("%1 — %2 (%3), granted %4. Project: %5.")
+            .replace("%1", application.funder_name or self.tr("no funder"))
+            .replace("%2", application.title)
+            .replace("%3", status_label(application.status))
+            .replace("%4", money(application.amount_granted_cents or 0, with_cents=False))
+            .replace("%5", owner.title)
+        )
+        summary.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "Type the actual amount of each line (whole euros). A gap above 15 % of the forecast must "
+                "be explained: type the explanation in the last column."
+            )
+        )
+        hint.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tables = {section: BudgetTable(Mode.REPORT) for section in SECTIONS}
+        titles = {
+            BudgetSection.CHARGES: self.tr("Charges"),
+            BudgetSection.PRODUCTS: self.tr("Products"),
+            BudgetSection.IN_KIND_USES: self.tr("86 – Uses in kind"),
+            BudgetSection.IN_KIND_RESOURCES: self.tr("87 – Contributions in kind"),
+        }
+        for section, table in self.tables.items():
+            table.setObjectName(f"report_{section.value}")
+            table.edited.connect(self.apply_edit)
+            self.tabs.addTab(table, titles[section])
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.gaps_label = QLabel()
+        self.gaps_label.setObjectName("gapsLabel")
+        self.gaps_label.setWordWrap(True)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pdf_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(hint)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.gaps_label)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.show_budget()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, service: BudgetService, application_id: int) -> Budget | None:
+        try:
+            report = service.compte_rendu(application_id)
+        except CompteRenduUnavailable as error:
+            message_box.warn(
+                parent,
+                QCoreApplication.translate("CompteRenduDialog", "No financial report"),
+                unavailable_message(error),
+            )
+            return None
+        except NotFound as error:
+            message_box.warn(
+                parent,
+                QCoreApplication.translate("CompteRenduDialog", "No financial report"),
+                error_message(error),
+            )
+            return None
+        dialog = cls(service, report, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.saved
+        return None
+
+    def current_report(self) -> CompteRendu:
+        return CompteRendu(self.report.application, self.budget)
+
+    def show_budget(self) -> None:
+        budget = self.budget
+        totals = {
+            BudgetSection.CHARGES: self.tr("Total charges"),
+            BudgetSection.PRODUCTS: self.tr("Total products"),
+            BudgetSection.IN_KIND_USES: self.tr("Total uses (86)"),
+            BudgetSection.IN_KIND_RESOURCES: self.tr("Total resources (87)"),
+        }
+        for section, table in self.tables.items():
+            table.show_block(budget.block(section), totals[section])
+        difference = budget.actual_balance.difference_cents
+        if difference > 0:
+            text = self.tr("Actual result: deficit of %1.").replace("%1", money(difference, with_cents=False))
+        elif difference < 0:
+            text = self.tr("Actual result: surplus of %1.").replace(
+                "%1", money(-difference, with_cents=False)
+            )
+        else:
+            text = self.tr("Actual result: balanced.")
+        self.result_label.setText(text)
+        missing = self.current_report().items_needing_explanation
+        if missing:
+            self.gaps_label.setText(
+                self.tr("%n gap(s) above 15 % without an explanation: %1", "", len(missing)).replace(
+                    "%1", "; ".join(item.label for item in missing)
+                )
+            )
+            self.gaps_label.setStyleSheet("color: #b3261e;")
+        else:
+            self.gaps_label.setText(self.tr("Every gap above 15 % is explained."))
+            self.gaps_label.setStyleSheet("color: #1e7a3a;")
+
+    def accept(self) -> None:
+        if self._refresh_pending:
+            self.refresh()
+        if self.current_report().items_needing_explanation:
+            confirmed = message_box.ask(
+                self,
+                self.tr("Gaps without explanation"),
+                self.gaps_label.text() + "\n\n" + self.tr("Save anyway and explain them later?"),
+                self.tr("Save anyway"),
+                self.tr("Keep editing"),
+            )
+            if not confirmed:
+                return
+        if not self.has_changes():
+            self.saved = self.budget
+            super().accept()
+            return
+        if self.save_changes():
+            super().accept()
+
+    def export_pdf(self) -> None:
+        from coopdesk.ui.file_saving import ask_save_path, write_atomically
+
+        if self._refresh_pending:
+            self.refresh()
+        path = ask_save_path(
+            self,
+            self.tr("Save the financial report as PDF"),
+            Path("compte-rendu-financier.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        try:
+            write_atomically(path, self.export_bytes())
+        except OSError as error:
+            message_box.critical(self, self.tr("File not saved"), str(error))
+
+    def export_bytes(self) -> bytes:
+        from coopdesk.reports.budget_pdf import compte_rendu_pdf
+
+        return compte_rendu_pdf(self.current_report(), None)

@@ -1,0 +1,225 @@
+"""The budget editor and the compte rendu dialog: live totals and balance, whole euros, overrides of the
+74 lines, warnings before saving, stale edits; the buttons of the Projets page and the application editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coopdesk.domain.applications import ApplicationInput, ProjectInput, TransitionInput
+from coopdesk.domain.budget import BudgetChanges, BudgetLineInput, BudgetOwner
+from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import BudgetSection as B
+from coopdesk.domain.enums import FunderKind
+from coopdesk.domain.funders import FunderInput
+from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
+from coopdesk.ui.dialogs.compte_rendu_dialog import CompteRenduDialog
+from coopdesk.ui.widgets.budget_table import Field
+
+D = dt.date
+
+
+def _project(registry: ServiceRegistry, *, granted: bool = True) -> tuple[int, int]:
+    project = registry.projects.create(ProjectInput(title="Épicerie 2027", starts_on=D(2027, 1, 1)))
+    funder = registry.funders.create(FunderInput(name="DDETS", kind=FunderKind.STATE_SERVICE)).id
+    service = registry.applications
+    data = ApplicationInput(
+        title="Aide alimentaire 2027", project_id=project.id, funder_id=funder, amount_requested_cents=800_000
+    )
+    row = service.create(data)
+    row = service.transition(row.id, row.version, TransitionInput(S.DRAFTING))
+    row = service.transition(row.id, row.version, TransitionInput(S.SUBMITTED, submitted_on=D(2026, 10, 1)))
+    if granted:
+        row = service.transition(
+            row.id,
+            row.version,
+            TransitionInput(S.GRANTED, decision_on=D(2027, 1, 5), amount_granted_cents=800_000),
+        )
+    registry.budgets.save(
+        BudgetOwner(project_id=project.id),
+        BudgetChanges(added=(
+            BudgetLineInput(B.CHARGES, "606", "Denrées", 1_000_000, position=0),
+            BudgetLineInput(B.PRODUCTS, "756", "Cotisations", 200_000, position=1),
+        )),
+    )  # fmt: skip
+    return project.id, row.id
+
+
+def _dialog(qtbot: QtBot, registry: ServiceRegistry, project_id: int) -> BudgetDialog:
+    dialog = BudgetDialog(registry.budgets, registry.budgets.project_sources(project_id))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _line_key(dialog: BudgetDialog, account: str) -> tuple[str, int]:
+    for local, (_line_id, data) in dialog.drafts.items():
+        if data.account == account:
+            return ("line", local)
+    raise AssertionError(account)
+
+
+def test_live_totals_balance_and_whole_euros(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project_id, application_id = _project(registry)
+    dialog = _dialog(qtbot, registry, project_id)
+    assert dialog.budget.balance.balanced
+    assert "DDETS" in dialog.tables[B.PRODUCTS].cell_text(("application", application_id), Field.LABEL)
+    charges = dialog.tables[B.CHARGES]
+    key = _line_key(dialog, "606")
+    charges.edit_cell(key, Field.PLANNED, "11 250")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert dialog.budget.balance.difference_cents == 125_000
+    assert "1" in dialog.balance_label.text()
+    charges.edit_cell(key, Field.PLANNED, "11 250,50")  # cents refused, amount kept
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert dialog.message.text()
+    assert dialog.budget.charges.planned_cents == 1_125_000
+    charges.edit_cell(key, Field.PLANNED, "-5")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert dialog.message.text()
+    charges.edit_cell(key, Field.PLANNED, "12345678901")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert dialog.budget.charges.planned_cents == 1_125_000
+    # unbalanced: asked first; "keep editing" keeps the dialog open and saves nothing
+    asked: list[str] = []
+    monkeypatch.setattr(message_box, "ask", lambda parent, title, text, *rest: asked.append(text) or False)
+    dialog.accept()
+    assert asked
+    assert dialog.saved is None
+    assert registry.budgets.project_budget(project_id).charges.planned_cents == 1_000_000
+    # the 74 line overridden in the budget only
+    dialog.tables[B.PRODUCTS].edit_cell(("application", application_id), Field.PLANNED, "9 250")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert dialog.budget.balance.balanced
+    dialog.accept()
+    assert dialog.saved is not None
+    saved = registry.budgets.project_budget(project_id)
+    (subsidy,) = [item for item in saved.products.items if item.application is not None]
+    assert subsidy.overridden
+    assert saved.balance.balanced
+
+
+def test_add_and_remove_lines(qtbot: QtBot, registry: ServiceRegistry) -> None:
+    project_id, _ = _project(registry)
+    dialog = _dialog(qtbot, registry, project_id)
+    index = dialog.account_choice.findData("charges:613")
+    dialog.account_choice.setCurrentIndex(index)
+    dialog.add_line()
+    table = dialog.tables[B.CHARGES]
+    key = table.current_key()
+    assert key is not None
+    table.edit_cell(key, Field.PLANNED, "3 600")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    table.select_key(key)
+    dialog.remove_current()
+    assert dialog.budget.charges.planned_cents == 1_000_000
+    assert not dialog.has_changes()
+
+
+def test_stale_edit_reloads(qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch) -> None:
+    project_id, _ = _project(registry)
+    dialog = _dialog(qtbot, registry, project_id)
+    key = _line_key(dialog, "606")
+    other = registry.budgets.project_sources(project_id)
+    line = next(line for line in other.lines if line.account == "606")
+    registry.budgets.save(
+        BudgetOwner(project_id=project_id),
+        BudgetChanges(
+            updated=((line.id, line.version, BudgetLineInput(B.CHARGES, "606", "Autre", 800_000)),)
+        ),
+    )
+    dialog.tables[B.CHARGES].edit_cell(key, Field.PLANNED, "8 000")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    warned: list[str] = []
+    monkeypatch.setattr(message_box, "warn", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(message_box, "ask", lambda *args: True)
+    assert not dialog.save_changes()
+    assert warned
+    assert dialog.budget.charges.items[0].label == "Autre"
+
+
+def test_pdf_and_xlsx_of_what_is_shown(qtbot: QtBot, registry: ServiceRegistry) -> None:
+    project_id, _ = _project(registry)
+    dialog = _dialog(qtbot, registry, project_id)
+    assert dialog.export_bytes("pdf").startswith(b"%PDF")
+    assert dialog.export_bytes("xlsx").startswith(b"PK")
+
+
+def test_project_without_application(qtbot: QtBot, registry: ServiceRegistry) -> None:
+    project = registry.projects.create(ProjectInput(title="Vide"))
+    dialog = _dialog(qtbot, registry, project.id)
+    assert dialog.budget.is_empty
+    assert not dialog.empty_label.isHidden()
+
+
+def test_compte_rendu_dialog(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project_id, application_id = _project(registry)
+    dialog = CompteRenduDialog(registry.budgets, registry.budgets.compte_rendu(application_id))
+    qtbot.addWidget(dialog)
+    table = dialog.tables[B.CHARGES]
+    key = _line_key(dialog, "606")
+    table.edit_cell(key, Field.ACTUAL, "12 000")  # +20 %
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert dialog.current_report().items_needing_explanation
+    assert table.cell_text(key, Field.GAP).startswith("+20")
+    asked: list[str] = []
+    monkeypatch.setattr(message_box, "ask", lambda parent, title, text, *rest: asked.append(text) or False)
+    dialog.accept()
+    assert asked
+    table.edit_cell(key, Field.EXPLANATION, "Prix des denrées en hausse.")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert not dialog.current_report().items_needing_explanation
+    dialog.accept()
+    report = registry.budgets.compte_rendu(application_id)
+    (food,) = [item for item in report.budget.charges.items if item.account == "606"]
+    assert food.actual_cents == 1_200_000
+    assert food.gap_explanation == "Prix des denrées en hausse."
+    assert dialog.export_bytes().startswith(b"%PDF")
+
+
+def test_compte_rendu_refused_for_an_application_not_granted(
+    registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, application_id = _project(registry, granted=False)
+    warned: list[str] = []
+    monkeypatch.setattr(message_box, "warn", lambda parent, title, text: warned.append(text))
+    assert CompteRenduDialog.edit(None, registry.budgets, application_id) is None
+    assert warned
+
+
+def test_projects_page_opens_the_budget(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.ui.pages.projects_page import ProjectsPage
+
+    project_id, _ = _project(registry)
+    page = ProjectsPage(registry)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.budget_action.isEnabled()
+    opened: list[int] = []
+    monkeypatch.setattr(
+        BudgetDialog, "edit_project", classmethod(lambda cls, parent, service, pid: opened.append(pid))
+    )
+    page.edit_budget()
+    assert opened == [project_id]
+
+
+def test_application_dialog_report_button(qtbot: QtBot, registry: ServiceRegistry) -> None:
+    from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
+
+    _, granted = _project(registry)
+    dialog = ApplicationDialog(registry, granted)
+    qtbot.addWidget(dialog)
+    assert dialog.report_button.isEnabled()
+    _, waiting = _project(registry, granted=False)
+    other = ApplicationDialog(registry, waiting)
+    qtbot.addWidget(other)
+    assert not other.report_button.isEnabled()
