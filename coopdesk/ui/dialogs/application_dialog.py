@@ -194,6 +194,12 @@ class ApplicationDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.pack_button = buttons.addButton(
+            self.tr("Prepare the pack…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pack_button.setObjectName("packButton")
+        self.pack_button.setEnabled(application_id is not None)
+        self.pack_button.clicked.connect(self.prepare_pack)
         self.report_button = buttons.addButton(
             self.tr("Financial report…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -490,6 +496,13 @@ class ApplicationDialog(QDialog):
 
         if self._row is not None:
             CompteRenduDialog.edit(self, self._registry.budgets, self._row.id)
+
+    def prepare_pack(self) -> None:
+        """The printed pack of this application: pieces to choose and order, preview, save, print."""
+        from coopdesk.ui.dialogs.pack_dialog import PackDialog
+
+        if self._row is not None:
+            PackDialog.prepare(self, self._registry, self._row.id)
 
     # -- showing --------------------------------------------------------------------------------
 

@@ -154,6 +154,11 @@ class ApplicationsPage(QWidget):
         self.delete_action = QAction(self.tr("&Delete…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_current)
+        self.pack_action = QAction(self.tr("&Prepare the pack…"), self)
+        self.pack_action.setToolTip(
+            self.tr("One PDF to print or send: cover, texts, budget, declaration, pieces")
+        )
+        self.pack_action.triggered.connect(self.prepare_pack)
         for action in (self.new_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -164,6 +169,7 @@ class ApplicationsPage(QWidget):
             self.edit_action,
             self.status_action,
             self.renew_action,
+            self.pack_action,
             self.delete_action,
         ):
             buttons.addWidget(self._button(action))
@@ -384,6 +390,7 @@ class ApplicationsPage(QWidget):
         for action in (self.edit_action, self.status_action, self.renew_action, self.delete_action):
             action.setEnabled(application is not None)
         self.edit_on_enter.setEnabled(application is not None)
+        self.pack_action.setEnabled(application is not None)
         if application is not None:
             self.status_action.setEnabled(bool(workflow.ALLOWED_TRANSITIONS[application.status]))
 
@@ -510,6 +517,14 @@ class ApplicationsPage(QWidget):
             self.tr("“%1” is now: %2.").replace("%1", application.title).replace("%2", status_label(target))
         )
         return True
+
+    def prepare_pack(self) -> None:
+        """The printed pack of the selected application (pieces to choose, preview, save, print)."""
+        from coopdesk.ui.dialogs.pack_dialog import PackDialog
+
+        application = self.current_application()
+        if application is not None:
+            PackDialog.prepare(self, self._registry, application.id)
 
     def renew_current(self) -> bool:
         """Start next year's application from this one, and open it."""

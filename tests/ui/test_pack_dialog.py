@@ -1,0 +1,203 @@
+"""The pack dialog: pieces left out and reordered, the preview rebuilt off the GUI thread with its
+progress delivered on the GUI thread, saving (atomic) and printing (to a PDF printer)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from coopdesk.domain.enums import DocumentType
+from coopdesk.paths import Locations
+from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.storage.database import Database
+from coopdesk.ui import file_saving
+from coopdesk.ui.dialogs import pack_dialog
+from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
+from coopdesk.ui.dialogs.pack_dialog import PackDialog, suggested_file_name
+from coopdesk.ui.pages.applications_page import ApplicationsPage
+from tests.pack_factory import PieceSpec, pdf_file, seed_application
+
+
+@pytest.fixture
+def seeded(registry: ServiceRegistry, locations: Locations) -> Iterator[int]:
+    database = Database.open(locations.database_url)
+    try:
+        yield seed_application(database)
+    finally:
+        database.dispose()
+
+
+def _ready(qtbot: QtBot, dialog: PackDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.pack_result() is not None and not dialog.building(), timeout=20_000)
+
+
+def _dialog(qtbot: QtBot, registry: ServiceRegistry, application_id: int) -> PackDialog:
+    dialog = PackDialog(registry, application_id)
+    qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
+    return dialog
+
+
+def test_preview_shows_every_page(qtbot: QtBot, registry: ServiceRegistry, seeded: int) -> None:
+    dialog = _dialog(qtbot, registry, seeded)
+    result = dialog.pack_result()
+    assert result is not None
+    assert dialog.document.pageCount() == result.pages
+    assert dialog.pieces.count() == 7
+    assert dialog.save_button.isEnabled()
+    assert dialog.print_button.isEnabled()
+    assert dialog.attention_label.text()
+
+
+def test_leaving_out_and_reordering_pieces_rebuilds(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int
+) -> None:
+    dialog = _dialog(qtbot, registry, seeded)
+    before = dialog.pack_result()
+    assert before is not None
+    first = dialog.piece_ids()[0]  # the two-page statutes
+    dialog.set_included(0, False)
+    assert not dialog.plan.piece(first).include
+    assert not dialog.save_button.isEnabled()  # the preview is no longer the choice
+    _ready(qtbot, dialog)
+    after = dialog.pack_result()
+    assert after is not None
+    assert after.pages == before.pages - 2
+    dialog.pieces.setCurrentRow(2)
+    moved = dialog.piece_ids()[2]
+    dialog.move_selected(-1)
+    assert dialog.piece_ids()[1] == moved
+    assert [piece.piece_id for piece in dialog.plan.pieces][1] == moved
+    assert dialog.pieces.currentRow() == 1
+    _ready(qtbot, dialog)
+
+
+def test_dragging_a_piece_reorders_the_plan(qtbot: QtBot, registry: ServiceRegistry, seeded: int) -> None:
+    dialog = _dialog(qtbot, registry, seeded)
+    ids = dialog.piece_ids()
+    dialog.pieces.model().moveRow(dialog.pieces.rootIndex(), 0, dialog.pieces.rootIndex(), 3)
+    expected = [ids[1], ids[2], ids[0], *ids[3:]]
+    assert [piece.piece_id for piece in dialog.plan.pieces] == expected
+    qtbot.waitUntil(lambda: dialog.piece_ids() == expected)
+    _ready(qtbot, dialog)
+
+
+def test_progress_is_delivered_on_the_gui_thread(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[bool] = []
+    original = PackDialog._progressed
+
+    def spy(self: PackDialog, done: int, total: int) -> None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        original(self, done, total)
+
+    monkeypatch.setattr(PackDialog, "_progressed", spy)
+    _dialog(qtbot, registry, seeded)
+    qtbot.waitUntil(lambda: len(threads) >= 3)
+    assert all(threads)
+
+
+def test_save_writes_the_pack(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, registry, seeded)
+    target = tmp_path / "dossier"
+    monkeypatch.setattr(file_saving, "ask_save_path", lambda *args: target)
+    path = dialog.save()
+    assert path == tmp_path / "dossier.pdf"
+    result = dialog.pack_result()
+    assert result is not None
+    assert path.read_bytes() == result.data
+    monkeypatch.setattr(file_saving, "ask_save_path", lambda *args: None)
+    assert dialog.save() is None
+
+
+def test_print_to_a_pdf_printer(qtbot: QtBot, registry: ServiceRegistry, seeded: int, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, registry, seeded)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    output = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(output))
+    steps: list[int] = []
+    printed = dialog.print_to(printer, lambda done, _total: steps.append(done))
+    result = dialog.pack_result()
+    assert result is not None
+    assert printed == result.pages
+    assert steps[-1] == result.pages
+    assert len(PdfReader(BytesIO(output.read_bytes())).pages) == result.pages
+    # a page range chosen in the print dialog
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    printer.setFromTo(2, 3)
+    assert dialog.print_to(printer) == 2
+
+
+def test_print_cancelled(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, registry, seeded)
+    monkeypatch.setattr(dialog, "ask_printer", lambda: None)
+    assert dialog.print_pack() == 0
+
+
+def test_no_pieces_says_where_to_add_them(
+    qtbot: QtBot, registry: ServiceRegistry, locations: Locations
+) -> None:
+    database = Database.open(locations.database_url)
+    try:
+        application_id = seed_application(database, pieces=())
+    finally:
+        database.dispose()
+    dialog = _dialog(qtbot, registry, application_id)
+    assert dialog.empty_label.isVisibleTo(dialog)
+    assert not dialog.pieces.isVisibleTo(dialog)
+
+
+def test_one_piece_cannot_move(qtbot: QtBot, registry: ServiceRegistry, locations: Locations) -> None:
+    database = Database.open(locations.database_url)
+    try:
+        application_id = seed_application(database, pieces=(PieceSpec(DocumentType.RIB, "RIB", pdf_file()),))
+    finally:
+        database.dispose()
+    dialog = _dialog(qtbot, registry, application_id)
+    dialog.pieces.setCurrentRow(0)
+    assert not dialog.up_button.isEnabled()
+    assert not dialog.down_button.isEnabled()
+
+
+def test_suggested_file_name() -> None:
+    assert suggested_file_name('Aide: 2027/"épicerie"') == "Dossier - Aide 2027 épicerie.pdf"
+    assert suggested_file_name("") == "Dossier - dossier.pdf"
+
+
+def test_opened_from_the_application_editor_and_the_page(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[int] = []
+    monkeypatch.setattr(
+        pack_dialog.PackDialog, "prepare", classmethod(lambda cls, parent, reg, app_id: opened.append(app_id))
+    )
+    editor = ApplicationDialog(registry, seeded)
+    qtbot.addWidget(editor)
+    assert editor.pack_button.isEnabled()
+    editor.pack_button.click()
+    new = ApplicationDialog(registry, None)
+    qtbot.addWidget(new)
+    assert not new.pack_button.isEnabled()
+
+    page = ApplicationsPage(registry)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.select_application(seeded)
+    assert page.pack_action.isEnabled()
+    page.pack_action.trigger()
+    assert opened == [seeded, seeded]
+    page.table.clearSelection()
+    assert not page.pack_action.isEnabled()
