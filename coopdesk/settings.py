@@ -94,3 +94,15 @@ NETWORK_SHARE_WARNED: Setting[str] = Setting(
     "network_share_warned", str, "", "Database file on a network share for which the window already warned."
 )
 ALL += (BACKUP_DIR, SERVER_URL, NETWORK_SHARE_WARNED)
+
+RUNNING_TIMER: Setting[str] = Setting(
+    "running_timer",
+    str,
+    "",
+    "Timer running on an application: 'application id;volunteer id;start (ISO 8601, UTC)', '' when none. "
+    "Kept so that a timer survives closing the program.",
+)
+LAST_TIME_VOLUNTEER: Setting[int] = Setting(
+    "last_time_volunteer", int, 0, "Id of the volunteer of the last time entry typed on this PC (0: none)."
+)
+ALL += (RUNNING_TIMER, LAST_TIME_VOLUNTEER)

@@ -94,6 +94,11 @@ def online_backup(source: Path, target: Path, progress: ProgressCallback | None 
         try:
             dst = sqlite3.connect(partial)
             try:
+                # A scratch file until renamed: no journal, no sync at each step; the whole file is
+                # flushed to disk once at the end (below), before the rename makes it a backup.
+                dst.execute("PRAGMA synchronous=OFF")
+                dst.execute("PRAGMA locking_mode=EXCLUSIVE")
+                dst.execute("PRAGMA journal_mode=OFF")
                 _copy_pages(src, dst, progress)
                 # One file that opens anywhere, even read-only: no WAL side files next to a backup.
                 dst.execute("PRAGMA journal_mode=DELETE")

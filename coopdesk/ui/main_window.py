@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.services.service_registry import ServiceRegistry
-from coopdesk.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
+from coopdesk.settings import LAST_PAGE, RUNNING_TIMER, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
 from coopdesk.ui.error_messages import error_message
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # each page is imported and built on first display: a faster 
     from coopdesk.ui.pages.funders_page import FundersPage
     from coopdesk.ui.pages.projects_page import ProjectsPage
     from coopdesk.ui.pages.settings_page import SettingsPage
+    from coopdesk.ui.pages.time_page import TimePage
+    from coopdesk.ui.widgets.timer_widget import TimerWidget
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +136,12 @@ class MainWindow(QMainWindow):
             self._build_reports,
         )
         self._add_page(
+            "time",
+            self.tr("Time"),
+            self._icon("appointment-soon", QStyle.StandardPixmap.SP_BrowserReload),
+            self._build_time,
+        )
+        self._add_page(
             "settings",
             self.tr("Settings"),
             self._icon("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
@@ -157,6 +165,9 @@ class MainWindow(QMainWindow):
         profile = registry.association.profile()
         self._set_title(profile.name if profile else "")
         self._restore()  # builds the page shown first, and only that one
+        self.timer_widget: TimerWidget | None = None  # built when a timer starts
+        if settings_store.get(RUNNING_TIMER):  # left running last time: keep or drop its time
+            self._timer_widget().resume_at_start()
 
     # -- the pages, built on first display or first access ----------------------------------------
 
@@ -213,6 +224,13 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.pages.reports_page import ReportsPage
 
         page = ReportsPage(self._registry)
+        page.status_message.connect(self.show_status)
+        return page, page.refresh
+
+    def _build_time(self) -> _Built:
+        from coopdesk.ui.pages.time_page import TimePage
+
+        page = TimePage(self._registry, self._settings)
         page.status_message.connect(self.show_status)
         return page, page.refresh
 
@@ -298,6 +316,12 @@ class MainWindow(QMainWindow):
 
         return self._typed("settings", SettingsPage)
 
+    @property
+    def time_page(self) -> TimePage:
+        from coopdesk.ui.pages.time_page import TimePage
+
+        return self._typed("time", TimePage)
+
     # -- building -------------------------------------------------------------------------------
 
     def _icon(self, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -330,6 +354,10 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh_current_page)
+        self.timer_action = QAction(self.tr("Start a &timer…"), self)
+        self.timer_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.timer_action.triggered.connect(lambda: self.start_timer())
+        self.addAction(self.timer_action)  # Ctrl+T works even where the menu bar is hidden
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -341,6 +369,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.timer_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -432,6 +461,36 @@ class MainWindow(QMainWindow):
 
     def _refresh_dashboard(self) -> None:
         self._page("dashboard").reload()
+
+    # -- the timer ------------------------------------------------------------------------------
+
+    def _timer_widget(self) -> TimerWidget:
+        from coopdesk.ui.widgets.timer_widget import TimerWidget
+
+        if self.timer_widget is None:
+            self.timer_widget = TimerWidget(self._registry, self._settings, self)
+            self.timer_widget.entry_recorded.connect(self._time_recorded)
+            self.statusBar().insertPermanentWidget(0, self.timer_widget)
+        return self.timer_widget
+
+    def start_timer(self, application_id: int | None = None) -> bool:
+        """Time an application: the one given, else the one selected on the Dossiers page, else the one
+        the user chooses. False when nothing was started."""
+        from coopdesk.ui.widgets import timer_widget
+
+        if application_id is None and self.current_page_key() == "applications":
+            selected = self.applications_page.current_application()
+            application_id = selected.id if selected is not None else None
+        if application_id is None:
+            application_id = timer_widget.choose_application(self, self._registry.applications.list())
+        if application_id is None:
+            return False
+        return self._timer_widget().start(application_id)
+
+    def _time_recorded(self, _row: object) -> None:
+        self._page("time").reload()
+        self._refresh_dashboard()
+        self.show_status(self.tr("Time recorded."))
 
     # -- status, title, dialogs -----------------------------------------------------------------
 

@@ -9,9 +9,11 @@ from pathlib import Path
 from tests.perf import (
     bench_aides_import,
     bench_applications,
+    bench_backup,
     bench_document_add,
     bench_funder_search,
     bench_startup,
+    bench_text_search,
 )
 from tests.perf.harness import Result, print_table, write_json
 
@@ -20,7 +22,9 @@ BENCHMARKS = {
     "funder_search": bench_funder_search.run,
     "aides_import": bench_aides_import.run,
     "applications": bench_applications.run,
+    "backup": bench_backup.run,
     "document_add": bench_document_add.run,
+    "text_search": bench_text_search.run,
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
 from coopdesk.domain.rows import AssociationProfile, DashboardSummary, DeadlineRow, StatusCount
+from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.ui.pages.dashboard_page import DashboardPage
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column
 
@@ -36,6 +37,9 @@ class FakeDashboard:
         self, today: dt.date, waiting_days: int = 90
     ) -> tuple[list[ApplicationListRow], list[tuple[str, int]]]:
         return [], []
+
+    def time_figures(self, today: dt.date) -> DashboardTimeFigures:
+        return DashboardTimeFigures(month_minutes=0, year_application_minutes=0, year_granted_cents=0)
 
 
 def _summary() -> DashboardSummary:

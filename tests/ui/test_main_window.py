@@ -35,6 +35,7 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "documents",
         "texts",
         "reports",
+        "time",
         "settings",
     ]
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
@@ -47,6 +48,7 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "Pièces",
         "Textes",
         "Rapports",
+        "Temps",
         "Paramètres",
     ]
     assert window.stack.count() == 9

@@ -200,6 +200,12 @@ class ApplicationDialog(QDialog):
         self.pack_button.setObjectName("packButton")
         self.pack_button.setEnabled(application_id is not None)
         self.pack_button.clicked.connect(self.prepare_pack)
+        self.timer_button = buttons.addButton(
+            self.tr("Start the timer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.timer_button.setToolTip(self.tr("Time the work on this application (shown in the status bar)"))
+        self.timer_button.setEnabled(application_id is not None)
+        self.timer_button.clicked.connect(self.start_timer)
         self.report_button = buttons.addButton(
             self.tr("Financial report…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -489,6 +495,12 @@ class ApplicationDialog(QDialog):
             return dialog.current() if dialog.changed_meanwhile else None
         finally:
             dialog.deleteLater()
+
+    def start_timer(self) -> bool:
+        """Start the main window's timer on this application; False outside a main window."""
+        from coopdesk.ui.widgets.timer_widget import start_timer_from
+
+        return self._row is not None and start_timer_from(self, self._row.id)
 
     def open_compte_rendu(self) -> None:
         """The compte rendu financier of this application (granted ones: the button is disabled otherwise)."""

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.applications import ApplicationListRow
+from coopdesk.domain.durations import format_duration
 from coopdesk.domain.rows import DashboardSummary, StatusCount
+from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, money, percent, status_label
+from coopdesk.ui.formatting import FRENCH, NO_VALUE, date_text, local_today, money, percent, status_label
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column, DeadlineTableModel
 from coopdesk.ui.widgets.figure_card import FigureCard
@@ -78,6 +80,10 @@ class DashboardPage(QWidget):
         cards.setSpacing(12)
         for card in (self.requested_card, self.granted_card, self.paid_card, self.refusal_card):
             cards.addWidget(card)
+        self.month_hours_card = FigureCard(self.tr("Time this month"))
+        self.euros_per_hour_card = FigureCard(self.tr("Obtained per hour"))
+        cards.addWidget(self.month_hours_card)
+        cards.addWidget(self.euros_per_hour_card)
 
         self.deadline_model = DeadlineTableModel(self)
         self.deadline_proxy = QSortFilterProxyModel(self)
@@ -237,6 +243,7 @@ class DashboardPage(QWidget):
         """Reload everything from the service, as of today."""
         today = self._today()
         self.show_summary(self._dashboard.summary(today, HORIZON_DAYS), today)
+        self.show_time_figures(self._dashboard.time_figures(today), today)
         waiting, reasons = self._dashboard.waiting_and_reasons(today, WAITING_DAYS)
         self.show_waiting_and_reasons(waiting, reasons, today)
 
@@ -275,6 +282,28 @@ class DashboardPage(QWidget):
         self.overdue_label.setText(self.tr("%n overdue", "", overdue))
         self.overdue_label.setVisible(overdue > 0)
         self._show_status_counts(summary.status_counts)
+
+    def show_time_figures(self, figures: DashboardTimeFigures, today: dt.date) -> None:
+        """Hours of this month; granted euros per hour spent on applications this year ("—" without)."""
+        self.month_hours_card.set_figure(
+            format_duration(figures.month_minutes),
+            self.tr("spent by the volunteers in %1").replace(
+                "%1", f"{FRENCH.standaloneMonthName(today.month)} {today.year}"
+            ),
+        )
+        per_hour = figures.cents_per_hour
+        year = str(today.year)
+        if per_hour is None:
+            self.euros_per_hour_card.set_figure(
+                NO_VALUE, self.tr("no time recorded on applications in %1").replace("%1", year)
+            )
+        else:
+            self.euros_per_hour_card.set_figure(
+                money(per_hour, with_cents=False),
+                self.tr("granted in %1 per hour spent on applications (%2)")
+                .replace("%1", year)
+                .replace("%2", format_duration(figures.year_application_minutes)),
+            )
 
     def _show_status_counts(self, counts: tuple[StatusCount, ...]) -> None:
         while self.status_grid.count():
