@@ -358,6 +358,8 @@ class MainWindow(QMainWindow):
         self.timer_action.setShortcut(QKeySequence("Ctrl+T"))
         self.timer_action.triggered.connect(lambda: self.start_timer())
         self.addAction(self.timer_action)  # Ctrl+T works even where the menu bar is hidden
+        self.protected_backup_action = QAction(self.tr("Export a protected &backup…"), self)
+        self.protected_backup_action.triggered.connect(self.export_protected_backup)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -370,6 +372,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.timer_action)
+        file_menu.addAction(self.protected_backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -522,6 +525,15 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         last = self._settings.get(LAST_PAGE)
         self.select_page(last if last in self.page_keys() else self.page_keys()[0])
+
+    def export_protected_backup(self) -> None:
+        """Paramètres › Données, then the password-protected export of its backups box."""
+        self.select_page("settings")
+        self.settings_page.select_tab("data")
+        box = self.settings_page.findChild(QWidget, "backup_settings")
+        export = getattr(box, "export_protected", None)
+        if export is not None:  # absent for a PostgreSQL database: the box says why instead
+            export()
 
     def save_window_settings(self) -> None:
         self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))

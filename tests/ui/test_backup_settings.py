@@ -161,3 +161,17 @@ def test_postgresql_database_says_backups_are_the_servers_job(qtbot, tmp_path: P
     qtbot.addWidget(widget)
     assert widget.findChild(type(widget.children()[-1]), "postgresql_note") is not None
     assert not hasattr(widget, "backup_button")
+
+
+def test_menu_action_opens_the_protected_export(qtbot, registry, settings_store, monkeypatch) -> None:
+    from coopdesk.ui.main_window import MainWindow
+
+    called: list[bool] = []
+    monkeypatch.setattr(BackupSettings, "export_protected", lambda self: called.append(True))
+    window = MainWindow(registry, settings_store)
+    qtbot.addWidget(window)
+    window.protected_backup_action.trigger()
+    assert called == [True]
+    assert window.current_page_key() == "settings"
+    assert window.settings_page.current_tab() == "data"
+    window.save_window_settings()
