@@ -269,7 +269,7 @@ def _amount_width(styles: _Styles, *blocks: BudgetBlock) -> float:
     )
     text = euros(largest)
     needed = float(stringWidth(printable(text, styles.right_bold.fontName), styles.right_bold.fontName, 8.5))
-    return max(_AMOUNT_WIDTH, needed + 20)
+    return float(max(_AMOUNT_WIDTH, needed + 20))
 
 
 def _side_body(rows: list[_Row], width: float, amount_width: float) -> Table | str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,8 +59,6 @@ SECTIONS = (
 
 def amount_problem(error: InvalidValue) -> str:
     """The sentence under the budget for an amount refused."""
-    from PySide6.QtCore import QCoreApplication
-
     messages = {
         InvalidValueCode.TOO_MANY_DECIMALS: QCoreApplication.translate(
             "BudgetDialog", "The CERFA budget is in whole euros: type the amount without cents."
@@ -385,7 +383,9 @@ class BudgetDialog(BudgetEditor):
         try:
             sources = service.project_sources(project_id)
         except NotFound as error:
-            message_box.warn(parent, cls.tr_static("Budget"), error_message(error))
+            message_box.warn(
+                parent, QCoreApplication.translate("BudgetDialog", "Budget"), error_message(error)
+            )
             return None
         return cls._run(parent, service, sources)
 
@@ -399,12 +399,6 @@ class BudgetDialog(BudgetEditor):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved
         return None
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("BudgetDialog", text)
 
     # -- showing ----------------------------------------------------------------------------------
 

@@ -211,6 +211,7 @@ class BudgetTable(QTableWidget):
                 "BudgetTable",
                 "Amount of the application: %1. Type another amount to change it in this budget only.",
             ).replace("%1", euros_text(item.application.amount_cents))
+            tip = f"{label}\n{tip}"
             for cell in cells:
                 cell.setToolTip(tip)
         if self.mode is Mode.REPORT and item.significant_gap:
