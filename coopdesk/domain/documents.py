@@ -82,6 +82,17 @@ class DocumentContent:
     content: bytes
 
 
+@dataclass(frozen=True)
+class ChecklistGap:
+    """An application being prepared whose checklist lacks pieces or holds expired ones."""
+
+    application_id: int
+    title: str
+    deadline: dt.date | None
+    missing: tuple[DocumentType, ...]  # pieces without a document
+    expired: tuple[DocumentType, ...]  # pieces whose document expired before today
+
+
 # -- errors --------------------------------------------------------------------------------------------
 
 

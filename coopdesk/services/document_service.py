@@ -15,6 +15,7 @@ from pathlib import Path
 from coopdesk.domain.documents import (
     EXPIRING_DAYS,
     HASH_CHUNK,
+    ChecklistGap,
     DocumentContent,
     DocumentInput,
     DocumentRow,
@@ -73,6 +74,11 @@ class DocumentService:
         """Titles of the applications whose checklist points to this piece."""
         with self._database.session() as session:
             return document_repository.usage(session, document_id)
+
+    def checklist_gaps(self, today: dt.date) -> builtins.list[ChecklistGap]:
+        """Applications being prepared whose checklist lacks a piece or holds an expired one."""
+        with self._database.session() as session:
+            return document_repository.checklist_gaps(session, today)
 
     def size_limit(self) -> int:
         """The largest file accepted, in bytes."""

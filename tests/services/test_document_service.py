@@ -275,3 +275,24 @@ def test_a_piece_with_history_or_in_a_checklist_keeps_its_type(
     alone = service.add_bytes("c.pdf", b"c", rib())
     moved = service.update(alone.id, alone.version, DocumentInput(DocumentType.STATUTES, "Statuts"))
     assert moved.document_type == DocumentType.STATUTES
+
+
+def test_checklist_gaps_name_the_applications_being_prepared_that_lack_pieces(
+    service: DocumentService, database: Database
+) -> None:
+    applications = ApplicationService(database)
+    service.add_bytes("rib.pdf", b"rib", rib(valid_until=TODAY - dt.timedelta(days=1)))
+    drafting = _application(database, ApplicationStatus.DRAFTING)
+    submitted = _application(database, ApplicationStatus.SUBMITTED)
+    for application_id in (drafting, submitted):
+        applications.add_piece(application_id, DocumentType.RIB, today=TODAY)
+        applications.add_piece(application_id, DocumentType.STATUTES, today=TODAY)
+    [gap] = service.checklist_gaps(TODAY)
+    assert (gap.application_id, gap.title) == (drafting, "Dossier drafting")
+    assert gap.missing == (DocumentType.STATUTES,)
+    assert gap.expired == (DocumentType.RIB,)
+    statutes = service.add_bytes("statuts.pdf", b"s", DocumentInput(DocumentType.STATUTES, "Statuts"))
+    [piece] = [p for p in applications.pieces(drafting, TODAY) if p.document_type == DocumentType.STATUTES]
+    applications.link_piece(piece.id, piece.version, statutes.id, today=TODAY)
+    [gap] = service.checklist_gaps(TODAY)
+    assert gap.missing == ()

@@ -271,3 +271,23 @@ def test_the_size_limit_is_in_the_settings_data_tab(qtbot, registry, settings_st
     qtbot.addWidget(window)
     data_tab = window.settings_page.tabs.widget(window.settings_page.TAB_KEYS.index("data"))
     assert data_tab.findChild(DocumentSettings, "documentSettings") is not None
+
+
+def test_applications_lacking_pieces_are_named_on_the_page(qtbot, registry):
+    from coopdesk.domain.applications import ApplicationInput
+
+    application = registry.applications.create(ApplicationInput(title="Camion itinérant", deadline=TODAY))
+    registry.applications.add_piece(application.id, DocumentType.STATUTES, today=TODAY)
+    page = make_page(qtbot, registry)
+    [gap] = page.gaps
+    assert gap.application_id == application.id
+    assert "Camion itinérant" in page.gaps_label.text()
+    assert not page.gaps_label.isHidden()
+    statutes = registry.documents.add_bytes(
+        "statuts.pdf", b"s", DocumentInput(DocumentType.STATUTES, "Statuts")
+    )
+    [piece] = registry.applications.pieces(application.id, TODAY)
+    registry.applications.link_piece(piece.id, piece.version, statutes.id, today=TODAY)
+    page.refresh()
+    assert page.gaps == []
+    assert page.gaps_label.isHidden()

@@ -9,9 +9,17 @@ from sqlalchemy import Select, func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session, aliased
 
-from coopdesk.domain.documents import EXPIRING_DAYS, DocumentContent, DocumentInput, DocumentRow
+from coopdesk.domain.applications import PieceState
+from coopdesk.domain.documents import (
+    EXPIRING_DAYS,
+    ChecklistGap,
+    DocumentContent,
+    DocumentInput,
+    DocumentRow,
+)
 from coopdesk.domain.enums import ApplicationStatus, DocumentType
 from coopdesk.domain.errors import FieldErrors, InUse, InvalidValue, InvalidValueCode, NotFound, StaleEdit
+from coopdesk.storage.repositories import application_repository
 from coopdesk.storage.tables import Application, Blob, Document, RequiredPiece
 
 # Applications whose checklist follows the current version of a piece (not yet sent to the funder).
@@ -296,3 +304,24 @@ def content(session: Session, document_id: int) -> DocumentContent:
 
 def expiring(session: Session, today: dt.date, days: int = EXPIRING_DAYS) -> list[DocumentRow]:
     return list_current(session, expiring_within=days, today=today)
+
+
+def checklist_gaps(session: Session, today: dt.date) -> list[ChecklistGap]:
+    """Applications being prepared (idea, drafting) whose checklist has a missing or expired piece,
+    nearest deadline first (those without one last). The states are those of the checklist itself."""
+    preparing = session.execute(
+        select(Application.id, Application.title, Application.deadline)
+        .where(
+            Application.status.in_(PREPARING_STATUSES),
+            Application.id.in_(select(RequiredPiece.application_id)),
+        )
+        .order_by(Application.deadline.is_(None), Application.deadline, Application.title, Application.id)
+    ).all()
+    gaps = []
+    for application_id, title, deadline in preparing:
+        checklist = application_repository.pieces(session, application_id, today)
+        missing = tuple(piece.document_type for piece in checklist if piece.state == PieceState.MISSING)
+        expired = tuple(piece.document_type for piece in checklist if piece.state == PieceState.EXPIRED)
+        if missing or expired:
+            gaps.append(ChecklistGap(application_id, title, deadline, missing, expired))
+    return gaps

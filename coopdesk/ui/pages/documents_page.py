@@ -30,15 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk import paths
-from coopdesk.domain.documents import DocumentRow, ExpiryState, FileProblem, FileProblemCode, clean_filename
+from coopdesk.domain.documents import (
+    ChecklistGap,
+    DocumentRow,
+    ExpiryState,
+    FileProblem,
+    FileProblemCode,
+    clean_filename,
+)
 from coopdesk.domain.errors import FieldErrors, InUse, NotFound
 from coopdesk.services.document_service import DocumentService
 from coopdesk.ui import file_saving
 from coopdesk.ui.background import run_in_background
 from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs.application_dialog import document_type_label
 from coopdesk.ui.dialogs.document_dialog import DocumentDialog, NewDocument
 from coopdesk.ui.error_messages import error_message, field_messages
-from coopdesk.ui.formatting import local_today
+from coopdesk.ui.formatting import date_text, local_today
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.document_table_model import (
     EXPIRED_FOREGROUND,
@@ -48,6 +56,7 @@ from coopdesk.ui.table_models.document_table_model import (
 )
 
 HISTORY_ROWS_SHOWN = 4
+GAPS_SHOWN = 3
 FILE_COLUMN_WIDTH = 200
 
 
@@ -108,6 +117,11 @@ class DocumentsPage(QWidget):
             )
         )
         self.hint.setWordWrap(True)
+        self.gaps_label = QLabel()  # checklists of applications being prepared that lack pieces
+        self.gaps_label.setObjectName("checklistGaps")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps: list[ChecklistGap] = []
 
         # -- actions
         self.add_action = QAction(self.tr("&Add a piece…"), self)
@@ -167,9 +181,10 @@ class DocumentsPage(QWidget):
         self.list_stack.addWidget(self.empty_label)
         self.count_label = QLabel()
         self.expiry_label = QLabel()
-        palette = self.expiry_label.palette()
-        palette.setColor(self.expiry_label.foregroundRole(), EXPIRED_FOREGROUND)
-        self.expiry_label.setPalette(palette)
+        for label in (self.expiry_label, self.gaps_label):
+            palette = label.palette()
+            palette.setColor(label.foregroundRole(), EXPIRED_FOREGROUND)
+            label.setPalette(palette)
         counts = QHBoxLayout()
         counts.addWidget(self.count_label)
         counts.addStretch(1)
@@ -217,6 +232,7 @@ class DocumentsPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
+        layout.addWidget(self.gaps_label)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         self._selection_changed()
@@ -248,12 +264,34 @@ class DocumentsPage(QWidget):
         if soon:
             parts.append(self.tr("%n expiring within 60 days", "", soon))
         self.expiry_label.setText(" · ".join(parts))
+        self.show_gaps(self._service.checklist_gaps(today))
         if selected is not None and self.model.row_of(selected.id) is not None:
             self.select_document(selected.id)
             return
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self._selection_changed()
+
+    def show_gaps(self, gaps: Sequence[ChecklistGap]) -> None:
+        """Say which applications being prepared lack pieces, or hold expired ones (three at most)."""
+        self.gaps = list(gaps)
+        lines = []
+        for gap in self.gaps[:GAPS_SHOWN]:
+            problems = [
+                self.tr("%1 missing").replace("%1", document_type_label(kind)) for kind in gap.missing
+            ] + [self.tr("%1 expired").replace("%1", document_type_label(kind)) for kind in gap.expired]
+            title = f"« {gap.title} »"
+            if gap.deadline is not None:
+                title = (
+                    self.tr("%1 (deadline %2)").replace("%1", title).replace("%2", date_text(gap.deadline))
+                )
+            lines.append(self.tr("%1: %2").replace("%1", title).replace("%2", ", ".join(problems)))
+        if len(self.gaps) > GAPS_SHOWN:
+            lines.append(self.tr("and %n other application(s)", "", len(self.gaps) - GAPS_SHOWN))
+        if lines:
+            heading = self.tr("Applications being prepared that lack pieces:")
+            self.gaps_label.setText(heading + "\n" + "\n".join(lines))
+        self.gaps_label.setVisible(bool(lines))
 
     def select_document(self, document_id: int) -> bool:
         """Select a piece; an older version selects its current piece, then that version in the
