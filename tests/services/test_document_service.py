@@ -296,3 +296,14 @@ def test_checklist_gaps_name_the_applications_being_prepared_that_lack_pieces(
     applications.link_piece(piece.id, piece.version, statutes.id, today=TODAY)
     [gap] = service.checklist_gaps(TODAY)
     assert gap.missing == ()
+
+
+def test_deleting_a_middle_version_keeps_the_history_whole(service: DocumentService) -> None:
+    first = service.add_bytes("2024.pdf", b"1", rib("2024"))
+    second = service.add_bytes("2025.pdf", b"2", rib("2025"), replaces_id=first.id)
+    third = service.add_bytes("2026.pdf", b"3", rib("2026"), replaces_id=second.id)
+    assert [row.id for row in service.history(first.id)] == [third.id, second.id, first.id]
+    service.delete(second.id)
+    assert [row.id for row in service.history(first.id)] == [third.id, first.id]
+    assert service.get(first.id).replaced_by_id == third.id
+    assert service.list()[0].older_versions == 1
