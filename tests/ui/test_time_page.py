@@ -234,3 +234,19 @@ def test_dashboard_shows_hours_and_euros_per_hour(qtbot, registry: ServiceRegist
     page.show_time_figures(DashboardTimeFigures(150, 600, 1_200_000), TODAY)
     assert page.month_hours_card.value_label.text() == "2\u00a0h\u00a030"
     assert page.euros_per_hour_card.value_label.text() == "1\u202f200\u00a0€"
+
+
+def test_a_long_list_shows_the_latest_and_totals_them_all(
+    qtbot, page: TimePage, registry: ServiceRegistry, ids: Ids, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.ui.pages import time_page
+
+    base = TimeEntryInput(ids.sophie, TODAY, 10, TimeActivity.OTHER, application_id=ids.application)
+    for day in range(1, 6):
+        registry.time.create(dataclasses.replace(base, spent_on=dt.date(2026, 11, day)), TODAY)
+    monkeypatch.setattr(time_page, "MAX_SHOWN", 3)
+    page.reload_entries()
+    assert page.model.rowCount() == 3
+    assert [row.spent_on.day for row in page.model.rows()] == [5, 4, 3]
+    assert page.shown_total_minutes() == 50
+    assert "3" in page.total_label.text()

@@ -56,6 +56,7 @@ from coopdesk.ui.table_models.time_table_model import Column, TimeTableModel, ac
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
 
 DURATION_WIDTH = 90
+MAX_SHOWN = 2000  # entries listed at most (the latest); the total counts them all
 PERIODS = ("last_12_months", "this_month", "last_month", "this_year", "last_year", "all")
 
 
@@ -94,6 +95,7 @@ class TimePage(QWidget):
         self._today = today
         self._volunteers: list[VolunteerRow] = []
         self._targets: list[TimeTargetChoice] = []
+        self.shown_total = 0
 
         self.title = QLabel(self.tr("Time spent"))
         title_font = self.title.font()
@@ -316,13 +318,18 @@ class TimePage(QWidget):
         )
 
     def reload_entries(self) -> None:
+        """The latest MAX_SHOWN entries of the filter; the total (SQL) counts every one of them."""
         chosen = self.current_filter()
-        rows = self._service.entries(chosen)
+        rows = self._service.entries(chosen, limit=MAX_SHOWN)
+        totals = self._service.totals(chosen)
         self.model.set_rows(rows)
-        minutes = sum(row.minutes for row in rows)
-        self.total_label.setText(
-            self.tr("Total: %1 (%n entries)", "", len(rows)).replace("%1", format_duration(minutes))
+        self.shown_total = totals.minutes
+        text = self.tr("Total: %1 (%n entries)", "", totals.count).replace(
+            "%1", format_duration(totals.minutes)
         )
+        if totals.count > len(rows):
+            text += " — " + self.tr("the latest %1 are listed").replace("%1", str(len(rows)))
+        self.total_label.setText(text)
         self.table_stack.setCurrentWidget(self.table if rows else self.empty_label)
 
     # -- typing an entry ------------------------------------------------------------------------
@@ -432,4 +439,4 @@ class TimePage(QWidget):
         return True
 
     def shown_total_minutes(self) -> int:
-        return sum(row.minutes for row in self.model.rows())
+        return self.shown_total
