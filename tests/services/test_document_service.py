@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,12 @@ def test_deleting_a_middle_version_keeps_the_history_whole(service: DocumentServ
     assert [row.id for row in service.history(first.id)] == [third.id, first.id]
     assert service.get(first.id).replaced_by_id == third.id
     assert service.list()[0].older_versions == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_without_blocking(service: DocumentService, tmp_path: Path) -> None:
+    pipe = tmp_path / "tuyau.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(FileProblem) as refused:
+        service.add_file(pipe, rib())
+    assert refused.value.code == FileProblemCode.NOT_A_FILE
