@@ -16,6 +16,7 @@ lacks shown as "□"): nothing typed can break the document.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -56,7 +57,7 @@ from coopdesk.domain.pack import (
 )
 from coopdesk.reports.budget_pdf import budget_flowables
 from coopdesk.reports.fonts import FontNames, paragraph_markup, printable, register_fonts
-from coopdesk.reports.pdf_pages import MergedPdf, image_page, merge
+from coopdesk.reports.pdf_pages import MergedPdf, binary_streams, image_page, merge
 
 Progress = Callable[[int, int], None]
 
@@ -244,8 +245,13 @@ class _Layout:
 # -- the parts ---------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def _markup(text: str, font_name: str) -> str:
+    return paragraph_markup(text, font_name)  # the layout runs twice: the same texts, made once
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(paragraph_markup(text, style.fontName), style)
+    return Paragraph(_markup(text, style.fontName), style)
 
 
 def _long_text(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -751,6 +757,11 @@ def render_pack(
 ) -> tuple[bytes, int]:
     """The pack as PDF bytes and its number of pages. `files`: the stored file of each merged piece
     (`piece.merged`), by piece id."""
+    with binary_streams():
+        return _render(content, files, progress)
+
+
+def _render(content: PackContent, files: Mapping[int, bytes], progress: Progress | None) -> tuple[bytes, int]:
     fonts = register_fonts()
     styles = pack_styles(fonts)
     merged = [piece for piece in content.pieces if piece.merged]

@@ -12,6 +12,7 @@ from tests.perf import (
     bench_backup,
     bench_document_add,
     bench_funder_search,
+    bench_pack,
     bench_startup,
     bench_text_search,
 )
@@ -25,6 +26,7 @@ BENCHMARKS = {
     "backup": bench_backup.run,
     "document_add": bench_document_add.run,
     "text_search": bench_text_search.run,
+    "pack": bench_pack.run,
 }
 
 
