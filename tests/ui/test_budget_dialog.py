@@ -223,3 +223,17 @@ def test_application_dialog_report_button(qtbot: QtBot, registry: ServiceRegistr
     other = ApplicationDialog(registry, waiting)
     qtbot.addWidget(other)
     assert not other.report_button.isEnabled()
+
+
+def test_enter_in_the_table_does_not_close_the_dialog(qtbot: QtBot, registry: ServiceRegistry) -> None:
+    from PySide6.QtCore import Qt
+
+    project_id, _ = _project(registry)
+    dialog = _dialog(qtbot, registry, project_id)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.tables[B.CHARGES]
+    table.select_key(_line_key(dialog, "606"))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.saved is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from coopdesk.domain.budget import (
@@ -227,6 +227,22 @@ class BudgetTable(QTableWidget):
                 )
 
     # -- keys and edits ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter goes down to the next line (as in a spreadsheet); it never closes the dialog."""
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            row, column = self.currentRow(), max(self.currentColumn(), 0)
+            for following in range(row + 1, self.rowCount()):
+                cell = self.item(following, column)
+                if cell is not None and cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentCell(following, column)
+                    break
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def key_at(self, row: int) -> LineKey | None:
         cell = self.item(row, 0)
