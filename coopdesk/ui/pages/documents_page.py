@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -110,12 +117,11 @@ class DocumentsPage(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.7)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.hint = QLabel(
-            self.tr(
-                "The association's permanent file: statutes, RIB, accounts, certificates… "
-                "Drop files on this page to add them."
-            )
+        self._hint_text = self.tr(
+            "The association's permanent file: statutes, RIB, accounts, certificates… "
+            "Drop files on this page to add them."
         )
+        self.hint = QLabel(self._hint_text)
         self.hint.setWordWrap(True)
         self.gaps_label = QLabel()  # checklists of applications being prepared that lack pieces
         self.gaps_label.setObjectName("checklistGaps")
@@ -368,10 +374,25 @@ class DocumentsPage(QWidget):
         urls = event.mimeData().urls()
         if urls and all(url.isLocalFile() for url in urls) and not self._busy:
             event.acceptProposedAction()
+            self._show_drop_hint(True)
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._show_drop_hint(False)
+        super().dragLeaveEvent(event)
+
+    def _show_drop_hint(self, dragging: bool) -> None:
+        """While files are dragged over the page, say what dropping them does."""
+        font = self.hint.font()
+        font.setBold(dragging)
+        self.hint.setFont(font)
+        self.hint.setText(
+            self.tr("Release to add these files to the pieces.") if dragging else self._hint_text
+        )
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._show_drop_hint(False)
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
