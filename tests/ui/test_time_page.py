@@ -250,3 +250,16 @@ def test_a_long_list_shows_the_latest_and_totals_them_all(
     assert [row.spent_on.day for row in page.model.rows()] == [5, 4, 3]
     assert page.shown_total_minutes() == 50
     assert "3" in page.total_label.text()
+
+
+def test_enter_saves_from_any_field_of_the_row(
+    qtbot, page: TimePage, registry: ServiceRegistry, ids: Ids
+) -> None:
+    page.volunteer.choose(ids.sophie)
+    page.target.choose(f"application:{ids.application}")
+    for count, field in enumerate((page.note, page.target.lineEdit(), page.volunteer.lineEdit()), start=1):
+        page.duration.setText("20")
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert registry.time.totals().count == count
+        assert page.duration.hasFocus()
