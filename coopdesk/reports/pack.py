@@ -175,6 +175,7 @@ def pack_styles(fonts: FontNames | None = None) -> StyleSheet1:
     sheet.add(ParagraphStyle("Alert", parent=base, textColor=ALERT))
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=9, leading=12))
     sheet.add(ParagraphStyle("CellBold", parent=base, fontSize=9, leading=12, fontName=fonts.bold))
+    sheet.add(ParagraphStyle("CellIndent", parent=base, fontSize=9, leading=12, leftIndent=12))
     sheet.add(ParagraphStyle("CellRight", parent=base, fontSize=9, leading=12, alignment=TA_RIGHT))
     sheet.add(
         ParagraphStyle(
@@ -398,11 +399,11 @@ def _contents(
             if piece.merged:
                 entries.append((piece_title(piece), number(f"piece{index}"), True))
             else:
-                entries.append((f"{piece_title(piece)} ({piece_status_text(piece)})", "—", True))
+                entries.append((f"{piece_title(piece)} — {piece_status_text(piece)}", "—", True))
     rows = []
     for title, page, indented in entries:
-        style = styles["Cell"] if indented else styles["CellBold"]
-        rows.append([_p(("    " if indented else "") + title, style), _p(page, styles["CellRight"])])
+        style = styles["CellIndent"] if indented else styles["CellBold"]
+        rows.append([_p(title, style), _p(page, styles["CellRight"])])
     table = Table(rows, colWidths=[PAGE_WIDTH - 2 * MARGIN - 20 * mm, 20 * mm], repeatRows=0)
     table.setStyle(
         TableStyle(
