@@ -41,9 +41,7 @@ class World:
 @pytest.fixture
 def world(database: Database) -> World:
     volunteers = VolunteerService(database)
-    funder = (
-        FunderService(database).create(FunderInput(name="CAF de l'Hérault", kind=FunderKind.CAF)).id
-    )
+    funder = FunderService(database).create(FunderInput(name="CAF de l'Hérault", kind=FunderKind.CAF)).id
     applications = ApplicationService(database)
     application = applications.create(ApplicationInput(title="Épicerie 2027", funder_id=funder)).id
     return World(

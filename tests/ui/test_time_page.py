@@ -74,7 +74,8 @@ def test_enter_saves_and_the_cursor_goes_back_to_the_duration(
     assert [(row.minutes, row.spent_on, row.activity, row.note) for row in rows] == [
         (90, dt.date(2026, 11, 20), TimeActivity.WRITING, "budget")
     ]
-    assert page.duration.text() == "" and page.note.text() == ""
+    assert page.duration.text() == ""
+    assert page.note.text() == ""
     assert page.duration.hasFocus()
     assert page.volunteer.value() == ids.sophie  # remembered for the next entry
     assert page.date.date() == QDate(2026, 11, 20)
@@ -111,7 +112,9 @@ def test_missing_volunteer_or_target_and_a_date_too_far_ahead(
     assert page.entry_error.has_error()
     page.date.setDate(QDate(2026, 11, 29))  # tomorrow: accepted
     row = page.add_entry()
-    assert row is not None and row.funder_id == ids.funder and row.application_id is None
+    assert row is not None
+    assert row.funder_id == ids.funder
+    assert row.application_id is None
 
 
 def test_the_target_is_found_by_typing_part_of_its_name(qtbot, page: TimePage, ids: Ids) -> None:
@@ -135,7 +138,8 @@ def test_more_than_24_hours_asks_and_correct_saves_nothing(
 
     monkeypatch.setattr(message_box, "ask", ask)
     type_entry(qtbot, page, ids, "5h")
-    assert len(questions) == 1 and "Sophie Martin" in questions[0]
+    assert len(questions) == 1
+    assert "Sophie Martin" in questions[0]
     assert registry.time.totals().count == 1
     assert page.duration.text() == "5h"  # kept to be corrected
     answer = True
@@ -196,7 +200,9 @@ def test_edit_dialog_saves_and_refuses(qtbot, registry: ServiceRegistry, ids: Id
     dialog.duration.setText("2h")
     dialog.target.choose(f"application:{ids.application}")
     saved = dialog.save()
-    assert saved is not None and saved.minutes == 120 and saved.application_id == ids.application
+    assert saved is not None
+    assert saved.minutes == 120
+    assert saved.application_id == ids.application
     stale = TimeEntryDialog(
         registry.time, registry.volunteers.list(), registry.time.targets(), row, today=lambda: TODAY
     )

@@ -46,10 +46,13 @@ def test_start_shows_the_timer_and_keeps_its_state(qtbot, registry, settings_sto
     assert main.timer_widget is None  # nothing built before a timer starts
     assert main.start_timer(application)
     widget = main.timer_widget
-    assert widget is not None and widget.is_running() and not widget.isHidden()
+    assert widget is not None
+    assert widget.is_running()
+    assert not widget.isHidden()
     assert "Épicerie 2027" in widget.shown_text()
     kept = RunningTimer.from_text(SettingsStore(settings_store.path).get(RUNNING_TIMER))
-    assert kept is not None and (kept.application_id, kept.volunteer_id) == (application, volunteer)
+    assert kept is not None
+    assert (kept.application_id, kept.volunteer_id) == (application, volunteer)
 
 
 def test_ctrl_t_asks_which_application(qtbot, registry, settings_store, application, monkeypatch):
@@ -69,7 +72,8 @@ def test_ctrl_t_asks_which_application(qtbot, registry, settings_store, applicat
     assert main.timer_widget is None
     monkeypatch.setattr(timer_widget, "choose_application", lambda _parent, _rows: application)
     main.timer_action.trigger()
-    assert main.timer_widget is not None and main.timer_widget.is_running()
+    assert main.timer_widget is not None
+    assert main.timer_widget.is_running()
 
 
 def test_stop_records_the_entry_and_ends_the_timer(
@@ -93,8 +97,10 @@ def test_stop_records_the_entry_and_ends_the_timer(
 
     monkeypatch.setattr(TimerStopDialog, "record", classmethod(record))
     row = widget.stop()
-    assert row is not None and row.minutes == 25
-    assert not widget.is_running() and widget.isHidden()
+    assert row is not None
+    assert row.minutes == 25
+    assert not widget.is_running()
+    assert widget.isHidden()
     assert settings_store.get(RUNNING_TIMER) == ""
     assert settings_store.get(LAST_TIME_VOLUNTEER) == volunteer
 
@@ -150,12 +156,14 @@ def test_a_timer_left_running_is_kept_or_dropped_at_start(
 
     monkeypatch.setattr(message_box, "ask", ask)
     main = window(qtbot, registry, settings_store)
-    assert len(questions) == 1 and "Épicerie 2027" in questions[0]
+    assert len(questions) == 1
+    assert "Épicerie 2027" in questions[0]
     widget = main.timer_widget
     assert widget is not None
     assert widget.is_running() is keep
     if keep:
-        assert widget.timer is not None and widget.timer.started_at == started
+        assert widget.timer is not None
+        assert widget.timer.started_at == started
     assert bool(settings_store.get(RUNNING_TIMER)) is keep
 
 
@@ -174,7 +182,8 @@ def test_application_editor_starts_the_timer(qtbot, registry, settings_store, ap
     qtbot.addWidget(dialog)
     assert dialog.timer_button.isEnabled()
     dialog.timer_button.click()
-    assert main.timer_widget is not None and main.timer_widget.is_running()
+    assert main.timer_widget is not None
+    assert main.timer_widget.is_running()
     alone = ApplicationDialog(registry, application)
     qtbot.addWidget(alone)
     assert not alone.start_timer()  # outside a main window: nothing to start
