@@ -196,6 +196,21 @@ def _stamps_pdf(stamps: Sequence[Stamp]) -> bytes:
     return buffer.getvalue()
 
 
+def _notice_pages(count: int) -> bytes:
+    """`count` pages saying that a piece could not be joined (its pages keep their numbers)."""
+    fonts = register_fonts()
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)
+    for _ in range(count):
+        pdf.setFont(fonts.regular, 12)
+        pdf.drawString(
+            _MARGIN, A4[1] - 2 * _MARGIN, "Cette pièce n'a pas pu être jointe : son fichier est illisible."
+        )
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 @dataclass(frozen=True)
 class MergedPdf:
     """A PDF to append and the footer text of each of its pages (None: already numbered)."""
@@ -212,7 +227,15 @@ def merge(parts: Sequence[MergedPdf]) -> PdfWriter:
         warnings.simplefilter("ignore")
         for part in parts:
             first = len(writer.pages)
-            writer.append(PdfReader(BytesIO(part.data), strict=False), import_outline=False)
+            try:
+                writer.append(PdfReader(BytesIO(part.data), strict=False), import_outline=False)
+            except Exception:  # a piece that passed the check but breaks the merge: never a crash
+                if part.stamps is None:
+                    raise  # CoopDesk's own pages: a defect to report, not a user's file
+                while len(writer.pages) > first:
+                    writer.remove_page(len(writer.pages) - 1)
+                notice = _notice_pages(len(part.stamps))
+                writer.append(PdfReader(BytesIO(notice)), import_outline=False)
             if part.stamps is not None:
                 stamped.extend(
                     (first + offset, text)

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from io import BytesIO
 
+import pytest
 from pypdf import PdfReader
 
 from coopdesk.domain.applications import PieceState
@@ -207,3 +208,30 @@ def test_stamps_land_on_rotated_pages_upright() -> None:
     assert page.rotation % 360 == 0
     assert page.mediabox.width > page.mediabox.height  # the turned letter page, now landscape
     assert "Page 1 / 1" in page.extract_text()
+
+
+def test_a_piece_that_breaks_the_merge_becomes_notice_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coopdesk.reports import pdf_pages
+
+    real = pdf_pages.PdfWriter.append
+    calls = {"count": 0}
+
+    def flaky(self: object, *args: object, **kwargs: object) -> None:
+        calls["count"] += 1
+        if calls["count"] == 2:  # the first piece
+            real(self, *args, **kwargs)  # type: ignore[arg-type]
+            raise ValueError("broken object stream")
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_pages.PdfWriter, "append", flaky)
+    pieces = (
+        _piece(1, PieceStatus.READABLE, FileKind.PDF, 2),
+        _piece(2, PieceStatus.READABLE, FileKind.PDF, 1),
+    )
+    data, pages = render_pack(_content(pieces=pieces), {1: pdf_file(2, "UN"), 2: pdf_file(1, "DEUX")})
+    texts = _strict_texts(data)
+    assert len(texts) == pages
+    assert "n'a pas pu être jointe" in texts[-3]
+    assert "n'a pas pu être jointe" in texts[-2]
+    assert "DEUX 1" in texts[-1]
+    assert f"Page {pages - 1} / {pages}" in texts[-2]
