@@ -211,12 +211,14 @@ def version_body(session: Session, block_id: int, number: int) -> str:
 
 # -- search -------------------------------------------------------------------------------------------
 
+# `rank MATCH` sets FTS5's ranking (bm25, the title weighing five times the body) so that FTS5 sorts the
+# matches itself and makes excerpts only for the rows returned.
 _SQLITE_SEARCH = text(
     "SELECT b.id, b.title, b.category, b.current_version, "
     "snippet(text_block_fts, 1, char(2), char(3), '…', 18) "  # 18 = EXCERPT_WORDS
     "FROM text_block_fts JOIN text_block b ON b.id = text_block_fts.rowid "
-    "WHERE text_block_fts MATCH :match "
-    "ORDER BY bm25(text_block_fts, 5.0, 1.0), b.title, b.id LIMIT :limit"
+    "WHERE text_block_fts MATCH :match AND rank MATCH 'bm25(5.0, 1.0)' "
+    "ORDER BY rank LIMIT :limit"
 )
 
 _POSTGRESQL_SEARCH = text(

@@ -67,7 +67,9 @@ class TextBlockDialog(QDialog):
         self.author.setEditable(True)
         self.author.addItem("")
         self.author.addItems(list(volunteer_names))
-        self.author.lineEdit().setPlaceholderText(self.tr("Who writes this version"))
+        author_line = self.author.lineEdit()
+        if author_line is not None:
+            author_line.setPlaceholderText(self.tr("Who writes this version"))
         self.limit = QSpinBox()
         self.limit.setRange(0, MAX_CHAR_LIMIT)
         self.limit.setSingleStep(500)
@@ -108,7 +110,7 @@ class TextBlockDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

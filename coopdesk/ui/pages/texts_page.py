@@ -42,6 +42,7 @@ from coopdesk.ui.widgets.text_counts import TextCountsLabel
 from coopdesk.ui.widgets.text_settings import TextSettings
 
 SEARCH_DELAY_MS = 150
+SEARCH_TITLE_WIDTH = 220
 
 
 def excerpt_html(excerpt: str) -> str:
@@ -92,9 +93,7 @@ class TextsPage(QWidget):
         self.delete_action.triggered.connect(self.delete_current)
         self.find_action = QAction(self.tr("Search"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(
-            lambda: self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        )
+        self.find_action.triggered.connect(self._focus_search)
         for action in (
             self.new_action,
             self.versions_action,
@@ -250,6 +249,10 @@ class TextsPage(QWidget):
         layout.addWidget(self.status_label)
         self._selection_changed()
 
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text().replace("&", ""))
         button.clicked.connect(action.trigger)
@@ -283,6 +286,15 @@ class TextsPage(QWidget):
                 self.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
         self.table.setColumnHidden(Column.EXCERPT, not query)
         self.table.setColumnHidden(Column.REVIEWED, bool(query))
+        self.table.setColumnHidden(Column.CHARACTERS, bool(query))
+        header = self.table.horizontalHeader()
+        if query:  # the excerpt takes the room, the title keeps a readable width
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.Stretch)
+            self.table.setColumnWidth(Column.TITLE, SEARCH_TITLE_WIDTH)
+        else:
+            header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         count = self.model.rowCount()
         if count:
             self.list_stack.setCurrentWidget(self.table)
