@@ -305,7 +305,7 @@ def missing_information(
         items.append(MissingItem.PERSON_IN_CHARGE)
     if sections == 0:
         items.append(MissingItem.SECTIONS)
-    if not has_budget:
+    if not has_budget and application.project_title:  # without a project, PROJECT says it already
         items.append(MissingItem.BUDGET)
     return tuple(items)
 

@@ -85,7 +85,6 @@ def test_missing_information() -> None:
         MissingItem.AMOUNT_REQUESTED,
         MissingItem.PERSON_IN_CHARGE,
         MissingItem.SECTIONS,
-        MissingItem.BUDGET,
     )
     profile = AssociationProfile(name="Asso", city="Sète", street="1 quai", postal_code="34200", rna="W1")
     missing = missing_information(profile, application, sections=2, has_budget=True)
@@ -95,6 +94,10 @@ def test_missing_information() -> None:
     assert MissingItem.LEGAL_REPRESENTATIVE in missing
     assert MissingItem.HUMAN_RESOURCES in missing
     assert MissingItem.SECTIONS not in missing
+    with_project = PackApplication(
+        id=1, title="Dossier", status=ApplicationStatus.DRAFTING, project_title="P"
+    )
+    assert MissingItem.BUDGET in missing_information(profile, with_project, sections=1, has_budget=False)
 
 
 @pytest.mark.parametrize(
