@@ -384,7 +384,10 @@ class PackDialog(QDialog):
     def _built(self, generation: int, result: PackResult) -> None:
         if generation == self._generation:
             self._result = result
+            previous = self._buffer
             self._buffer = load_pdf(result.data, self.document)
+            if previous is not None:
+                previous.deleteLater()  # the document now reads the new buffer
             self.progress.hide()
             self.status_label.setText(self.tr("%n page(s), ready to save or print.", "", result.pages))
         self._after_build()
