@@ -55,10 +55,11 @@ class DashboardService:
             month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             year_start, year_end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
             granted = dashboard_repository.year_figures(session, today.year)[1]
+            month_minutes, year_minutes = time_repository.dashboard_minutes(
+                session, (month_start, month_end), (year_start, year_end)
+            )
             return DashboardTimeFigures(
-                month_minutes=time_repository.minutes_between(session, month_start, month_end),
-                year_application_minutes=time_repository.minutes_between(
-                    session, year_start, year_end, applications_only=True
-                ),
+                month_minutes=month_minutes,
+                year_application_minutes=year_minutes,
                 year_granted_cents=granted,
             )

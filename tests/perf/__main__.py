@@ -15,6 +15,7 @@ from tests.perf import (
     bench_pack,
     bench_startup,
     bench_text_search,
+    bench_time,
 )
 from tests.perf.harness import Result, print_table, write_json
 
@@ -27,6 +28,7 @@ BENCHMARKS = {
     "document_add": bench_document_add.run,
     "text_search": bench_text_search.run,
     "pack": bench_pack.run,
+    "time": bench_time.run,
 }
 
 

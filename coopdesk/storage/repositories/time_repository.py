@@ -27,10 +27,23 @@ _own_call = aliased(Call, name="own_call")
 _application_call = aliased(Call, name="application_call")
 
 
+_ENTRY_COLUMNS = (
+    TimeEntry.id,
+    TimeEntry.volunteer_id,
+    TimeEntry.spent_on,
+    TimeEntry.minutes,
+    TimeEntry.activity,
+    TimeEntry.application_id,
+    TimeEntry.note,
+    TimeEntry.version,
+)
+
+
 def _query() -> Select[*tuple[Any, ...]]:
+    """Plain columns, never ORM objects: the export reads every entry."""
     return (
         select(
-            TimeEntry,
+            *_ENTRY_COLUMNS,
             Volunteer.name,
             Application.title,
             func.coalesce(_application_funder.name, _own_funder.name, _call_funder.name),
@@ -48,30 +61,26 @@ def _query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _row(
-    entry: TimeEntry,
-    volunteer: str | None,
-    application: str | None,
-    funder: str | None,
-    call: str | None,
-    funder_id: int | None,
-    call_id: int | None,
-) -> TimeEntryRow:
+def _row(found: Any) -> TimeEntryRow:
+    (
+        entry_id, volunteer_id, spent_on, minutes, activity, application_id, note, version,
+        volunteer, application, funder, call, funder_id, call_id,
+    ) = found  # fmt: skip
     return TimeEntryRow(
-        id=entry.id,
-        volunteer_id=entry.volunteer_id,
+        id=entry_id,
+        volunteer_id=volunteer_id,
         volunteer_name=volunteer or "",
-        spent_on=entry.spent_on,
-        minutes=entry.minutes,
-        activity=_activity(entry.activity),
-        application_id=entry.application_id,
+        spent_on=spent_on,
+        minutes=minutes,
+        activity=_activity(activity),
+        application_id=application_id,
         application_title=application or "",
         funder_id=funder_id,
         funder_name=funder or "",
         call_id=call_id,
         call_title=call or "",
-        note=entry.note or "",
-        version=entry.version,
+        note=note or "",
+        version=version,
     )
 
 
@@ -100,7 +109,7 @@ def list_entries(session: Session, chosen: TimeFilter, limit: int | None = None)
     query = _query().where(_conditions(chosen)).order_by(TimeEntry.spent_on.desc(), TimeEntry.id.desc())
     if limit is not None:
         query = query.limit(limit)
-    return [_row(*found) for found in session.execute(query)]
+    return [_row(found) for found in session.execute(query)]
 
 
 def totals(session: Session, chosen: TimeFilter) -> TimeTotals:
@@ -114,7 +123,7 @@ def get(session: Session, entry_id: int) -> TimeEntryRow:
     found = session.execute(_query().where(TimeEntry.id == entry_id)).first()
     if found is None:
         raise NotFound("time_entry", entry_id)
-    return _row(*found)
+    return _row(found)
 
 
 def day_minutes(session: Session, volunteer_id: int, day: dt.date, *, excluding: int | None = None) -> int:
@@ -212,6 +221,21 @@ def volunteer_named(session: Session, name: str) -> int | None:
         if " ".join(volunteer_name.split()).casefold() == wanted:
             return int(volunteer_id)
     return None
+
+
+def dashboard_minutes(
+    session: Session, month: tuple[dt.date, dt.date], year: tuple[dt.date, dt.date]
+) -> tuple[int, int]:
+    """(minutes of the month, minutes spent on applications in the year), in one pass over the index."""
+    in_month = TimeEntry.spent_on.between(*month)
+    in_year_on_applications = TimeEntry.spent_on.between(*year) & TimeEntry.application_id.is_not(None)
+    month_minutes, year_minutes = session.execute(
+        select(
+            func.coalesce(func.sum(TimeEntry.minutes).filter(in_month), 0),
+            func.coalesce(func.sum(TimeEntry.minutes).filter(in_year_on_applications), 0),
+        ).where(TimeEntry.spent_on.between(min(month[0], year[0]), max(month[1], year[1])))
+    ).one()
+    return int(month_minutes), int(year_minutes)
 
 
 def minutes_between(
