@@ -166,6 +166,19 @@ def field_error_texts(errors: FieldErrors) -> dict[str, str]:
     return texts
 
 
+def entry_error_message(error: StaleEdit | NotFound) -> str:
+    """The sentence of error_message(), with the words for a time entry (its table's name otherwise)."""
+    tr = QCoreApplication.translate
+    if error.entity != "time_entry":
+        return error_message(error)
+    if isinstance(error, StaleEdit):
+        return tr(
+            "TimeMessages",
+            "Someone else changed this entry meanwhile. Nothing was overwritten: close and open it again.",
+        )
+    return tr("TimeMessages", "This entry was deleted in the meantime.")
+
+
 def ask_overfull_day(parent: QWidget | None, error: DayOverfull, volunteer_name: str) -> bool:
     tr = QCoreApplication.translate
     text = (
@@ -314,7 +327,7 @@ class TimeEntryDialog(QDialog):
                 self.error_labels.get(field, self.form_error).show_error(text)
             return None
         except (StaleEdit, NotFound) as error:
-            self.form_error.show_error(error_message(error))
+            self.form_error.show_error(entry_error_message(error))
             return None
         return self.saved
 

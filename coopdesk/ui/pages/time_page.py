@@ -41,6 +41,7 @@ from coopdesk.ui.dialogs.time_entry_dialog import (
     TimeEntryDialog,
     date_of,
     duration_message,
+    entry_error_message,
     field_error_texts,
     fill_activities,
     fill_targets,
@@ -434,7 +435,7 @@ class TimePage(QWidget):
         try:
             self._service.delete(entry.id)
         except NotFound as error:
-            self.status_message.emit(error_message(error))
+            self.status_message.emit(entry_error_message(error))
         self.reload_entries()
         return True
 
