@@ -55,6 +55,8 @@ def _category_list() -> str:
 def _cmd_search(args: argparse.Namespace, locations: Locations) -> int:
     if not args.query.strip():
         raise UserError("Indiquez les mots à chercher.")
+    if args.limit < 1:
+        raise UserError("--limit doit être un nombre entier positif.")
     registry = open_registry(locations, must_exist=True)
     try:
         hits = registry.texts.search(args.query, limit=args.limit)

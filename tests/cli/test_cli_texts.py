@@ -49,6 +49,7 @@ def test_search_without_result_or_words(db: str, capsys: pytest.CaptureFixture[s
     code, out, _err = run(capsys, "--db", db, "texts", "search", "zzzzz")
     assert (code, out) == (0, "Aucun texte ne contient « zzzzz ».\n")
     assert "Indiquez" in one_line_error(*run(capsys, "--db", db, "texts", "search", "  "))
+    assert "--limit" in one_line_error(*run(capsys, "--db", db, "texts", "search", "pain", "--limit", "0"))
 
 
 def test_add_then_find_list_and_show(
