@@ -75,7 +75,15 @@ def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Prog
         if progress is not None:
             progress(total - remaining, total)
 
-    src.backup(dst, pages=PAGES_PER_STEP, progress=report)
+    # One read transaction over every step: the backup copies one snapshot. Without it, each write by
+    # another connection between two steps (an autosave every few seconds) restarts the backup from the
+    # first page, and a big database would never finish. In WAL mode, readers do not block writers.
+    src.execute("BEGIN")
+    try:
+        src.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        src.backup(dst, pages=PAGES_PER_STEP, progress=report)
+    finally:
+        src.rollback()
 
 
 def online_backup(source: Path, target: Path, progress: ProgressCallback | None = None) -> Path:

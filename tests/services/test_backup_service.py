@@ -344,3 +344,42 @@ def test_protected_export_opens_with_a_standard_tool(
     subprocess.run(command, check=True, capture_output=True)
     (extracted,) = out.iterdir()
     assert storage.integrity_problem(extracted) is None
+
+
+def test_backup_does_not_restart_while_another_connection_keeps_writing(
+    service: BackupService, locations: Locations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    add_volunteers(locations, *[f"Bénévole {n}" for n in range(200)])
+    monkeypatch.setattr(storage, "PAGES_PER_STEP", 1)  # many steps: many chances to restart
+    stop = threading.Event()
+
+    def write() -> None:
+        connection = sqlite3.connect(locations.sqlite_path, timeout=10)
+        try:
+            while not stop.is_set():
+                with connection:
+                    connection.execute("UPDATE volunteer SET role = ? WHERE id = 1", (str(time.time()),))
+                time.sleep(0.001)
+        finally:
+            connection.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    seen: list[int] = []
+    try:
+        time.sleep(0.05)
+
+        def progress(done: int, total: int) -> None:
+            seen.append(done)
+            assert len(seen) < 20 * total, "the backup keeps restarting"
+            time.sleep(0.0005)  # give the writer a chance between two steps
+
+        entry = service.back_up(progress=progress)
+    finally:
+        stop.set()
+        writer.join()
+    assert seen == sorted(seen)  # never back to the first page
+    assert storage.integrity_problem(Path(entry.path)) is None
