@@ -202,3 +202,16 @@ def test_running_timer_text_and_clock() -> None:
     assert timer.elapsed_minutes(START + dt.timedelta(seconds=30)) == 1
     assert timer.elapsed_minutes(START - dt.timedelta(hours=1)) == 0
     assert clock_text(3 * 3600 + 5 * 60 + 9) == "3:05:09"
+
+
+def test_ctrl_t_on_the_applications_page_times_the_selected_one(
+    qtbot, registry, settings_store, application, monkeypatch
+):
+    main = window(qtbot, registry, settings_store)
+    main.select_page("applications")
+    main.applications_page.table.selectRow(0)
+    monkeypatch.setattr(timer_widget, "choose_application", lambda *_args: pytest.fail("asked"))
+    assert main.start_timer()
+    assert main.timer_widget is not None
+    assert main.timer_widget.timer is not None
+    assert main.timer_widget.timer.application_id == application
