@@ -166,8 +166,10 @@ class MainWindow(QMainWindow):
         self._set_title(profile.name if profile else "")
         self._restore()  # builds the page shown first, and only that one
         self.timer_widget: TimerWidget | None = None  # built when a timer starts
-        if settings_store.get(RUNNING_TIMER):  # left running last time: keep or drop its time
-            self._timer_widget().resume_at_start()
+        if settings_store.get(RUNNING_TIMER):  # left running last time: keep or drop it, once shown
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self.resume_timer)
 
     # -- the pages, built on first display or first access ----------------------------------------
 
@@ -475,6 +477,10 @@ class MainWindow(QMainWindow):
             self.timer_widget.entry_recorded.connect(self._time_recorded)
             self.statusBar().insertPermanentWidget(0, self.timer_widget)
         return self.timer_widget
+
+    def resume_timer(self) -> bool:
+        """Ask whether to keep the time of a timer left running by the last start; True if it runs on."""
+        return self._timer_widget().resume_at_start()
 
     def start_timer(self, application_id: int | None = None) -> bool:
         """Time an application: the one given, else the one selected on the Dossiers page, else the one
