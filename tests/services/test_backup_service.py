@@ -383,3 +383,23 @@ def test_backup_does_not_restart_while_another_connection_keeps_writing(
         writer.join()
     assert seen == sorted(seen)  # never back to the first page
     assert storage.integrity_problem(Path(entry.path)) is None
+
+
+def test_restore_refused_while_a_window_has_the_database_open(
+    service: BackupService, locations: Locations
+) -> None:
+    backup = Path(service.back_up().path)
+    add_volunteers(locations, "Bob")
+    registry = ServiceRegistry.open(locations)  # an idle window on the same database
+    try:
+        registry.volunteers.list()
+        original = storage.release_database_file
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(storage, "release_database_file", lambda path: original(path, 0.2))
+            with pytest.raises(RestoreRefused) as caught:
+                service.restore(backup)
+        assert caught.value.reason is RestoreRefusal.IN_USE
+        assert sorted(row.name for row in registry.volunteers.list()) == ["Alice", "Bob"]
+    finally:
+        registry.close()
+    assert volunteer_names(locations) == ["Alice", "Bob"]
