@@ -33,15 +33,15 @@ def tables(draw: st.DrawFn, min_columns: int = 2) -> tuple[list[str], list[list[
 
 def _kept(rows: list[list[str]]) -> list[tuple[str, ...]]:
     """The rows a reader returns: blank ones are skipped, cells as neutralized by the writer."""
-    return [
-        tuple(neutralize_formula(cell) for cell in row) for row in rows if any(cell.strip() for cell in row)
-    ]
+    written = [tuple(neutralize_formula(cell) for cell in row) for row in rows]
+    return [row for row in written if any(cell.strip() for cell in row)]  # "\t" is written "'\t"
 
 
 @given(tables(), st.sampled_from([";", ",", "\t"]))
 @example((["Nom", "Notes"], [["=1+1", 'a "cité"\r\nsur deux lignes'], ["", ""], ["-12,50", "@SUM(A1)"]]), ";")
 @example((["a", "b"], [["\x00", "x"]]), ";")
 @example((["a", "b"], [["\x1a", ""]]), ";")
+@example((["0", "0", "0"], [["", "", "\t"]]), ";")
 def test_what_is_written_reads_back(table: tuple[list[str], list[list[str]]], delimiter: str) -> None:
     header, rows = table
     read = read_table(write_csv(header, rows, delimiter=delimiter), "test.csv")
@@ -51,6 +51,7 @@ def test_what_is_written_reads_back(table: tuple[list[str], list[list[str]]], de
 
 
 @given(st.lists(cell_text, max_size=6), header_cell)
+@example(["\r"], "0")
 def test_a_single_column_reads_back(cells: list[str], title: str) -> None:
     read = read_table(write_csv([title], [[cell] for cell in cells]), "test.csv")
     assert [row.cells for row in read.rows] == _kept([[cell] for cell in cells])
