@@ -67,6 +67,16 @@ def encrypted_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def change_protected_pdf() -> bytes:
+    """Encrypted with an empty password to open it (only changes are forbidden), as many certificates."""
+    writer = PdfWriter()
+    writer.append(PdfReader(BytesIO(pdf_file(2, "Attestation"))))
+    writer.encrypt("", owner_password="proprietaire", algorithm="AES-256")
+    buffer = BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def png_file(width: int = 400, height: int = 300) -> bytes:
     image = Image.new("RGBA", (width, height), (30, 120, 200, 255))
     for x in range(0, width, 20):

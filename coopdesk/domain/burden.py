@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from babel.numbers import format_decimal
-
 from coopdesk.domain.enums import ApplicationStatus, TimeActivity
 from coopdesk.domain.errors import InvalidValue, InvalidValueCode
 
@@ -87,7 +85,7 @@ class BurdenFilter:
 
 # -- arithmetic ------------------------------------------------------------------------------------
 
-_TENTH = Decimal("0.1")
+GROUP_SEPARATOR = "\u202f"  # babel's fr_FR group separator (narrow no-break space)
 _HUNDREDTH = Decimal("0.01")
 
 
@@ -97,11 +95,21 @@ def hours(minutes: int) -> Decimal:
 
 
 def format_hours(minutes: int) -> str:
-    """French hours to the tenth, without a useless ",0": "1\u202f234,5", "212", "0,8"."""
-    value = (Decimal(minutes) / 60).quantize(_TENTH, rounding=ROUND_HALF_UP)
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
-    return str(format_decimal(value, format="#,##0.#", locale="fr_FR"))
+    """French hours to the tenth, without a useless ",0": "1\u202f234,5", "212", "0,8" (what babel's
+    fr_FR "#,##0.#" gives, written out: a report formats thousands of them)."""
+    tenths = (abs(minutes) * 10 + 30) // 60  # half a tenth rounds up
+    whole, tenth = divmod(tenths, 10)
+    text = f"{whole:,}".replace(",", GROUP_SEPARATOR)
+    if tenth:
+        text += f",{tenth}"
+    return f"-{text}" if minutes < 0 and tenths else text
+
+
+def format_cents(cents: int) -> str:
+    """ "1\u202f234,56\u00a0€": money.format_money's French output, written out for speed."""
+    euros, rest = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{euros:,}".replace(",", GROUP_SEPARATOR) + f",{rest:02d}\u00a0€"
 
 
 def valuation_cents(minutes: int, hourly_cents: int) -> int:

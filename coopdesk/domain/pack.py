@@ -6,9 +6,11 @@ Decisions written down here because the pack, the window and the command line re
   missing), the table of contents, the association's identity, the project's sections, the budget, the
   declaration on honour, the list of pieces, then the pieces themselves in the order the user chose.
 - A piece is merged when its file is a readable PDF (as it is) or a PNG/JPEG image (one page, scaled
-  to fit). A PDF that cannot be parsed, an encrypted PDF or a damaged image is *unreadable*: listed as
-  such, never merged, and the pack is still made. Any other file (a spreadsheet, a text document) is
-  listed as "fourni séparément". A piece without a document is *missing*.
+  to fit). A PDF that cannot be parsed, a PDF that needs a password to be opened or a damaged image is
+  *unreadable*: listed as such, never merged, and the pack is still made (a PDF encrypted only against
+  changes, which opens without a password as many certificates do, is merged as any viewer shows it).
+  Any other file (a spreadsheet, a text document) is listed as "fournie séparément". A piece without a
+  document is *missing*.
 - Public aid received (the declaration on honour, CERFA 12156): the amounts granted to the
   association's applications by public funders (every kind of funder but foundations, companies and
   "other") whose decision falls in the current fiscal year or in the two before it ("les trois

@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -36,6 +37,7 @@ from reportlab.platypus import (
 
 from coopdesk.domain.burden import (
     BurdenReport,
+    format_cents,
     format_hours,
     is_calendar_year,
 )
@@ -148,7 +150,7 @@ def filter_lines(report: BurdenReport) -> list[str]:
 def valuation_text(report: BurdenReport) -> str:
     """ "12,02 € de l'heure (SMIC horaire brut au 1er janvier 2026)", or the association's own value."""
     origin = SMIC_SOURCE if report.hourly_valuation_is_default else "montant choisi par l'association"
-    return f"{format_money(report.hourly_valuation_cents)} de l'heure ({origin})"
+    return f"{format_cents(report.hourly_valuation_cents)} de l'heure ({origin})"
 
 
 def summary_sentences(report: BurdenReport) -> list[str]:
@@ -192,8 +194,8 @@ def summary_sentences(report: BurdenReport) -> list[str]:
     if report.minutes_decided:
         per_hour = report.cents_per_hour or 0
         sentences.append(
-            f"Les dossiers dont l'issue est connue ont obtenu {format_money(report.granted_cents)} "
-            f"pour {hours_text(report.minutes_decided)} de travail, soit {format_money(per_hour)} par heure."
+            f"Les dossiers dont l'issue est connue ont obtenu {format_cents(report.granted_cents)} "
+            f"pour {hours_text(report.minutes_decided)} de travail, soit {format_cents(per_hour)} par heure."
         )
     if report.by_activity:
         top = report.by_activity[0]
@@ -205,8 +207,8 @@ def summary_sentences(report: BurdenReport) -> list[str]:
     if named:
         sentences.append(f"{_count(named, 'bénévole y a', 'bénévoles y ont')} participé.")
     sentences.append(
-        f"Valorisé à {format_money(report.hourly_valuation_cents)} de l'heure, ce temps représente "
-        f"{format_money(report.valuation_cents)} de contribution bénévole en nature "
+        f"Valorisé à {format_cents(report.hourly_valuation_cents)} de l'heure, ce temps représente "
+        f"{format_cents(report.valuation_cents)} de contribution bénévole en nature "
         "(comptes 864 « personnel bénévole » et 870 « bénévolat » du budget CERFA)."
     )
     return sentences
@@ -260,7 +262,10 @@ class _Styles:
 
 
 def _text(value: str, styles: _Styles) -> str:
-    """Text made by CoopDesk (no markup): printable and escaped like user text."""
+    """Text made by CoopDesk (no markup): printable and escaped like user text. Without the embedded
+    font, the narrow no-break space of French numbers (absent from Helvetica) becomes a no-break space."""
+    if not styles.fonts.embedded:
+        value = value.replace(NARROW_NBSP, NBSP)
     return paragraph_markup(value, styles.fonts.regular)
 
 
@@ -357,13 +362,13 @@ def _key_figures(report: BurdenReport, styles: _Styles) -> list[Any]:
         ("Demandes concernées", str(report.applications)),
         ("dont temps sans dossier", hours_short(report.minutes_without_application)),
         ("Temps sur des demandes refusées ou abandonnées", hours_short(report.minutes_no_return)),
-        ("Montants accordés (dossiers dont l'issue est connue)", format_money(report.granted_cents)),
+        ("Montants accordés (dossiers dont l'issue est connue)", format_cents(report.granted_cents)),
         (
             "Euros obtenus par heure",
-            format_money(report.cents_per_hour) if report.cents_per_hour is not None else "—",
+            format_cents(report.cents_per_hour) if report.cents_per_hour is not None else "—",
         ),
-        ("Valorisation horaire", format_money(report.hourly_valuation_cents)),
-        ("Contribution bénévole (864 = 870)", format_money(report.valuation_cents)),
+        ("Valorisation horaire", format_cents(report.hourly_valuation_cents)),
+        ("Contribution bénévole (864 = 870)", format_cents(report.valuation_cents)),
     ]
     data = [
         [Paragraph(_text(label, styles), styles.cell), Paragraph(_text(value, styles), styles.cell_right)]
@@ -509,7 +514,9 @@ def _per_hour_chart(report: BurdenReport, fonts: FontNames) -> Drawing | None:
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
-    chart.barLabelFormat = lambda value: format_money(round(value * 100), with_cents=False)
+    chart.barLabelFormat = lambda value: format_money(
+        round(value * 100), with_cents=False
+    )  # few: babel is fine
     drawing.add(chart)
     return drawing
 
@@ -529,6 +536,9 @@ def _charts(report: BurdenReport, styles: _Styles) -> list[Any]:
 # -- tables ---------------------------------------------------------------------------------------
 
 
+_CELL_PADDING = 6.0  # reportlab's default left + right padding of a table cell, in points
+
+
 def _table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -537,15 +547,26 @@ def _table(
     styles: _Styles,
     total: Sequence[str] | None = None,
 ) -> Table:
-    def cells(values: Sequence[str], bold: bool = False) -> list[Paragraph]:
-        result = []
+    """A table whose cells wrap when their text is longer than the column. A cell that fits stays a
+    plain string (drawn by the table itself, many times faster than a Paragraph: a year of a large
+    association has hundreds of rows)."""
+    room = [width * cm - _CELL_PADDING for width in widths]
+
+    def cells(values: Sequence[str], bold: bool = False) -> list[str | Paragraph]:
+        result: list[str | Paragraph] = []
+        font = styles.fonts.bold if bold else styles.fonts.regular
         for index, value in enumerate(values):
+            if index in right and not bold:  # a figure made here: always fits, nothing to clean
+                result.append(value if styles.fonts.embedded else value.replace(NARROW_NBSP, NBSP))
+                continue
+            text = printable(value, font)
+            if stringWidth(text, font, styles.cell.fontSize) <= room[index] and "\n" not in text:
+                result.append(text)
+                continue
             if bold:
                 style = styles.head_right if index in right else styles.head
-                font = styles.fonts.bold
             else:
                 style = styles.cell_right if index in right else styles.cell
-                font = styles.fonts.regular
             result.append(Paragraph(paragraph_markup(value, font), style))
         return result
 
@@ -554,20 +575,26 @@ def _table(
         data.append(cells(total, bold=True))
     table = Table(data, colWidths=[width * cm for width in widths], repeatRows=1, hAlign="LEFT")
     commands: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), styles.fonts.regular, styles.cell.fontSize, styles.cell.leading),
+        ("FONT", (0, 0), (-1, 0), styles.fonts.bold, styles.cell.fontSize, styles.cell.leading),
         ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BACKGROUND),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, _LINE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    commands += [("ALIGN", (index, 0), (index, -1), "RIGHT") for index in sorted(right)]
     if total is not None:
+        commands.append(
+            ("FONT", (0, -1), (-1, -1), styles.fonts.bold, styles.cell.fontSize, styles.cell.leading)
+        )
         commands.append(("BACKGROUND", (0, -1), (-1, -1), _HEADER_BACKGROUND))
     table.setStyle(TableStyle(commands))
     return table
 
 
 def _money_or_dash(cents: int | None) -> str:
-    return format_money(cents) if cents is not None else "—"
+    return format_cents(cents) if cents is not None else "—"
 
 
 def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
@@ -592,9 +619,9 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                     str(row.applications),
                     hours_short(row.minutes),
                     hours_short(row.minutes_without_application),
-                    format_money(row.granted_cents),
+                    format_cents(row.granted_cents),
                     _money_or_dash(row.cents_per_hour),
-                    format_money(report.valuation_of(row.minutes)),
+                    format_cents(report.valuation_of(row.minutes)),
                 )
                 for row in report.by_funder
             ],
@@ -606,9 +633,9 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 str(report.applications),
                 hours_short(total_minutes),
                 hours_short(report.minutes_without_application),
-                format_money(report.granted_cents),
+                format_cents(report.granted_cents),
                 _money_or_dash(report.cents_per_hour),
-                format_money(report.valuation_cents),
+                format_cents(report.valuation_cents),
             ),
         )
     )
@@ -630,7 +657,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
             (5.6, 4.0, 2.6, 1.8, 2.8),
             {3, 4},
             styles,
-            total=("Total", "", "", hours_short(total_minutes), format_money(report.granted_cents)),
+            total=("Total", "", "", hours_short(total_minutes), format_cents(report.granted_cents)),
         )
     )
 
@@ -686,7 +713,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                     volunteer_label(row.name, row.volunteer_id),
                     str(row.entries),
                     hours_short(row.minutes),
-                    format_money(report.valuation_of(row.minutes)),
+                    format_cents(report.valuation_of(row.minutes)),
                 )
                 for row in report.by_volunteer
             ],
@@ -697,7 +724,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 "Total",
                 str(report.entries),
                 hours_short(total_minutes),
-                format_money(report.valuation_cents),
+                format_cents(report.valuation_cents),
             ),
         )
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from PIL import Image, ImageOps
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PasswordType, PdfReader, PdfWriter, Transformation
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -67,9 +67,19 @@ def file_kind(data: bytes, filename: str = "", media_type: str = "") -> FileKind
 
 
 def open_pdf(data: bytes) -> PdfReader:
+    """A reader of the file; one protected only against changes (no password to open it, as many
+    certificates downloaded from administrations) is opened as any viewer would."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return PdfReader(BytesIO(data), strict=False)
+        reader = PdfReader(BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        return reader
+
+
+def _locked(reader: PdfReader) -> bool:
+    """A password is needed to read it (an empty one was tried)."""
+    return reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED
 
 
 def _check_pdf(data: bytes) -> FileCheck:
@@ -77,7 +87,7 @@ def _check_pdf(data: bytes) -> FileCheck:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             reader = PdfReader(BytesIO(data), strict=False)
-            if reader.is_encrypted:
+            if _locked(reader):
                 return FileCheck(FileKind.PDF, PieceStatus.UNREADABLE, reason=UnreadableReason.ENCRYPTED)
             pages = len(reader.pages)
             for page in reader.pages:
@@ -228,7 +238,7 @@ def merge(parts: Sequence[MergedPdf]) -> PdfWriter:
         for part in parts:
             first = len(writer.pages)
             try:
-                writer.append(PdfReader(BytesIO(part.data), strict=False), import_outline=False)
+                writer.append(open_pdf(part.data), import_outline=False)
             except Exception:  # a piece that passed the check but breaks the merge: never a crash
                 if part.stamps is None:
                     raise  # CoopDesk's own pages: a defect to report, not a user's file

@@ -169,12 +169,12 @@ def test_another_kind_can_join_the_report_group(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(report_cli, "_kind_adders", [])
 
     def add_kind(kinds: argparse._SubParsersAction[Parser]) -> None:
-        kinds.add_parser("compte-rendu").set_defaults(handler=lambda _args, _locations: 0)
+        kinds.add_parser("essai").set_defaults(handler=lambda _args, _locations: 0)
 
     report_cli.register_report_kind(add_kind)
     report_cli.register_report_kind(add_kind)  # once only
-    args = build_parser().parse_args(["report", "compte-rendu"])
-    assert args.report_kind == "compte-rendu"
+    args = build_parser().parse_args(["report", "essai"])
+    assert args.report_kind == "essai"
 
     # From another module's add_commands, whatever the order: the same group is found.
     parser = Parser(prog="coopdesk")

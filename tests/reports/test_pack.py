@@ -28,6 +28,7 @@ from coopdesk.reports.pack import render_pack
 from coopdesk.reports.pdf_pages import MergedPdf, check_file, image_page, merge
 from tests.pack_factory import (
     DOCX,
+    change_protected_pdf,
     damaged_pdf,
     encrypted_pdf,
     jpeg_file,
@@ -185,6 +186,7 @@ def test_check_file_never_raises() -> None:
     assert check_file(pdf_file(2)).pages == 2
     assert check_file(damaged_pdf(), "x.pdf").reason is UnreadableReason.DAMAGED
     assert check_file(encrypted_pdf()).reason is UnreadableReason.ENCRYPTED
+    assert check_file(change_protected_pdf()).pages == 2  # opens without a password: merged
     assert check_file(png_file()).kind is FileKind.IMAGE
     assert check_file(jpeg_file()).status is PieceStatus.READABLE
     assert check_file(b"\x89PNG\r\n\x1a\nbroken").status is PieceStatus.UNREADABLE
@@ -235,3 +237,12 @@ def test_a_piece_that_breaks_the_merge_becomes_notice_pages(monkeypatch: pytest.
     assert "n'a pas pu être jointe" in texts[-2]
     assert "DEUX 1" in texts[-1]
     assert f"Page {pages - 1} / {pages}" in texts[-2]
+
+
+def test_a_pdf_protected_only_against_changes_is_merged() -> None:
+    writer = merge([MergedPdf(change_protected_pdf(), ("Pièce 1 — Page 1 / 2", "Pièce 1 — Page 2 / 2"))])
+    buffer = BytesIO()
+    writer.write(buffer)
+    texts = _strict_texts(buffer.getvalue())
+    assert "Attestation 2" in texts[1]
+    assert "Page 2 / 2" in texts[1]

@@ -402,13 +402,11 @@ class ReportsPage(QWidget):
         self.figures.show()
         self.total_card.set_figure(
             hours_short(report.minutes),
-            self.tr("%1 applications, %2 entries")
-            .replace("%1", str(report.applications))
-            .replace("%2", str(report.entries)),
+            f"{self._applications_text(report.applications)}, {self._entries_text(report.entries)}",
         )
         self.no_return_card.set_figure(
             hours_short(report.minutes_no_return),
-            self.tr("on %1 refused and %2 withdrawn applications")
+            self.tr("Refused: %1 · withdrawn: %2")
             .replace("%1", str(report.refused_applications))
             .replace("%2", str(report.withdrawn_applications)),
         )
@@ -436,10 +434,13 @@ class ReportsPage(QWidget):
         else:
             when = self.tr("From %1 to %2").replace("%1", date_text(start)).replace("%2", date_text(end))
         text = (
-            self.tr("%1, %2 of volunteer time went into %3 applications and %4 without an application.")
+            self.tr(
+                "%1, %2 of volunteer time went into the applications (%3) and %4 into funders and calls "
+                "without an application."
+            )
             .replace("%1", when)
-            .replace("%2", hours_short(report.minutes))
-            .replace("%3", str(report.applications))
+            .replace("%2", hours_short(report.minutes - report.minutes_without_application))
+            .replace("%3", self._applications_text(report.applications))
             .replace("%4", hours_short(report.minutes_without_application))
         )
         if report.minutes_no_return:
@@ -447,6 +448,17 @@ class ReportsPage(QWidget):
                 "%1", hours_short(report.minutes_no_return)
             ).replace("%2", percent(round(report.minutes_no_return * 100 / report.minutes)))
         return text
+
+    def _applications_text(self, count: int) -> str:
+        # Explicit singular and plural strings, as in ui/formatting (French: singular below 2).
+        if count < 2:
+            return self.tr("%1 application").replace("%1", str(count))
+        return self.tr("%1 applications").replace("%1", str(count))
+
+    def _entries_text(self, count: int) -> str:
+        if count < 2:
+            return self.tr("%1 entry").replace("%1", str(count))
+        return self.tr("%1 entries").replace("%1", str(count))
 
     def _fill_tables(self, report: BurdenReport) -> None:
         def hours(minutes: int) -> BurdenCell:
