@@ -10,6 +10,7 @@ from tests.perf import (
     bench_aides_import,
     bench_applications,
     bench_backup,
+    bench_burden_report,
     bench_document_add,
     bench_funder_search,
     bench_pack,
@@ -29,6 +30,7 @@ BENCHMARKS = {
     "text_search": bench_text_search.run,
     "pack": bench_pack.run,
     "time": bench_time.run,
+    "burden_report": bench_burden_report.run,
 }
 
 
