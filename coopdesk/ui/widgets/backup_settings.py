@@ -168,6 +168,7 @@ class BackupSettings(QGroupBox):
         self.result_label = QLabel()
         self.result_label.setObjectName("backup_result")
         self.result_label.setWordWrap(True)
+        self.result_label.hide()
         self.error_label = FieldErrorLabel()
         self.error_label.setObjectName("backup_error")
         self._relay.advanced.connect(self._advance)
@@ -234,6 +235,7 @@ class BackupSettings(QGroupBox):
             self.progress.setValue(0)
             self.error_label.hide_error()
             self.result_label.clear()
+            self.result_label.hide()
 
     def _advance(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / total) if total else 100)
@@ -253,6 +255,7 @@ class BackupSettings(QGroupBox):
         path = result.path if isinstance(result, BackupEntry) else str(result)
         text = done_text.replace("%1", path)
         self.result_label.setText(text)
+        self.result_label.show()
         self.status_message.emit(text)
         self.refresh()
 
