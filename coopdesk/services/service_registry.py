@@ -32,9 +32,10 @@ if TYPE_CHECKING:
     from coopdesk.services.demo_service import DemoService
     from coopdesk.services.document_service import DocumentService
     from coopdesk.services.export_service import ExportService
-    from coopdesk.services.pack_service import PackService
-    from coopdesk.services.text_service import TextService
     from coopdesk.services.history_service import HistoryService
+    from coopdesk.services.pack_service import PackService
+    from coopdesk.services.reminder_service import ReminderService
+    from coopdesk.services.text_service import TextService
     from coopdesk.services.time_service import TimeService
 
 
@@ -54,6 +55,12 @@ class ServiceRegistry:
         self.database = DatabaseService(database, locations)
         self.shared_settings = SharedSettingsService(database)
         self._database = database
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from coopdesk.services.reminder_service import ReminderService
+
+        return ReminderService(self._database)
 
     @cached_property
     def demo(self) -> DemoService:
