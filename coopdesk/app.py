@@ -141,6 +141,7 @@ def run_window(locations: Locations, language: str | None, *, smoke_test: bool =
                 if smoke_test:
                     QTimer.singleShot(0, lambda smoke_window=window: _report_smoke_test(app, smoke_window))
                 else:
+                    window.start_reminders()
                     _start_backup_duties(window, backups, settings_store, notice)
                 code = app.exec()
                 restore = take_requested_restore()

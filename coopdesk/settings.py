@@ -30,8 +30,21 @@ WINDOW_GEOMETRY: Setting[str] = Setting(
 )
 WINDOW_STATE: Setting[str] = Setting("window_state", str, "", "Main window toolbars and docks (base64).")
 LAST_PAGE: Setting[str] = Setting("last_page", str, "dashboard", "Page shown at start.")
+REMINDERS: Setting[bool] = Setting(
+    "reminders", bool, True, "Tray reminders of the deadlines due today and tomorrow (at start, then daily)."
+)
+LAST_REMINDER_DAY: Setting[str] = Setting(
+    "last_reminder_day", str, "", "ISO date of the last tray reminder, so that a day gets at most one."
+)
 
-ALL: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE)
+ALL: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_PAGE,
+    REMINDERS,
+    LAST_REMINDER_DAY,
+)
 LANGUAGES = ("fr", "en")
 
 
