@@ -12,7 +12,6 @@ from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, 
 from coopdesk.domain.applications import PieceState
 from coopdesk.domain.pack import PackContent, PieceStatus
 from coopdesk.paths import Locations
-from coopdesk.reports.pack import MISSING_LABELS, piece_status_text, piece_title, validity_text
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +35,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def _summary(content: PackContent, pages: int) -> list[str]:
+    # reportlab and pypdf load only when a pack is made: `coopdesk` alone opens the window quickly.
+    from coopdesk.reports.pack import MISSING_LABELS, piece_status_text, piece_title, validity_text
+
     lines = [f"Dossier n°{content.application.id} : {content.application.title}"]
     joined = [piece for piece in content.pieces if piece.merged]
     lines.append(
