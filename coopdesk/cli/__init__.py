@@ -18,7 +18,6 @@ from coopdesk import __version__
 from coopdesk.cli import budget as budget_cli
 from coopdesk.cli import documents as documents_cli
 from coopdesk.cli import pack as pack_cli
-from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
 from coopdesk.cli import time as time_cli
@@ -804,7 +803,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_commands(commands)
     add_backup_commands(commands)
     documents_cli.add_commands(commands)
-    pack_cli.add_commands(commands)
     pack_cli.add_commands(commands)
     report_cli.add_commands(commands)
     budget_cli.add_commands(commands)
