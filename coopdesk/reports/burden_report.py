@@ -240,7 +240,7 @@ class _Styles:
         self.fonts = fonts
         self.body = ParagraphStyle("body", fontName=fonts.regular, fontSize=10.5, leading=14.5, spaceAfter=6)
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11, textColor=_MUTED)
-        self.cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=8.5, leading=10.5)
+        self.cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=8, leading=10)
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=fonts.bold)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
@@ -625,7 +625,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 )
                 for row in report.by_funder
             ],
-            (3.9, 1.9, 1.7, 1.8, 2.6, 2.4, 2.5),
+            (4.4, 2.1, 1.6, 1.7, 2.4, 2.3, 2.5),
             {1, 2, 3, 4, 5, 6},
             styles,
             total=(
@@ -654,7 +654,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 )
                 for row in report.by_application
             ],
-            (5.6, 4.0, 2.6, 1.8, 2.8),
+            (5.6, 4.5, 2.6, 1.7, 2.6),
             {3, 4},
             styles,
             total=("Total", "", "", hours_short(total_minutes), format_cents(report.granted_cents)),
