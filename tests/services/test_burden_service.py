@@ -346,3 +346,35 @@ def test_totals_equal_the_sums_of_the_entries(database: Database, seed: int) -> 
         _check_partitions(report, minutes, entries)
         assert {row.funder_id: row.minutes for row in report.by_funder} == per_funder
         assert service.total_minutes(chosen) == (minutes, entries)
+
+
+def test_totals_equal_the_sums_of_the_time_export(database: Database) -> None:
+    """The entries exported by `coopdesk export time` (one line each), added up by period and funder as a
+    treasurer would in a spreadsheet, give the report's totals."""
+    from coopdesk.domain.dates import parse_date
+    from coopdesk.formats.french_csv import read_table
+    from coopdesk.services.time_service import TIME_COLUMNS, TIME_MINUTES_COLUMN, TimeService
+
+    _random_entries(database, 3)
+    exported = read_table(TimeService(database).export_csv(), "temps.csv")
+    assert exported.header == TIME_COLUMNS
+    day, funder = TIME_COLUMNS.index("Date"), TIME_COLUMNS.index("Financeur")
+    lines = [
+        (parse_date(row.cells[day]), row.cells[funder], int(row.cells[TIME_MINUTES_COLUMN]))
+        for row in exported.rows
+    ]
+    service = _service(database)
+    with database.session() as session:
+        funders = {name: funder_id for funder_id, name in session.execute(select(Funder.id, Funder.name))}
+    for start, end in [
+        (dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        (dt.date(2025, 7, 1), dt.date(2026, 6, 30)),
+    ]:
+        report = service.report(BurdenFilter(start, end), TODAY)
+        in_period = [(name, minutes) for spent_on, name, minutes in lines if start <= spent_on <= end]
+        assert report.minutes == sum(minutes for _name, minutes in in_period)
+        assert report.entries == len(in_period)
+        for row in report.by_funder:
+            assert row.minutes == sum(
+                minutes for name, minutes in in_period if funders.get(name) == row.funder_id
+            )
