@@ -115,6 +115,7 @@ class TimePage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(self.title)
+        layout.addWidget(self.hint)
         layout.addWidget(self._build_entry_row())
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)
