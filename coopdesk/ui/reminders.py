@@ -23,10 +23,6 @@ NOTIFICATION_MS = 15_000
 LISTED = 5  # lines in one notification; "… et N autres" beyond
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 def _count(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%1", str(count))
 
@@ -38,18 +34,42 @@ def reminder_text(rows: Sequence[DeadlineRow], today: dt.date) -> tuple[str, str
     due_tomorrow = len(rows) - due_today
     parts = []
     if due_today:
-        parts.append(_count(due_today, _tr("1 deadline today"), _tr("%1 deadlines today")))
+        parts.append(
+            _count(
+                due_today,
+                QCoreApplication.translate("Reminders", "1 deadline today"),
+                QCoreApplication.translate("Reminders", "%1 deadlines today"),
+            )
+        )
     if due_tomorrow:
-        parts.append(_count(due_tomorrow, _tr("1 deadline tomorrow"), _tr("%1 deadlines tomorrow")))
+        parts.append(
+            _count(
+                due_tomorrow,
+                QCoreApplication.translate("Reminders", "1 deadline tomorrow"),
+                QCoreApplication.translate("Reminders", "%1 deadlines tomorrow"),
+            )
+        )
     lines = []
     for row in rows[:LISTED]:
-        when = _tr("today") if row.due_on == today else _tr("tomorrow")
+        when = (
+            QCoreApplication.translate("Reminders", "today")
+            if row.due_on == today
+            else QCoreApplication.translate("Reminders", "tomorrow")
+        )
         name = f"{row.title} ({row.funder_name})" if row.funder_name else row.title
-        line = _tr("%1, %2: %3").replace("%1", when).replace("%2", deadline_kind_label(row.kind))
+        line = (
+            QCoreApplication.translate("Reminders", "%1, %2: %3")
+            .replace("%1", when)
+            .replace("%2", deadline_kind_label(row.kind))
+        )
         lines.append(line.replace("%3", name))
     if len(rows) > LISTED:
-        lines.append(_tr("… and %1 more on the dashboard").replace("%1", str(len(rows) - LISTED)))
-    return _tr(", ").join(parts), "\n".join(lines)
+        lines.append(
+            QCoreApplication.translate("Reminders", "… and %1 more on the dashboard").replace(
+                "%1", str(len(rows) - LISTED)
+            )
+        )
+    return QCoreApplication.translate("Reminders", ", ").join(parts), "\n".join(lines)
 
 
 class DeadlineReminders(QObject):
@@ -81,9 +101,9 @@ class DeadlineReminders(QObject):
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip("CoopDesk")
             menu = QMenu()
-            open_action = QAction(_tr("Open CoopDesk"), menu)
+            open_action = QAction(QCoreApplication.translate("Reminders", "Open CoopDesk"), menu)
             open_action.triggered.connect(self.open_requested)
-            quit_action = QAction(_tr("Quit"), menu)
+            quit_action = QAction(QCoreApplication.translate("Reminders", "Quit"), menu)
             quit_action.triggered.connect(self.quit_requested)
             menu.addAction(open_action)
             menu.addSeparator()
@@ -127,7 +147,7 @@ class DeadlineReminders(QObject):
             return False
         summary, body = reminder_text(rows, today)
         if self.tray is not None and self.tray.isVisible():
-            title = _tr("CoopDesk: %1").replace("%1", summary)
+            title = QCoreApplication.translate("Reminders", "CoopDesk: %1").replace("%1", summary)
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, NOTIFICATION_MS)
         else:
             self._status_bar(summary)

@@ -65,22 +65,21 @@ class _ProgressRelay(QObject):
 
 def piece_text(number: int, piece: PlannedPiece) -> str:
     title = piece.label or document_type_label(piece.document_type)
-    tr = QCoreApplication.translate
     if piece.status is PieceStatus.MISSING:
-        status = tr("PackDialog", "missing: no document chosen")
+        status = QCoreApplication.translate("PackDialog", "missing: no document chosen")
     elif piece.status is PieceStatus.UNREADABLE:
         if piece.reason is UnreadableReason.ENCRYPTED:
-            status = tr("PackDialog", "unreadable: password-protected PDF")
+            status = QCoreApplication.translate("PackDialog", "unreadable: password-protected PDF")
         else:
-            status = tr("PackDialog", "unreadable: damaged file")
+            status = QCoreApplication.translate("PackDialog", "unreadable: damaged file")
     elif piece.status is PieceStatus.OTHER:
-        status = tr("PackDialog", "provided separately (not a PDF or an image)")
+        status = QCoreApplication.translate("PackDialog", "provided separately (not a PDF or an image)")
     elif piece.kind is FileKind.IMAGE:
-        status = tr("PackDialog", "image, 1 page")
+        status = QCoreApplication.translate("PackDialog", "image, 1 page")
     else:
-        status = tr("PackDialog", "PDF, %n page(s)", "", piece.pages)
+        status = QCoreApplication.translate("PackDialog", "PDF, %n page(s)", "", piece.pages)
     if piece.state is PieceState.EXPIRED:
-        status += " — " + tr("PackDialog", "expired")
+        status += " — " + QCoreApplication.translate("PackDialog", "expired")
     return f"{number}. {title} — {status}"
 
 

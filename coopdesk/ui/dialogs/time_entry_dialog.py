@@ -127,15 +127,18 @@ def target_fields(target: Any) -> dict[str, int | None]:
 
 
 def duration_message(error: InvalidValue) -> str:
-    tr = QCoreApplication.translate
     messages = {
-        _C.REQUIRED: tr("TimeMessages", "Type a duration, e.g. 1h30, 90, 1,5 h or 45 min."),
-        _C.NEGATIVE: tr("TimeMessages", "A duration cannot be negative."),
-        _C.BAD_FORMAT: tr(
+        _C.REQUIRED: QCoreApplication.translate(
+            "TimeMessages", "Type a duration, e.g. 1h30, 90, 1,5 h or 45 min."
+        ),
+        _C.NEGATIVE: QCoreApplication.translate("TimeMessages", "A duration cannot be negative."),
+        _C.BAD_FORMAT: QCoreApplication.translate(
             "TimeMessages", "Unreadable duration: type e.g. 1h30, 90 (minutes), 1,5 h, 1:30 or 45 min."
         ),
-        _C.OUT_OF_RANGE: tr("TimeMessages", "A duration must be more than zero minutes."),
-        _C.TOO_LARGE: tr("TimeMessages", "One entry cannot exceed %1 hours.").replace(
+        _C.OUT_OF_RANGE: QCoreApplication.translate(
+            "TimeMessages", "A duration must be more than zero minutes."
+        ),
+        _C.TOO_LARGE: QCoreApplication.translate("TimeMessages", "One entry cannot exceed %1 hours.").replace(
             "%1", str(MAX_MINUTES // 60)
         ),
     }
@@ -144,23 +147,26 @@ def duration_message(error: InvalidValue) -> str:
 
 def field_error_texts(errors: FieldErrors) -> dict[str, str]:
     """field name -> French sentence, for the labels under the fields."""
-    tr = QCoreApplication.translate
     texts: dict[str, str] = {}
     for field, error in errors.errors.items():
         if field == "minutes":
             texts[field] = duration_message(error)
         elif field == "volunteer_id":
-            texts[field] = tr("TimeMessages", "Choose the volunteer.")
+            texts[field] = QCoreApplication.translate("TimeMessages", "Choose the volunteer.")
         elif field == "target":
-            texts[field] = tr("TimeMessages", "Choose an application, a funder or a call.")
+            texts[field] = QCoreApplication.translate(
+                "TimeMessages", "Choose an application, a funder or a call."
+            )
         elif field == "spent_on" and error.code is _C.OUT_OF_RANGE:
-            texts[field] = tr(
+            texts[field] = QCoreApplication.translate(
                 "TimeMessages", "Time is recorded once spent: a date after tomorrow is refused."
             )
         elif field == "spent_on":
-            texts[field] = tr("TimeMessages", "Choose the date.")
+            texts[field] = QCoreApplication.translate("TimeMessages", "Choose the date.")
         elif field == "note":
-            texts[field] = tr("TimeMessages", "The note is too long (2,000 characters at most).")
+            texts[field] = QCoreApplication.translate(
+                "TimeMessages", "The note is too long (2,000 characters at most)."
+            )
         else:
             texts[field] = error_message(error)
     return texts
@@ -168,36 +174,34 @@ def field_error_texts(errors: FieldErrors) -> dict[str, str]:
 
 def entry_error_message(error: StaleEdit | NotFound) -> str:
     """The sentence of error_message(), with the words for a time entry (its table's name otherwise)."""
-    tr = QCoreApplication.translate
     if error.entity != "time_entry":
         return error_message(error)
     if isinstance(error, StaleEdit):
-        return tr(
+        return QCoreApplication.translate(
             "TimeMessages",
             "Someone else changed this entry meanwhile. Nothing was overwritten: close and open it again.",
         )
-    return tr("TimeMessages", "This entry was deleted in the meantime.")
+    return QCoreApplication.translate("TimeMessages", "This entry was deleted in the meantime.")
 
 
 def ask_overfull_day(parent: QWidget | None, error: DayOverfull, volunteer_name: str) -> bool:
-    tr = QCoreApplication.translate
     text = (
-        tr("TimeMessages", "With this entry, %1 would have %2 on %3 (already %4).")
+        QCoreApplication.translate("TimeMessages", "With this entry, %1 would have %2 on %3 (already %4).")
         + " "
-        + tr("TimeMessages", "More than 24 hours in one day: save anyway?")
+        + QCoreApplication.translate("TimeMessages", "More than 24 hours in one day: save anyway?")
     )
     text = (
-        text.replace("%1", volunteer_name or tr("TimeMessages", "this volunteer"))
+        text.replace("%1", volunteer_name or QCoreApplication.translate("TimeMessages", "this volunteer"))
         .replace("%2", format_duration(error.total_minutes))
         .replace("%3", date_text(error.day))
         .replace("%4", format_duration(error.already_minutes))
     )
     return message_box.ask(
         parent,
-        tr("TimeMessages", "More than 24 hours in a day"),
+        QCoreApplication.translate("TimeMessages", "More than 24 hours in a day"),
         text,
-        tr("TimeMessages", "Save anyway"),
-        tr("TimeMessages", "Correct"),
+        QCoreApplication.translate("TimeMessages", "Save anyway"),
+        QCoreApplication.translate("TimeMessages", "Correct"),
     )
 
 

@@ -40,17 +40,23 @@ def clock_text(seconds: int) -> str:
 
 def choose_application(parent: QWidget | None, applications: Sequence[ApplicationListRow]) -> int | None:
     """Ask which application to time (tests replace this function)."""
-    tr = QCoreApplication.translate
     if not applications:
         message_box.warn(
             parent,
-            tr("Timer", "No application"),
-            tr("Timer", "Create an application first: the timer measures the time spent on one."),
+            QCoreApplication.translate("Timer", "No application"),
+            QCoreApplication.translate(
+                "Timer", "Create an application first: the timer measures the time spent on one."
+            ),
         )
         return None
     labels = [f"{row.title} — {row.funder_name}" if row.funder_name else row.title for row in applications]
     label, accepted = QInputDialog.getItem(
-        parent, tr("Timer", "Start the timer"), tr("Timer", "Application:"), labels, 0, True
+        parent,
+        QCoreApplication.translate("Timer", "Start the timer"),
+        QCoreApplication.translate("Timer", "Application:"),
+        labels,
+        0,
+        True,
     )
     if not accepted or label not in labels:
         return None
@@ -171,9 +177,7 @@ class TimerWidget(QWidget):
             return
         title = self._title if len(self._title) <= TITLE_CHARS else self._title[: TITLE_CHARS - 1] + "…"
         seconds = int((self._now() - self.timer.started_at).total_seconds())
-        self.label.setText(
-            self.tr("Timer: %1 — %2").replace("%1", title).replace("%2", clock_text(seconds))
-        )
+        self.label.setText(self.tr("Timer: %1 — %2").replace("%1", title).replace("%2", clock_text(seconds)))
         self.label.setToolTip(self._title)
 
     def shown_text(self) -> str:
