@@ -13,7 +13,7 @@ from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity
 from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
 from coopdesk.ui.dialogs.deleted_history_dialog import DeletedHistoryDialog, deleted_history_button
 from coopdesk.ui.formatting import NO_VALUE, date_text, money, status_label
-from coopdesk.ui.widgets.history_view import HistoryView, change_text, field_label, value_text
+from coopdesk.ui.widgets.history_view import HistoryView, change_text, distinct_parts, field_label, value_text
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -86,7 +86,8 @@ def test_the_application_editor_shows_every_change(qtbot, registry):
     assert (field_label("amount_requested_cents"), money(100_000), money(120_000)) in [r[2:] for r in rows]
     assert (field_label("status"), status_label(S.IDEA), status_label(S.DRAFTING)) in [r[2:] for r in rows]
     assert {r[1] for r in rows} == {default_actor() or NO_VALUE}
-    assert any(money(1_000) in r for r in rows)
+    payment = next(r for r in rows if money(1_000) in r[4])
+    assert field_label("received_on") in payment[4]  # a creation's values on its own line
 
 
 def test_a_new_application_has_an_empty_history(qtbot, registry):
@@ -105,7 +106,7 @@ def test_deleted_applications_keep_their_history(qtbot, registry):
     assert dialog.records.count() == 1
     assert "Supprimé" in dialog.records.item(0).text()
     texts = dialog.view.row_texts()
-    assert any(money(70_000) in row for row in texts)
+    assert any(money(70_000) in row[3] for row in texts)  # what a deletion kept, in "before"
     assert {event.entity_id for event in dialog.view.events()} == {gone.id}
     assert kept.id != gone.id
 
@@ -129,3 +130,14 @@ def test_the_button_opens_the_dialog(qtbot, registry, monkeypatch):
     button = deleted_history_button(parent, registry)
     button.click()
     assert opened == [registry]
+
+
+def test_a_long_text_is_shown_from_where_it_changed():
+    before = "Convention pluriannuelle d'objectifs : 8 000 € par an pendant trois ans."
+    after = before + " Relancé par téléphone."
+    shown_before, shown_after = distinct_parts(before, after)
+    assert shown_before.startswith("…")
+    assert shown_after.startswith("…")
+    assert shown_after.endswith("Relancé par téléphone.")
+    assert len(shown_after) < len(after)
+    assert distinct_parts("court", "courte") == ("court", "courte")

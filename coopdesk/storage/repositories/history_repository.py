@@ -179,6 +179,9 @@ def _record_flush(session: Session, _flush_context: UOWTransaction) -> None:
     flush's own connection (same transaction)."""
     events = _events_of_flush(session)
     if events:
+        now = dt.datetime.now(dt.UTC)  # one instant per save: the window groups a save's events by it
+        for change in events:
+            change["occurred_at"] = now
         session.connection().execute(insert(_EVENT_TABLE), events)
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.history import ChangeEventRow, ValueKind
 from coopdesk.ui.formatting import NO_VALUE, date_text, money
-from coopdesk.ui.widgets.history_view import field_label, value_text, when_text
+from coopdesk.ui.widgets.history_view import distinct_parts, field_label, value_text, when_text
 
 IGNORED_FIELDS = frozenset({"id", "version"})
 
@@ -144,10 +144,13 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for number, difference in enumerate(self._found):
-            for column, text in enumerate((difference.label, difference.mine, difference.saved)):
+            mine, saved = distinct_parts(difference.mine, difference.saved)
+            full = (difference.label, difference.mine, difference.saved)
+            for column, text in enumerate((difference.label, mine, saved)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(full[column])
                 self.table.setItem(number, column, item)
+        self.table.resizeRowsToContents()
         self.table.setVisible(False)
 
         buttons = QDialogButtonBox()
@@ -178,7 +181,7 @@ class ConflictDialog(QDialog):
         if not self._found:
             summary = self.tr("Your values are the same as the saved ones; reload to go on editing.")
         else:
-            summary = self.tr("Fields changed: %1.").replace(
+            summary = self.tr("Fields that differ: %1.").replace(
                 "%1", ", ".join(difference.label for difference in self._found)
             )
         if last_change is None:

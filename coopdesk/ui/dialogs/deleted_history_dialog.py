@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.history import DeletedRecordRow, HistoryEntity
+from coopdesk.domain.history import DeletedRecordRow, HistoryAction, HistoryEntity
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.formatting import NO_VALUE
-from coopdesk.ui.widgets.history_view import HistoryView, when_text
+from coopdesk.ui.widgets.history_view import HistoryView, field_label, value_text, when_text
 
 
 class DeletedHistoryDialog(QDialog):
@@ -45,24 +45,33 @@ class DeletedHistoryDialog(QDialog):
         self.records = QListWidget()
         self.records.setObjectName("deletedList")
         for record in self._records:
-            text = self.tr("%1 — deleted on %2 by %3")
-            text = text.replace("%1", record.entity_label or NO_VALUE).replace(
-                "%2", when_text(record.deleted_at)
-            )
-            item = QListWidgetItem(text.replace("%3", record.deleted_by or NO_VALUE))
+            when = self.tr("deleted on %1 by %2").replace("%1", when_text(record.deleted_at))
+            when = when.replace("%2", record.deleted_by or NO_VALUE)
+            item = QListWidgetItem(f"{record.entity_label or NO_VALUE}\n{when}")
             item.setToolTip(item.text())
             self.records.addItem(item)
         self.records.currentRowChanged.connect(self._chosen)
         self.view = HistoryView()
+        self.summary = QLabel()
+        self.summary.setObjectName("deletedSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No application has been deleted."))
         self.empty.setObjectName("deletedEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.records)
-        splitter.addWidget(self.view)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 700])
         splitter.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -77,10 +86,23 @@ class DeletedHistoryDialog(QDialog):
             self.records.setCurrentRow(0)
 
     def _chosen(self, row: int) -> None:
-        if 0 <= row < len(self._records):
-            self.view.set_events(self._history.deleted_events(self._records[row]))
-        else:
+        if not 0 <= row < len(self._records):
             self.view.set_events([])
+            self.summary.clear()
+            return
+        record = self._records[row]
+        events = self._history.deleted_events(record)
+        self.view.set_events(events)
+        kept = [
+            f"{field_label(event.field)}\u00a0: {value_text(event.kind, event.field, event.old_value)}"
+            for event in events
+            if event.entity is HistoryEntity.APPLICATION
+            and event.action is HistoryAction.DELETED
+            and event.field is not None
+            and event.occurred_at == record.deleted_at
+        ]
+        title = self.tr("What it held when it was deleted:")
+        self.summary.setText("\n".join([title, *kept]))
 
     def deleted_records(self) -> list[DeletedRecordRow]:
         return list(self._records)

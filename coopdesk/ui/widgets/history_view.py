@@ -139,6 +139,19 @@ def value_text(kind: ValueKind, field: str | None, value: str | None) -> str:
     return value.replace("\n", " ⏎ ")
 
 
+def distinct_parts(before: str, after: str, *, keep: int = 12) -> tuple[str, str]:
+    """Two long texts that start alike, shown from a little before where they differ ("…par
+    téléphone."), so that a change at the end of a long note can be seen in a narrow column."""
+    common = next(
+        (index for index, (one, other) in enumerate(zip(before, after, strict=False)) if one != other),
+        min(len(before), len(after)),
+    )
+    if common <= keep + 8 or min(len(before), len(after)) < 40:
+        return before, after
+    cut = before.rfind(" ", 0, common - keep) + 1 or common - keep
+    return "…" + before[cut:], "…" + after[cut:]
+
+
 def when_text(moment: dt.datetime) -> str:
     local = moment.astimezone()
     return f"{date_text(local.date())} {local:%H:%M}"
@@ -159,6 +172,36 @@ def change_text(event: ChangeEventRow) -> str:
     if is_payment:
         return _tr("Payment: %1").replace("%1", label.lower())
     return label
+
+
+def _lines(events: Sequence[ChangeEventRow]) -> list[tuple[ChangeEventRow, str, str]]:
+    """(event, before, after) per line: the field values of a creation or a deletion are joined on
+    the line of the creation or deletion itself."""
+    heads = {
+        (event.entity, event.entity_id, event.action): event
+        for event in events
+        if event.field is None and event.action in (HistoryAction.CREATED, HistoryAction.DELETED)
+    }
+    kept: dict[int, list[str]] = {}
+    lines: list[tuple[ChangeEventRow, str, str]] = []
+    for event in events:
+        head = heads.get((event.entity, event.entity_id, event.action))
+        if event.field is not None and head is not None and head.occurred_at == event.occurred_at:
+            value = event.new_value if event.action is HistoryAction.CREATED else event.old_value
+            kept.setdefault(head.id, []).append(
+                f"{field_label(event.field)}\u00a0: {value_text(event.kind, event.field, value)}"
+            )
+            continue
+        before = value_text(event.kind, event.field, event.old_value) if event.field else ""
+        after = value_text(event.kind, event.field, event.new_value) if event.field else ""
+        lines.append((event, *distinct_parts(before, after)))
+    result = []
+    for event, before, after in lines:
+        if event.id in kept:
+            values = " ; ".join(reversed(kept[event.id]))  # events are newest first
+            before, after = ("", values) if event.action is HistoryAction.CREATED else (values, "")
+        result.append((event, before, after))
+    return result
 
 
 class HistoryView(QWidget):
@@ -191,13 +234,12 @@ class HistoryView(QWidget):
         self.set_events([])
 
     def set_events(self, events: Sequence[ChangeEventRow]) -> None:
+        """Show the events, newest first; the values a creation or a deletion recorded go on its line
+        ("Payment recorded", after: "Received on : 05/10/2026 ; Amount : 2 500,00 €")."""
         self._events = sorted(events, key=lambda event: (event.occurred_at, event.id), reverse=True)
-        self.table.setRowCount(len(self._events))
-        for number, event in enumerate(self._events):
-            before = value_text(event.kind, event.field, event.old_value)
-            after = value_text(event.kind, event.field, event.new_value)
-            if event.field is None:
-                before = after = ""
+        lines = _lines(self._events)
+        self.table.setRowCount(len(lines))
+        for number, (event, before, after) in enumerate(lines):
             for column, text in enumerate(
                 (when_text(event.occurred_at), event.actor or NO_VALUE, change_text(event), before, after)
             ):
@@ -234,5 +276,6 @@ def history_tab(statuses: QWidget, changes: HistoryView) -> QWidget:
         splitter.addWidget(box)
     splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 2)
+    splitter.setSizes([120, 280])
     splitter.setChildrenCollapsible(False)
     return splitter
