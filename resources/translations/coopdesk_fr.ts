@@ -251,7 +251,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopdesk/app.py" line="+58"/>
+        <location filename="../../coopdesk/app.py" line="+87"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -264,11 +264,47 @@ Your last action may not have been saved: check it before going on.</source>
 
 Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-la avant de continuer.</translation>
     </message>
+    <message>
+        <location line="+92"/>
+        <source>The database is on a network share (%1): if several PCs open it, it may be damaged. Use a PostgreSQL server instead (Settings › Data).</source>
+        <translation>La base est sur un partage réseau (%1)&#xa0;: si plusieurs postes l’ouvrent, elle peut être abîmée. Utilisez plutôt un serveur PostgreSQL (Paramètres › Données).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Database on a network share</source>
+        <translation>Base sur un partage réseau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup folder %1 cannot be reached (USB key removed?): backups go to %2.</source>
+        <translation>Le dossier des sauvegardes %1 est inaccessible (clé USB retirée&#x202f;?)&#xa0;: les sauvegardes vont dans %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Daily backup written to %1.</source>
+        <translation>Sauvegarde du jour écrite dans %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backup not made</source>
+        <translation>Sauvegarde non faite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore refused</source>
+        <translation>Restauration refusée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data restored from %1. The previous data is kept in %2.</source>
+        <translation>Données restaurées depuis %1. Les données d’avant sont gardées dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+165"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+172"/>
         <source>New application</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -278,7 +314,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -298,7 +334,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -313,7 +349,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>(no project)</source>
         <translation>(sans projet)</translation>
     </message>
@@ -420,7 +456,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-230"/>
         <source>Statutes</source>
         <translation>Statuts</translation>
     </message>
@@ -495,12 +531,37 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Manquante</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+15"/>
+        <source>Prepare the pack…</source>
+        <translation>Préparer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the timer</source>
+        <translation>Démarrer le chrono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time the work on this application (shown in the status bar)</source>
+        <translation>Chronométrer le travail sur ce dossier (affiché dans la barre d’état)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Financial report…</source>
+        <translation>Compte rendu financier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forecast and actual amounts of the project&apos;s budget (CERFA 15059)</source>
+        <translation>Prévision et réalisation du budget du projet (CERFA 15059)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -621,7 +682,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>État</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add a piece…</source>
         <translation>Ajouter une pièce…</translation>
     </message>
@@ -666,7 +727,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>Total over the years: %1</source>
         <translation>Total sur les années&#xa0;: %1</translation>
     </message>
@@ -681,12 +742,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>aucun motif communiqué</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Created: %1</source>
         <translation>Créé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No piece required yet.</source>
         <translation>Aucune pièce demandée pour l’instant.</translation>
     </message>
@@ -750,26 +811,11 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <source>Each year can be given only once.</source>
         <translation>Chaque année ne peut figurer qu’une fois.</translation>
     </message>
-    <message>
-        <location line="+105"/>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep my text</source>
-        <translation>Garder mon texte</translation>
-    </message>
 </context>
 <context>
     <name>ApplicationLabels</name>
     <message>
-        <location line="-877"/>
+        <location line="-822"/>
         <source>Funder&apos;s portal</source>
         <translation>Portail du financeur</translation>
     </message>
@@ -782,6 +828,176 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+1"/>
         <source>Paper</source>
         <translation>Papier</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationSections</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="+201"/>
+        <source>&amp;Add a section</source>
+        <translation>&amp;Ajouter une rubrique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the section…</source>
+        <translation>Supprimer la rubrique…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>As the funder&apos;s form names it, e.g. Objectives of the project</source>
+        <translation>Comme dans le formulaire du financeur, ex. Objectifs du projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Update from the library…</source>
+        <translation>&amp;Mettre à jour depuis la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill it from the library, or write it here; changes stay in this application.</source>
+        <translation>Remplissez-la depuis la bibliothèque, ou écrivez ici&#x202f;; les modifications restent dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fill from the library…</source>
+        <translation>&amp;Remplir depuis la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the text to paste it into the funder&apos;s portal</source>
+        <translation>Copier le texte pour le coller dans le portail du financeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character limit</source>
+        <translation>Limite de caractères</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No section yet. Add one per text field of the funder&apos;s form, then fill it from the library.</source>
+        <translation>Aucune rubrique pour l’instant. Ajoutez-en une par champ de texte du formulaire du financeur, puis remplissez-la depuis la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the application first: its texts can be added then.</source>
+        <translation>Enregistrez d’abord le dossier&#xa0;: ses textes pourront ensuite être ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Texts of the application</source>
+        <translation>Textes du dossier</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>From the library: “%1”, version %2 (your changes here do not change the library).</source>
+        <translation>Depuis la bibliothèque&#xa0;: «&#xa0;%1&#xa0;», version %2 (vos modifications ici ne changent pas la bibliothèque).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filled from a text since deleted from the library.</source>
+        <translation>Rempli à partir d’un texte supprimé depuis de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written for this application.</source>
+        <translation>Écrit pour ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 The library has a newer version (%2) than the one used here (%3).</source>
+        <translation>%1 La bibliothèque a une version plus récente (%2) que celle utilisée ici (%3).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Someone else changed this section in the meantime: your text is still here; copy it, then reopen the application.</source>
+        <translation>Quelqu’un d’autre a modifié cette rubrique entre-temps&#xa0;: votre texte est toujours là&#x202f;; copiez-le, puis rouvrez le dossier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New section</source>
+        <translation>Nouvelle rubrique</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete the section</source>
+        <translation>Supprimer la rubrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the section “%1” of this application? The library is not changed.</source>
+        <translation>Supprimer la rubrique «&#xa0;%1&#xa0;» de ce dossier&#x202f;? La bibliothèque n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Replace the text</source>
+        <translation>Remplacer le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the text of this section by the text of the library?</source>
+        <translation>Remplacer le texte de cette rubrique par celui de la bibliothèque&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update from the library</source>
+        <translation>Mettre à jour depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the text of this section by version %1 of the library? Changes made for this funder will be replaced.</source>
+        <translation>Remplacer le texte de cette rubrique par la version %1 de la bibliothèque&#x202f;? Les modifications faites pour ce financeur seront remplacées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied: paste it into the funder&apos;s form.</source>
+        <translation>Copié&#xa0;: collez-le dans le formulaire du financeur.</translation>
     </message>
 </context>
 <context>
@@ -865,7 +1081,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+92"/>
+        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+93"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
@@ -891,30 +1107,30 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+6"/>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>All funders</source>
         <translation>Tous les financeurs</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+197"/>
+        <location line="-199"/>
+        <location line="+204"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+199"/>
+        <location line="-202"/>
+        <location line="+206"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+201"/>
+        <location line="-205"/>
+        <location line="+208"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <source>Any funding</source>
         <translation>Tout financement</translation>
     </message>
@@ -949,7 +1165,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+3"/>
+        <source>&amp;Prepare the pack…</source>
+        <translation>&amp;Préparer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One PDF to print or send: cover, texts, budget, declaration, pieces</source>
+        <translation>Un seul PDF à imprimer ou à envoyer&#xa0;: page de garde, textes, budget, attestation, pièces</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -984,7 +1210,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1037,7 +1263,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>«&#xa0;%1&#xa0;» est maintenant&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Not renewed</source>
         <translation>Non renouvelé</translation>
     </message>
@@ -1211,6 +1437,583 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/backup_settings.py" line="+112"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is on a PostgreSQL server: backing it up is the server&apos;s job (pg_dump, see the guide, “Several PCs in the office”).</source>
+        <translation>La base est sur un serveur PostgreSQL&#xa0;: sa sauvegarde se fait sur le serveur (pg_dump, voir le guide, «&#xa0;Plusieurs postes dans le bureau&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A USB key or a synchronised folder, for instance</source>
+        <translation>Une clé USB ou un dossier synchronisé, par exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default folder</source>
+        <translation>Dossier par défaut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CoopDesk backs up when it closes and, at start, when the last backup is a day old. It keeps one backup a day for 7 days, one a week for 4 weeks, one a month for 12 months.</source>
+        <translation>CoopDesk sauvegarde à la fermeture et, au démarrage, si la dernière sauvegarde a plus d’un jour. Il garde une sauvegarde par jour sur 7 jours, une par semaine sur 4 semaines, une par mois sur 12 mois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a protected backup…</source>
+        <translation>Exporter une sauvegarde protégée…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The chosen folder %1 cannot be reached (USB key removed?): backups go to the default folder until it is back.</source>
+        <translation>Le dossier choisi %1 est inaccessible (clé USB retirée&#x202f;?)&#xa0;: les sauvegardes vont dans le dossier par défaut jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder of the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a protected backup</source>
+        <translation>Exporter une sauvegarde protégée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Archive ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Protected backup written to %1. It opens with 7-Zip and the password.</source>
+        <translation>Sauvegarde protégée écrite dans %1. Elle s’ouvre avec 7-Zip et le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CoopDesk will keep your current data as a backup, close the database, replace it by %1, then open it again. Whatever was entered since that backup will no longer be shown.</source>
+        <translation>CoopDesk va garder vos données actuelles dans une sauvegarde, fermer la base, la remplacer par %1, puis la rouvrir. Ce qui a été saisi depuis cette sauvegarde ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/restore_dialog.py" line="+47"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file</source>
+        <translation>Autre fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file no longer exists.</source>
+        <translation>Ce fichier n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a CoopDesk backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde de CoopDesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup is damaged or incomplete (an interrupted copy?). Choose another one.</source>
+        <translation>Cette sauvegarde est abîmée ou incomplète (copie interrompue&#x202f;?). Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup comes from a newer version of CoopDesk: install the latest version first.</source>
+        <translation>Cette sauvegarde vient d’une version plus récente de CoopDesk&#xa0;: installez d’abord la dernière version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is open in another CoopDesk window or program: close it and try again.</source>
+        <translation>La base est ouverte dans une autre fenêtre de CoopDesk ou un autre programme&#xa0;: fermez-la et recommencez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is the database itself.</source>
+        <translation>Ce fichier est la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is on a PostgreSQL server: restoring it is done on the server (pg_restore).</source>
+        <translation>La base est sur un serveur PostgreSQL&#xa0;: sa restauration se fait sur le serveur (pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The files could not be written (disk full or access refused).</source>
+        <translation>Les fichiers n’ont pas pu être écrits (disque plein ou accès refusé).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was replaced: your data is as it was.</source>
+        <translation>Rien n’a été remplacé&#xa0;: vos données sont telles qu’avant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing there is not allowed</source>
+        <translation>l’écriture y est refusée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist (USB key removed?)</source>
+        <translation>le dossier n’existe pas (clé USB retirée&#x202f;?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database is on a PostgreSQL server, backed up by the server (pg_dump)</source>
+        <translation>la base est sur un serveur PostgreSQL, sauvegardée par le serveur (pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file is missing</source>
+        <translation>le fichier de la base est introuvable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup to %1 failed: %2. Your data was not changed.</source>
+        <translation>La sauvegarde vers %1 a échoué&#xa0;: %2. Vos données n’ont pas été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/budget_dialog.py" line="+63"/>
+        <source>The CERFA budget is in whole euros: type the amount without cents.</source>
+        <translation>Le budget CERFA est en euros entiers&#xa0;: saisissez le montant sans centimes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount of the budget cannot be negative.</source>
+        <translation>Un montant du budget ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This amount is too large (10 digits at most).</source>
+        <translation>Ce montant est trop grand (10 chiffres au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type an amount (0 if none).</source>
+        <translation>Saisissez un montant (0 s’il n’y en a pas).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This amount is not understood; type e.g. 1 250.</source>
+        <translation>Ce montant n’est pas compris&#x202f;; saisissez par exemple 1 250.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>Budget of “%1”</source>
+        <translation>Budget de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget of the association, %1</source>
+        <translation>Budget de l’association, exercice %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a line under the chosen account (Insert)</source>
+        <translation>Ajoute une ligne sous le compte choisi (Inser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the selected line (Delete); nothing is lost before saving</source>
+        <translation>Retire la ligne sélectionnée (Suppr)&#x202f;; rien n’est perdu avant l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Enregistrer en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whole euros. Type an amount in a line and press Enter; the subsidies (74) come from the project&apos;s applications — type another amount to change it in this budget only.</source>
+        <translation>Euros entiers. Saisissez un montant dans une ligne puis Entrée&#x202f;; les subventions (74) viennent des dossiers du projet — saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>86 – Uses of contributions in kind</source>
+        <translation>86 – Emplois des contributions volontaires en nature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>87 – Contributions in kind</source>
+        <translation>87 – Contributions volontaires en nature</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No line yet: choose an account above and press Add a line (Insert).</source>
+        <translation>Aucune ligne pour l’instant&#xa0;: choisissez un compte ci-dessus et cliquez sur Ajouter une ligne (Inser).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total charges</source>
+        <translation>Total des charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total products</source>
+        <translation>Total des produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total uses (86)</source>
+        <translation>Total des emplois (86)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total resources (87)</source>
+        <translation>Total des ressources (87)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The budget is unbalanced: charges exceed products by %1.</source>
+        <translation>Le budget est déséquilibré&#xa0;: les charges dépassent les produits de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The budget is unbalanced: products exceed charges by %1.</source>
+        <translation>Le budget est déséquilibré&#xa0;: les produits dépassent les charges de %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contributions in kind: uses (86) and resources (87) differ by %1.</source>
+        <translation>Contributions en nature&#xa0;: les emplois (86) et les ressources (87) diffèrent de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The budget is balanced: charges = products = %1.</source>
+        <translation>Le budget est équilibré&#xa0;: charges = produits = %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unbalanced budget</source>
+        <translation>Budget déséquilibré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CERFA budget must be balanced. Save it anyway and balance it later?</source>
+        <translation>Un budget CERFA doit être équilibré. L’enregistrer quand même et l’équilibrer plus tard&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the budget without saving your changes?</source>
+        <translation>Fermer le budget sans enregistrer vos modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the budget as PDF</source>
+        <translation>Enregistrer le budget en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the budget as XLSX</source>
+        <translation>Enregistrer le budget en XLSX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File not saved</source>
+        <translation>Fichier non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location line="-341"/>
+        <source>Budget changed elsewhere</source>
+        <translation>Budget modifié ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this budget in the meantime: nothing was saved. The budget is reloaded; type your changes again.</source>
+        <translation>Quelqu’un d’autre a modifié ce budget entre-temps&#xa0;: rien n’a été enregistré. Le budget est rechargé&#x202f;; saisissez de nouveau vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Budget not saved</source>
+        <translation>Budget non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/budget_table.py" line="+109"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation of the gap</source>
+        <translation>Explication de l’écart</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Amount of the application: %1. Type another amount to change it in this budget only.</source>
+        <translation>Montant du dossier&#xa0;: %1. Saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A gap above 15 % must be explained to the funder.</source>
+        <translation>Un écart de plus de 15&#x202f;% doit être expliqué au financeur.</translation>
+    </message>
+</context>
+<context>
+    <name>BurdenCharts</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/burden_charts.py" line="+101"/>
+        <source>Hours per funder</source>
+        <translation>Heures par financeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Euros obtained per hour spent</source>
+        <translation>Euros obtenus par heure passée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>euros per hour</source>
+        <translation>euros par heure</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Hours per activity</source>
+        <translation>Heures par activité</translation>
+    </message>
+</context>
+<context>
+    <name>BurdenLabels</name>
+    <message>
+        <location line="-126"/>
+        <source>Research and monitoring</source>
+        <translation>Veille et recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting documents</source>
+        <translation>Collecte des pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry on the platform</source>
+        <translation>Saisie sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and exchanges</source>
+        <translation>Réunions et échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up and reminders</source>
+        <translation>Suivi et relances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No funder</source>
+        <translation>Sans financeur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Other funders</source>
+        <translation>Autres financeurs</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <location filename="../../coopdesk/ui/dialogs/call_dialog.py" line="+105"/>
@@ -1341,21 +2144,6 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+6"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+182"/>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep my text</source>
-        <translation>Garder mon texte</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2431,217 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+8"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompteRenduDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+39"/>
+        <source>This application belongs to no project, hence has no budget: attach it to a project first.</source>
+        <translation>Ce dossier n’est rattaché à aucun projet, il n’a donc pas de budget&#xa0;: rattachez-le d’abord à un projet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A financial report is made once the grant is awarded; this application has no grant yet.</source>
+        <translation>Le compte rendu financier se fait une fois la subvention accordée&#x202f;; ce dossier n’a pas encore de subvention accordée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Financial report — %1</source>
+        <translation>Compte rendu financier — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 (%3), granted %4. Project: %5.</source>
+        <translation>%1 — %2 (%3), accordé %4. Projet&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no funder</source>
+        <translation>financeur non renseigné</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the actual amount of each line (whole euros). A gap above 15 % of the forecast must be explained: type the explanation in the last column.</source>
+        <translation>Saisissez le montant réalisé de chaque ligne (euros entiers). Un écart de plus de 15&#x202f;% par rapport à la prévision doit être expliqué&#xa0;: saisissez l’explication dans la dernière colonne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>86 – Uses in kind</source>
+        <translation>86 – Emplois en nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>87 – Contributions in kind</source>
+        <translation>87 – Contributions volontaires en nature</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <source>No financial report</source>
+        <translation>Pas de compte rendu financier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total charges</source>
+        <translation>Total des charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total products</source>
+        <translation>Total des produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total uses (86)</source>
+        <translation>Total des emplois (86)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total resources (87)</source>
+        <translation>Total des ressources (87)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual result: deficit of %1.</source>
+        <translation>Résultat réalisé&#xa0;: déficit de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual result: surplus of %1.</source>
+        <translation>Résultat réalisé&#xa0;: excédent de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actual result: balanced.</source>
+        <translation>Résultat réalisé&#xa0;: équilibre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n gap(s) above 15 % without an explanation: %1</source>
+        <translation>
+            <numerusform>%n écart de plus de 15&#x202f;% sans explication&#xa0;: %1</numerusform>
+            <numerusform>%n écarts de plus de 15&#x202f;% sans explication&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every gap above 15 % is explained.</source>
+        <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gaps without explanation</source>
+        <translation>Écarts sans explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anyway and explain them later?</source>
+        <translation>Enregistrer quand même et les expliquer plus tard&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the financial report as PDF</source>
+        <translation>Enregistrer le compte rendu financier en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File not saved</source>
+        <translation>Fichier non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/conflict_dialog.py" line="+120"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else changed this record while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value now saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reload (discard my changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>See the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your values are the same as the saved ones; reload to go on editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields that differ: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last saved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide the differences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1948,7 +2947,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+73"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+75"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -1968,7 +2967,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Taux de refus</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Time this month</source>
+        <translation>Temps ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained per hour</source>
+        <translation>Obtenu par heure</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Aucune échéance dans les 30 prochains jours.</translation>
     </message>
@@ -2063,7 +3072,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2109,7 +3118,22 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>spent by the volunteers in %1</source>
+        <translation>passé par les bénévoles en %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no time recorded on applications in %1</source>
+        <translation>aucun temps saisi sur les dossiers en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>granted in %1 per hour spent on applications (%2)</source>
+        <translation>accordé en %1 par heure passée sur les dossiers (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No application yet.</source>
         <translation>Aucun dossier pour l’instant.</translation>
     </message>
@@ -2150,6 +3174,541 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+1"/>
         <source>Funder</source>
         <translation>Financeur</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedHistoryDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/deleted_history_dialog.py" line="+34"/>
+        <source>Deleted applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applications deleted, latest first. Choose one to see what it held and every change made to it until its deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleted on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No application has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What it held when it was deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications deleted, with their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/document_dialog.py" line="+73"/>
+        <source>Add a piece</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. RIB – current account</source>
+        <translation>ex. RIB – compte courant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick to give the date the piece is valid from</source>
+        <translation>Cochez pour indiquer la date de début de validité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when the piece expires (insurance, accreditation…)</source>
+        <translation>Cochez si la pièce expire (assurance, habilitation…)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid &amp;from</source>
+        <translation>Valable &amp;depuis le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid &amp;until</source>
+        <translation>Valable &amp;jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Replaces</source>
+        <translation>&amp;Remplace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Nothing: a new piece</source>
+        <translation>Rien&#xa0;: c’est une nouvelle pièce</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu’au %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The end of validity cannot come before its start.</source>
+        <translation>La fin de validité ne peut pas précéder son début.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A piece with older versions, or chosen in an application&apos;s checklist, keeps its type.</source>
+        <translation>Une pièce qui a des versions antérieures, ou choisie dans la liste des pièces d’un dossier, garde son type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This piece was already replaced, or is of another type.</source>
+        <translation>Cette pièce a déjà été remplacée, ou elle est d’un autre type.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/document_settings.py" line="+16"/>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> MB</source>
+        <translation>&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger files are refused when added to the pieces.</source>
+        <translation>Un fichier plus gros est refusé à l’ajout dans les pièces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default (%1 MB)</source>
+        <translation>Par défaut (%1&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Largest file accepted</source>
+        <translation>Taille maximale d’un fichier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/document_table_model.py" line="+55"/>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expired yesterday</source>
+        <translation>Expirée depuis hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired %1 days ago</source>
+        <translation>Expirée depuis %1 jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expires today</source>
+        <translation>Expire aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires tomorrow</source>
+        <translation>Expire demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in %1 days</source>
+        <translation>Expire dans %1 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Valable depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (+%2 older)</source>
+        <translation>%1 (+%2 antérieure(s))</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/documents_page.py" line="+115"/>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The association&apos;s permanent file: statutes, RIB, accounts, certificates… Drop files on this page to add them.</source>
+        <translation>Le dossier permanent de l’association&#xa0;: statuts, RIB, comptes, attestations… Déposez des fichiers sur cette page pour les ajouter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add a piece…</source>
+        <translation>&amp;Ajouter une pièce…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No piece yet. Click “Add a piece…” or drop files here: statutes, RIB, approved accounts, insurance certificate…</source>
+        <translation>Aucune pièce pour l’instant. Cliquez sur «&#xa0;Ajouter une pièce…&#xa0;» ou déposez des fichiers ici&#xa0;: statuts, RIB, comptes approuvés, attestation d’assurance…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open this version</source>
+        <translation>Ouvrir cette version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of this version…</source>
+        <translation>Enregistrer une copie de cette version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this version…</source>
+        <translation>Supprimer cette version…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+123"/>
+        <source>History of this piece</source>
+        <translation>Historique de la pièce</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-84"/>
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expirée</numerusform>
+            <numerusform>%n expirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expiring within 60 days</source>
+        <translation>
+            <numerusform>%n expire dans les 60 jours</numerusform>
+            <numerusform>%n expirent dans les 60 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 missing</source>
+        <translation>%1 à fournir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expired</source>
+        <translation>%1 à renouveler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (deadline %2)</source>
+        <translation>%1 (échéance le %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n other application(s)</source>
+        <translation>
+            <numerusform>et %n autre dossier</numerusform>
+            <numerusform>et %n autres dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications being prepared that lack pieces:</source>
+        <translation>Dossiers en préparation auxquels il manque des pièces&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>History of this piece (%n version(s))</source>
+        <translation>
+            <numerusform>Historique de la pièce (%n version)</numerusform>
+            <numerusform>Historique de la pièce (%n versions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add pieces</source>
+        <translation>Ajouter des pièces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+170"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Release to add these files to the pieces.</source>
+        <translation>Relâchez pour ajouter ces fichiers aux pièces.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Adding %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Piece added: %1.</source>
+        <translation>Pièce ajoutée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <source>Piece not added</source>
+        <translation>Pièce non ajoutée</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The file %1 can no longer be found (moved or deleted?).</source>
+        <translation>Le fichier %1 est introuvable (déplacé ou supprimé&#x202f;?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder: choose the files inside it.</source>
+        <translation>%1 est un dossier&#xa0;: choisissez les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an ordinary file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation>Le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is %2, above the limit of %3 set in the settings (Data tab).</source>
+        <translation>Le fichier %1 fait %2, au-delà de la limite de %3 fixée dans les paramètres (onglet Données).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be read: access denied.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was added.</source>
+        <translation>Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Piece not opened</source>
+        <translation>Pièce non ouverte</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A temporary copy could not be written: %1</source>
+        <translation>La copie temporaire n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program on this computer opens %1. Save a copy and open it yourself.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre %1. Enregistrez une copie et ouvrez-la vous-même.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy of the piece</source>
+        <translation>Enregistrer une copie de la pièce</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Copy not saved</source>
+        <translation>Copie non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy saved: %1</source>
+        <translation>Copie enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete the piece “%1” (%2)?</source>
+        <translation>Supprimer la pièce «&#xa0;%1&#xa0;» (%2)&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>It is chosen in the checklist of %n application(s): %1. Those lines will show the piece as missing.</source>
+        <translation>
+            <numerusform>Elle est choisie dans la liste des pièces de %n dossier&#xa0;: %1. Ces lignes indiqueront la pièce comme manquante.</numerusform>
+            <numerusform>Elle est choisie dans la liste des pièces de %n dossiers&#xa0;: %1. Ces lignes indiqueront la pièce comme manquante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous version becomes the current one again.</source>
+        <translation>La version précédente redevient la version en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the piece</source>
+        <translation>Supprimer la pièce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Piece not deleted</source>
+        <translation>Pièce non supprimée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Piece deleted: %1.</source>
+        <translation>Pièce supprimée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +4513,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/funder_dialog.py" line="+42"/>
+        <location filename="../../coopdesk/ui/dialogs/funder_dialog.py" line="+43"/>
         <source>New funder</source>
         <translation>Nouveau financeur</translation>
     </message>
@@ -3839,6 +5398,24 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/guide_dialog.py" line="+21"/>
+        <source>Getting started with CoopDesk</source>
+        <translation>Bien démarrer avec CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide d’utilisation manque dans cette installation.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../../coopdesk/ui/dialogs/interaction_dialog.py" line="+66"/>
@@ -3942,7 +5519,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+87"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+94"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3968,6 +5545,26 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+6"/>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3977,7 +5574,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -3988,6 +5585,16 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+3"/>
+        <source>Start a &amp;timer…</source>
+        <translation>Démarrer un &amp;chrono…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export a protected &amp;backup…</source>
+        <translation>Exporter une &amp;sauvegarde protégée…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3997,22 +5604,52 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>À &amp;propos de CoopDesk</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Getting started guide</source>
+        <translation>&amp;Guide de démarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Refreshed.</source>
         <translation>Page actualisée.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
+        <source>Time recorded.</source>
+        <translation>Temps enregistré.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go to %1</source>
+        <translation>Aller à la page %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4020,6 +5657,198 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+1"/>
         <source>The association&apos;s profile was changed but not saved. Save it before closing?</source>
         <translation>Le profil de l’association a été modifié mais pas enregistré. L’enregistrer avant de fermer&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/pack_dialog.py" line="+69"/>
+        <source>missing: no document chosen</source>
+        <translation>manquante : aucun document choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreadable: password-protected PDF</source>
+        <translation>illisible : PDF protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable: damaged file</source>
+        <translation>illisible : fichier endommagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provided separately (not a PDF or an image)</source>
+        <translation>fournie séparément (ni PDF ni image)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image, 1 page</source>
+        <translation>image, 1 page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Prepare the pack</source>
+        <translation>Préparer le dossier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pieces (tick to include, drag or use the buttons to reorder):</source>
+        <translation>Pièces (cochez pour les joindre, faites-les glisser ou utilisez les boutons pour changer l’ordre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No piece is asked for this application: add them in the Pieces tab of the application.</source>
+        <translation>Aucune pièce n’est demandée pour ce dossier&#xa0;: ajoutez-les dans l’onglet Pièces du dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Pages written by CoopDesk: %1.</source>
+        <translation>Pages rédigées par CoopDesk&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some information is missing: the pack starts with a list of what to complete.</source>
+        <translation>Des informations manquent&#xa0;: le dossier commence par la liste de ce qu’il reste à compléter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n piece(s) missing, expired or unreadable.</source>
+        <translation>
+            <numerusform>%n pièce manquante, expirée ou illisible.</numerusform>
+            <numerusform>%n pièces manquantes, expirées ou illisibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cover</source>
+        <translation>page de garde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing information</source>
+        <translation>informations manquantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contents</source>
+        <translation>sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity of the association</source>
+        <translation>identité de l’association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declaration on honour</source>
+        <translation>attestation sur l’honneur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list of pieces</source>
+        <translation>liste des pièces</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The pack will be prepared again…</source>
+        <translation>Le dossier va être préparé à nouveau…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparing the pack…</source>
+        <translation>Préparation du dossier…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n page(s), ready to save or print.</source>
+        <translation>
+            <numerusform>%n page, prêt à enregistrer ou à imprimer.</numerusform>
+            <numerusform>%n pages, prêt à enregistrer ou à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack could not be prepared: %1</source>
+        <translation>Le dossier n’a pas pu être préparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the pack</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not be opened.</source>
+        <translation>L’imprimante n’a pas pu être ouverte.</translation>
     </message>
 </context>
 <context>
@@ -4065,7 +5894,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>More than the grant</source>
         <translation>Plus que le montant accordé</translation>
     </message>
@@ -4138,7 +5967,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>The project cannot end before it starts.</source>
         <translation>Le projet ne peut pas se terminer avant de commencer.</translation>
     </message>
@@ -4225,7 +6054,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+51"/>
+        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+52"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
@@ -4243,6 +6072,16 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Budget…</source>
+        <translation>&amp;Budget…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget of the &amp;association…</source>
+        <translation>Budget de l’&amp;association…</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -4308,7 +6147,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
+        <source>Budget of the association</source>
+        <translation>Budget de l’association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year:</source>
+        <translation>Exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Delete the project</source>
         <translation>Supprimer le projet</translation>
     </message>
@@ -4339,9 +6188,716 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
 </context>
 <context>
+    <name>ProtectedExportDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/backup_settings.py" line="-249"/>
+        <source>Protect the backup with a password</source>
+        <translation>Protéger la sauvegarde par un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is put in a ZIP archive encrypted with AES-256. Send the password by another way than the archive (by phone, for instance).</source>
+        <translation>La sauvegarde est placée dans une archive ZIP chiffrée en AES-256. Transmettez le mot de passe par un autre moyen que l’archive (par téléphone, par exemple).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once again</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/reminder_settings.py" line="+15"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me of the deadlines due today and tomorrow</source>
+        <translation>Me rappeler les échéances du jour et du lendemain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A notification near the clock when CoopDesk starts, then once a day while it runs. This setting applies to this computer only.</source>
+        <translation>Une notification près de l’horloge au démarrage de CoopDesk, puis une fois par jour tant qu’il reste ouvert. Ce réglage ne concerne que cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../coopdesk/ui/reminders.py" line="+40"/>
+        <source>1 deadline today</source>
+        <translation>1 échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deadlines today</source>
+        <translation>%1 échéances aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 deadline tomorrow</source>
+        <translation>1 échéance demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deadlines tomorrow</source>
+        <translation>%1 échéances demain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and %1 more on the dashboard</source>
+        <translation>… et %1 autres sur le tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open CoopDesk</source>
+        <translation>Ouvrir CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>CoopDesk: %1</source>
+        <translation>CoopDesk : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/reports_page.py" line="+82"/>
+        <source>Administrative burden</source>
+        <translation>Charge administrative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time spent on applications, what it brought in, and its value as volunteer contribution in kind.</source>
+        <translation>Le temps passé sur les demandes de subvention, ce qu’il a rapporté, et sa valeur comme contribution bénévole en nature.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+411"/>
+        <source>Refused or withdrawn</source>
+        <translation>Refusés ou abandonnés</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+395"/>
+        <location line="+27"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="-420"/>
+        <location line="+478"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location line="-476"/>
+        <location line="+419"/>
+        <location line="+20"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-431"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A report to hand over: summary, charts and tables</source>
+        <translation>Un rapport à remettre&#xa0;: résumé, graphiques et tableaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The table per application, for a spreadsheet</source>
+        <translation>Le tableau par dossier, pour un tableur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The table per application, with live totals</source>
+        <translation>Le tableau par dossier, avec des totaux calculés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Value of one hour of volunteer time</source>
+        <translation>Valeur d’une heure de bénévolat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hourly valuation (shared by the whole association)</source>
+        <translation>Valorisation horaire (commune à toute l’association)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without return</source>
+        <translation>Sans retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained per hour</source>
+        <translation>Obtenu par heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer contribution</source>
+        <translation>Contribution bénévole</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Per funder</source>
+        <translation>Par financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per application</source>
+        <translation>Par dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per activity</source>
+        <translation>Par activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per volunteer</source>
+        <translation>Par bénévole</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>All funders</source>
+        <translation>Tous les financeurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All volunteers</source>
+        <translation>Tous les bénévoles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The period ends before it starts: choose a start date before the end date.</source>
+        <translation>La période finit avant de commencer&#xa0;: choisissez une date de début antérieure à la date de fin.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No time recorded between %1 and %2. Time is recorded on the Time page.</source>
+        <translation>Aucun temps saisi entre le %1 et le %2. Le temps se saisit sur la page Temps.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused: %1 · withdrawn: %2</source>
+        <translation>Refusés&#xa0;: %1 · abandonnés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 granted for %2 on decided applications</source>
+        <translation>%1 accordés pour %2 sur les dossiers dont l’issue est connue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CERFA lines 864 and 870, at %1 an hour</source>
+        <translation>Lignes 864 et 870 du CERFA, à %1 de l’heure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 of volunteer time went into the applications (%3) and %4 into funders and calls without an application.</source>
+        <translation>%1, %2 de bénévolat ont été consacrées aux demandes (%3) et %4 aux financeurs et appels à projets, hors dossier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) were spent on applications refused or withdrawn.</source>
+        <translation>%1 (%2) ont été passées sur des demandes refusées ou abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 application</source>
+        <translation>%1 dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 applications</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 entry</source>
+        <translation>%1 saisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 saisies</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>without an application</source>
+        <translation>sans dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>Applications</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+28"/>
+        <location line="+20"/>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Without an application</source>
+        <translation>Sans dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Valuation</source>
+        <translation>Valorisation</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Application</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+18"/>
+        <source>Share of the time</source>
+        <translation>Part du temps</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(nobody named)</source>
+        <translation>(bénévole non indiqué)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>In use: %1 an hour, the default: the gross hourly minimum wage (SMIC) on 1 January 2026. Change it if your association values volunteer time otherwise; it applies to every PC.</source>
+        <translation>Valeur utilisée&#xa0;: %1 de l’heure, la valeur par défaut&#xa0;: le SMIC horaire brut au 1er janvier 2026. Modifiez-la si votre association valorise autrement le bénévolat&#x202f;; elle vaut pour tous les postes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In use: %1 an hour, chosen by the association (default: %2, the gross hourly minimum wage (SMIC) on 1 January 2026). It applies to every PC.</source>
+        <translation>Valeur utilisée&#xa0;: %1 de l’heure, choisie par l’association (par défaut&#xa0;: %2, le SMIC horaire brut au 1er janvier 2026). Elle vaut pour tous les postes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter an amount between 0 € and %1 an hour.</source>
+        <translation>Indiquez un montant entre 0 € et %1 de l’heure.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hourly valuation saved: %1.</source>
+        <translation>Valorisation horaire enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>burden-%1</source>
+        <translation>charge-administrative-%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the burden report</source>
+        <translation>Exporter le rapport de charge administrative</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Report written to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/restore_dialog.py" line="+37"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the backup to bring back. Your current data is first kept as a backup; then CoopDesk closes the database, replaces it and opens it again.</source>
+        <translation>Choisissez la sauvegarde à remettre en place. Vos données actuelles sont d’abord gardées dans une sauvegarde&#x202f;; puis CoopDesk ferme la base, la remplace et la rouvre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups in %1</source>
+        <translation>Sauvegardes dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backup in this folder yet. Use “Other file…” to choose one elsewhere.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l’instant. Utilisez «&#xa0;Autre fichier…&#xa0;» pour en choisir une ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CoopDesk backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Sauvegardes CoopDesk (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/server_settings.py" line="+34"/>
+        <source>Password of the office server</source>
+        <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has no password keyring: type the password of %1 (asked at each start).</source>
+        <translation>Ce poste n’a pas de trousseau de mots de passe&#xa0;: tapez le mot de passe de %1 (demandé à chaque démarrage).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsBox</name>
+    <message>
+        <location line="+15"/>
+        <source>Shared office database (PostgreSQL server)</source>
+        <translation>Base partagée du bureau (serveur PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For several PCs in the office, CoopDesk can use a PostgreSQL server instead of the file of this PC. The change takes effect at the next start.</source>
+        <translation>Pour plusieurs postes dans le bureau, CoopDesk peut utiliser un serveur PostgreSQL au lieu du fichier de ce poste. Le changement prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. serveur.local or 192.168.1.10</source>
+        <translation>ex. serveur.local ou 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the file of this PC</source>
+        <translation>Utiliser le fichier de ce poste</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Server chosen for the next starts: %1</source>
+        <translation>Serveur choisi pour les prochains démarrages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No server chosen: CoopDesk uses the file of this PC.</source>
+        <translation>Aucun serveur choisi&#xa0;: CoopDesk utilise le fichier de ce poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the system keyring of this PC.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système de ce poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PC has no password keyring: the password is not kept, CoopDesk will ask it at each start.</source>
+        <translation>Ce poste n’a pas de trousseau de mots de passe&#xa0;: le mot de passe n’est pas gardé, CoopDesk le demandera à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base de données et l’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected, but this database comes from a newer CoopDesk: install the latest version.</source>
+        <translation>Connexion réussie, mais cette base vient d’une version plus récente de CoopDesk&#xa0;: installez la dernière version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection works. The database is empty: CoopDesk will create its tables at start.</source>
+        <translation>La connexion fonctionne. La base est vide&#xa0;: CoopDesk créera ses tables au démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection works: this is a CoopDesk database.</source>
+        <translation>La connexion fonctionne&#xa0;: c’est une base CoopDesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database already holds other tables: it is not a CoopDesk database.</source>
+        <translation>Cette base contient déjà d’autres tables&#xa0;: ce n’est pas une base CoopDesk.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved. CoopDesk will use this server at the next start; the password is in the keyring.</source>
+        <translation>Enregistré. CoopDesk utilisera ce serveur au prochain démarrage&#x202f;; le mot de passe est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. CoopDesk will use this server at the next start and will ask the password.</source>
+        <translation>Enregistré. CoopDesk utilisera ce serveur au prochain démarrage et demandera le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. CoopDesk will use the file of this PC at the next start.</source>
+        <translation>Enregistré. CoopDesk utilisera le fichier de ce poste au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/settings_page.py" line="+66"/>
+        <location filename="../../coopdesk/ui/pages/settings_page.py" line="+67"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -4566,11 +7122,1141 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/shortcuts_dialog.py" line="+27"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>StatusBoard</name>
     <message>
         <location filename="../../coopdesk/ui/widgets/status_board.py" line="+248"/>
         <source>“%1” cannot go from “%2” to “%3”.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlockDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/text_block_dialog.py" line="+56"/>
+        <source>New text</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>e.g. Presentation of the association (short)</source>
+        <translation>ex. Présentation de l’association (courte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words separated by commas</source>
+        <translation>Mots séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who writes this version</source>
+        <translation>Qui écrit cette version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the text against a portal&apos;s limit (not saved)</source>
+        <translation>Vérifier le texte par rapport à la limite d’un portail (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain paragraphs separated by an empty line; lists with “- ” at the start of a line.</source>
+        <translation>Des paragraphes séparés par une ligne vide&#x202f;; des listes avec «&#xa0;- &#xa0;» en début de ligne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit to check</source>
+        <translation>Limite à vérifier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The first version is kept when you save.</source>
+        <translation>La première version est conservée à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1. Saving a changed text keeps this one in the history.</source>
+        <translation>Version %1. Enregistrer un texte modifié garde celle-ci dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Write the text before saving it.</source>
+        <translation>Écrivez le texte avant de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Someone else saved this text in the meantime (on another computer). Nothing was overwritten.</source>
+        <translation>Quelqu’un d’autre a enregistré ce texte entre-temps (sur un autre ordinateur). Rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this text in the meantime. Show their version, or keep your text and save it as a new version (theirs stays in the history)?</source>
+        <translation>Quelqu’un d’autre a enregistré ce texte entre-temps. Afficher sa version, ou garder votre texte et l’enregistrer comme nouvelle version (la sienne reste dans l’historique)&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show their version</source>
+        <translation>Afficher sa version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your text is kept: Save again to add it as a new version.</source>
+        <translation>Votre texte est gardé&#xa0;: enregistrez à nouveau pour l’ajouter comme nouvelle version.</translation>
+    </message>
+</context>
+<context>
+    <name>TextCompareDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/text_compare_dialog.py" line="+59"/>
+        <source>Versions of “%1”</source>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurer cette version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the left version current again (as a new version)</source>
+        <translation>Faire de la version de gauche le texte actuel (comme nouvelle version)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Older</source>
+        <translation>Plus ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Plus récente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed words are struck through in red on the left; added words are green on the right.</source>
+        <translation>Les mots retirés sont barrés en rouge à gauche&#x202f;; les mots ajoutés sont en vert à droite.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 — %2, %3</source>
+        <translation>Version %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The two versions are identical.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) between the two versions.</source>
+        <translation>
+            <numerusform>%n modification entre les deux versions.</numerusform>
+            <numerusform>%n modifications entre les deux versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore a version</source>
+        <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make version %1 the current text again? It is saved as a new version; the current text stays in the history.</source>
+        <translation>Refaire de la version %1 le texte actuel&#x202f;? Elle est enregistrée comme nouvelle version&#x202f;; le texte actuel reste dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone else saved this text in the meantime: close this window and open it again.</source>
+        <translation>Quelqu’un d’autre a enregistré ce texte entre-temps&#xa0;: fermez cette fenêtre et rouvrez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>TextCountsLabel</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/text_counts.py" line="+40"/>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 without spaces</source>
+        <translation>%1 sans les espaces</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ %1 characters over the limit of %2</source>
+        <translation>⚠ %1 caractères de trop (limite de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limit %1: %2 left</source>
+        <translation>limite %1&#xa0;: encore %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextLabels</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/text_table_model.py" line="+43"/>
+        <source>Presentation of the association</source>
+        <translation>Présentation de l’association</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human resources</source>
+        <translation>Moyens humains</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget notes</source>
+        <translation>Budget commenté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>TextPickerDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="-486"/>
+        <source>Choose a text of the library</source>
+        <translation>Choisir un texte de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search the titles and texts…</source>
+        <translation>Chercher dans les titres et les textes…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use this text</source>
+        <translation>Utiliser ce texte</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The library is empty: write texts on the Texts page first.</source>
+        <translation>La bibliothèque est vide&#xa0;: écrivez d’abord des textes dans la page Textes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text contains “%1”.</source>
+        <translation>Aucun texte ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+</context>
+<context>
+    <name>TextSettings</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/text_settings.py" line="+22"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A text not reviewed for this long is flagged “to review” (for every computer)</source>
+        <translation>Un texte non relu depuis ce délai est signalé «&#xa0;à relire&#xa0;» (sur tous les ordinateurs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To review after</source>
+        <translation>À relire après</translation>
+    </message>
+</context>
+<context>
+    <name>TextTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/text_table_model.py" line="+90"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on</source>
+        <translation>Relu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (to review)</source>
+        <translation>%1 (à relire)</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/texts_page.py" line="+71"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New text…</source>
+        <translation>&amp;Nouveau texte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Marquer comme &amp;relu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search the titles and texts (accents and capitals do not matter)… (Ctrl+F)</source>
+        <translation>Chercher dans les titres et les textes (accents et majuscules sans importance)… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Choose a text in the list to read it here.</source>
+        <translation>Choisissez un texte dans la liste pour le lire ici.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No text yet. Click “New text” to write the texts every funder asks for: presentation of the association, objectives, target audience, territory…</source>
+        <translation>Aucun texte pour l’instant. Cliquez sur «&#xa0;Nouveau texte&#xa0;» pour écrire les textes que tous les financeurs demandent&#xa0;: présentation de l’association, objectifs, public visé, territoire…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No text contains “%1”. Try fewer or shorter words.</source>
+        <translation>Aucun texte ne contient «&#xa0;%1&#xa0;». Essayez moins de mots, ou des mots plus courts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No text in this category.</source>
+        <translation>Aucun texte dans cette catégorie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n texte</numerusform>
+            <numerusform>%n textes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à relire</numerusform>
+            <numerusform>%n à relire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed on %1</source>
+        <translation>relu le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last written by %1</source>
+        <translation>dernière version par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: %1</source>
+        <translation>mots-clés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>To review: not read again for %n month(s) or more.</source>
+        <translation>
+            <numerusform>À relire&#xa0;: pas relu depuis %n mois ou plus.</numerusform>
+            <numerusform>À relire&#xa0;: pas relu depuis %n mois ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Someone else changed this text in the meantime: the list is reloaded, try again.</source>
+        <translation>Quelqu’un d’autre a modifié ce texte entre-temps&#xa0;: la liste est rechargée, recommencez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” marked as reviewed today.</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme relu aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text copied: paste it into the funder&apos;s form.</source>
+        <translation>Texte copié&#xa0;: collez-le dans le formulaire du financeur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the text</source>
+        <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “%1” and all its versions? Applications that used it keep their own copy. This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et toutes ses versions&#x202f;? Les dossiers qui l’ont utilisé gardent leur propre copie. Impossible de revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/time_entry_dialog.py" line="+243"/>
+        <source>Time entry</source>
+        <translation>Saisie de temps</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. 1h30</source>
+        <translation>ex. 1h30</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent on</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLabels</name>
+    <message>
+        <location line="-193"/>
+        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="+59"/>
+        <source>Funder: %1</source>
+        <translation>Financeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="-2"/>
+        <source>Call: %1</source>
+        <translation>Appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="-17"/>
+        <source>Research and monitoring</source>
+        <translation>Veille et recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting documents</source>
+        <translation>Collecte des pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry on the platform</source>
+        <translation>Saisie sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and exchanges</source>
+        <translation>Réunions et échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up and reminders</source>
+        <translation>Suivi et relances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>TimeMessages</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/time_entry_dialog.py" line="+45"/>
+        <source>Type a duration, e.g. 1h30, 90, 1,5 h or 45 min.</source>
+        <translation>Tapez une durée, par exemple 1h30, 90, 1,5 h ou 45 min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable duration: type e.g. 1h30, 90 (minutes), 1,5 h, 1:30 or 45 min.</source>
+        <translation>Durée illisible : tapez par exemple 1h30, 90 (minutes), 1,5 h, 1:30 ou 45 min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duration must be more than zero minutes.</source>
+        <translation>Une durée doit dépasser zéro minute.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One entry cannot exceed %1 hours.</source>
+        <translation>Une saisie ne peut pas dépasser %1 heures.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the volunteer.</source>
+        <translation>Choisissez le ou la bénévole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an application, a funder or a call.</source>
+        <translation>Choisissez un dossier, un financeur ou un appel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time is recorded once spent: a date after tomorrow is refused.</source>
+        <translation>Le temps se saisit une fois passé : une date après demain est refusée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the date.</source>
+        <translation>Choisissez la date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long (2,000 characters at most).</source>
+        <translation>La note est trop longue (2 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone else changed this entry meanwhile. Nothing was overwritten: close and open it again.</source>
+        <translation>Quelqu’un d’autre a modifié cette saisie entre-temps. Rien n’a été écrasé : fermez-la et rouvrez-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This entry was deleted in the meantime.</source>
+        <translation>Cette saisie a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With this entry, %1 would have %2 on %3 (already %4).</source>
+        <translation>Avec cette saisie, %1 aurait %2 le %3 (déjà %4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 24 hours in one day: save anyway?</source>
+        <translation>Plus de 24 heures dans une journée : enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this volunteer</source>
+        <translation>ce ou cette bénévole</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More than 24 hours in a day</source>
+        <translation>Plus de 24 heures dans une journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+</context>
+<context>
+    <name>TimePage</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/time_page.py" line="+101"/>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the duration (1h30, 90, 1,5 h, 45 min) and press Enter: the volunteer and the date stay for the next entry.</source>
+        <translation>Tapez la durée (1h30, 90, 1,5 h, 45 min) puis Entrée&#xa0;: le ou la bénévole et la date restent pour la saisie suivante.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New entry</source>
+        <translation>Nouvelle saisie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Application, funder or call…</source>
+        <translation>Dossier, financeur ou appel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1h30</source>
+        <translation>1h30</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Spent on</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No time recorded for this period. Type a duration above and press Enter to add one.</source>
+        <translation>Aucun temps saisi sur cette période. Tapez une durée ci-dessus puis Entrée pour en ajouter.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All volunteers</source>
+        <translation>Tous les bénévoles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All applications</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Total: %1 (%n entries)</source>
+        <translation>
+            <numerusform>Total&#xa0;: %1 (%n saisie)</numerusform>
+            <numerusform>Total&#xa0;: %1 (%n saisies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the latest %1 are listed</source>
+        <translation>les %1 plus récentes sont listées</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saved: %1 on %2, %3.</source>
+        <translation>Enregistré&#xa0;: %1 le %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Delete %1 of %2 on %3 (%4)?</source>
+        <translation>Supprimer %1 de %2 le %3 (%4)&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the entry</source>
+        <translation>Supprimer la saisie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>TimeTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="+69"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application or funder</source>
+        <translation>Dossier ou financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/timer_widget.py" line="+46"/>
+        <source>No application</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an application first: the timer measures the time spent on one.</source>
+        <translation>Créez d’abord un dossier : le chrono mesure le temps passé sur un dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the timer</source>
+        <translation>Démarrer le chrono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application:</source>
+        <translation>Dossier :</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStopDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/timer_stop_dialog.py" line="+65"/>
+        <source>Record the time</source>
+        <translation>Enregistrer le temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timer started at %1, stopped after %2.</source>
+        <translation>Chrono démarré à %1, arrêté après %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent on</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep timing</source>
+        <translation>Continuer à chronométrer</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/timer_widget.py" line="+47"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the timer and record the time</source>
+        <translation>Arrêter le chrono et enregistrer le temps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard the timer without recording anything</source>
+        <translation>Abandonner le chrono sans rien enregistrer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A timer is running</source>
+        <translation>Un chrono tourne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A timer is already running on « %1 ». Stop it and record its time first?</source>
+        <translation>Un chrono tourne déjà sur «&#xa0;%1&#xa0;». L’arrêter et enregistrer son temps d’abord&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop and record</source>
+        <translation>Arrêter et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Keep it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>deleted application</source>
+        <translation>dossier supprimé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Timer: %1 — %2</source>
+        <translation>Chrono&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard the timer</source>
+        <translation>Abandonner le chrono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the %1 timed on « %2 »? Nothing will be recorded.</source>
+        <translation>Abandonner les %1 chronométrées sur «&#xa0;%2&#xa0;»&#x202f;? Rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A timer was running</source>
+        <translation>Un chrono tournait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A timer on « %1 » was still running when CoopDesk closed (started on %2 at %3, %4 ago). Keep this time and let the timer run on?</source>
+        <translation>Un chrono sur «&#xa0;%1&#xa0;» tournait encore à la fermeture de CoopDesk (démarré le %2 à %3, il y a %4). Garder ce temps et laisser le chrono continuer&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the time</source>
+        <translation>Garder le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop it</source>
+        <translation>L’abandonner</translation>
     </message>
 </context>
 <context>
@@ -4699,7 +8385,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
