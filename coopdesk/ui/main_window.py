@@ -25,6 +25,7 @@ from coopdesk.domain.errors import NotFound
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_PAGE, RUNNING_TIMER, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
+from coopdesk.ui.accessibility import name_controls
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.about_dialog import AboutDialog
 from coopdesk.ui.error_messages import error_message
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # each page is imported and built on first display: a faster 
     from coopdesk.ui.pages.projects_page import ProjectsPage
     from coopdesk.ui.pages.settings_page import SettingsPage
     from coopdesk.ui.pages.time_page import TimePage
+    from coopdesk.ui.reminders import DeadlineReminders
     from coopdesk.ui.widgets.timer_widget import TimerWidget
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._settings = settings_store
         self._about: AboutDialog | None = None
         self._pages: list[_Page] = []
+        self.reminders: DeadlineReminders | None = None  # started by start_reminders() once shown
         self.setObjectName("mainWindow")  # saveState() needs names
 
         self.sidebar = QListWidget()
@@ -118,28 +121,28 @@ class MainWindow(QMainWindow):
             self._build_projects,
         )
         self._add_page(
-            "documents",
-            self.tr("Documents"),
-            self._icon("folder-documents", QStyle.StandardPixmap.SP_FileIcon),
-            self._build_documents,
-        )
-        self._add_page(
             "texts",
             self.tr("Texts"),
             self._icon("accessories-text-editor", QStyle.StandardPixmap.SP_FileDialogListView),
             self._build_texts,
         )
         self._add_page(
-            "reports",
-            self.tr("Reports"),
-            self._icon("x-office-presentation", QStyle.StandardPixmap.SP_FileDialogInfoView),
-            self._build_reports,
+            "documents",
+            self.tr("Documents"),
+            self._icon("folder-documents", QStyle.StandardPixmap.SP_FileIcon),
+            self._build_documents,
         )
         self._add_page(
             "time",
             self.tr("Time"),
             self._icon("appointment-soon", QStyle.StandardPixmap.SP_BrowserReload),
             self._build_time,
+        )
+        self._add_page(
+            "reports",
+            self.tr("Reports"),
+            self._icon("x-office-presentation", QStyle.StandardPixmap.SP_FileDialogInfoView),
+            self._build_reports,
         )
         self._add_page(
             "settings",
@@ -216,12 +219,6 @@ class MainWindow(QMainWindow):
         page.status_message.connect(self.show_status)
         return page, page.refresh
 
-    def _build_texts(self) -> _Built:
-        from coopdesk.ui.pages.texts_page import TextsPage
-
-        page = TextsPage(self._registry)
-        return page, page.refresh
-
     def _build_reports(self) -> _Built:
         from coopdesk.ui.pages.reports_page import ReportsPage
 
@@ -236,12 +233,22 @@ class MainWindow(QMainWindow):
         page.status_message.connect(self.show_status)
         return page, page.refresh
 
+    def _build_texts(self) -> _Built:
+        from coopdesk.ui.pages.texts_page import TextsPage
+
+        page = TextsPage(self._registry)
+        return page, page.refresh
+
     def _build_settings(self) -> _Built:
         from coopdesk.ui.pages.settings_page import SettingsPage
         from coopdesk.ui.widgets.document_settings import DocumentSettings
+        from coopdesk.ui.widgets.reminder_settings import ReminderSettings
 
         registry = self._registry
         page = SettingsPage(registry.association, registry.volunteers, registry.database, self._settings)
+        reminder_settings = ReminderSettings(self._settings)
+        reminder_settings.changed.connect(self._reminders_setting_changed)
+        _insert_in_data_tab(page, reminder_settings)
         _insert_in_data_tab(page, DocumentSettings(registry.shared_settings))
         page.status_message.connect(self.show_status)
         page.profile_saved.connect(self._profile_saved)
@@ -260,6 +267,7 @@ class MainWindow(QMainWindow):
         placeholder = page.widget
         widget, page.refresh = page.build()
         page.widget = widget
+        name_controls(widget, page.item.text())
         was_current = self.stack.currentWidget() is placeholder
         self.stack.insertWidget(self.stack.indexOf(placeholder), widget)
         if was_current:
@@ -369,6 +377,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About CoopDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.guide_action = QAction(self.tr("&Getting started guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.settings_action)
@@ -378,6 +392,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         # Ctrl+1…Ctrl+9: the pages in sidebar order.
@@ -511,6 +528,84 @@ class MainWindow(QMainWindow):
 
     def _profile_saved(self, profile: AssociationProfile) -> None:
         self._set_title(profile.name)
+
+    def show_guide(self) -> QWidget:
+        """Open (without blocking) the getting-started guide."""
+        from coopdesk.ui.dialogs.guide_dialog import GuideDialog
+
+        guide = GuideDialog(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
+
+    def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Every keyboard shortcut, read from the actions: the menus and page keys, then each page's own
+        (pages are built for this, as the user is about to see them listed)."""
+
+        def listed(actions: list[QAction]) -> list[tuple[str, str]]:
+            rows = []
+            for action in actions:
+                keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+                what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
+                if keys and what:
+                    rows.append((what, self.tr(" or ").join(keys)))
+            return rows
+
+        window_actions = [
+            self.guide_action,
+            self.shortcuts_action,
+            self.settings_action,
+            self.refresh_action,
+            self.quit_action,
+        ]
+        general = listed(window_actions)
+        for number, page in enumerate(self._pages[:9], start=1):
+            general.append((self.tr("Go to %1").replace("%1", page.item.text()), f"Ctrl+{number}"))
+        groups = [(self.tr("Everywhere"), general)]
+        for page in self._pages:
+            widget = self._built(page).widget
+            groups.append((page.item.text(), listed(widget.findChildren(QAction))))
+        return groups
+
+    def show_shortcuts(self) -> QWidget:
+        """Open (without blocking) the list of keyboard shortcuts."""
+        from coopdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_groups(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # -- reminders of the day's deadlines -------------------------------------------------------
+
+    def start_reminders(self) -> DeadlineReminders:
+        """The tray icon and daily reminders (app.run_window calls this once the window is shown)."""
+        from PySide6.QtWidgets import QApplication
+
+        from coopdesk.ui.reminders import DeadlineReminders
+
+        if self.reminders is None:
+            self.reminders = DeadlineReminders(
+                self._registry.reminders,
+                self._settings,
+                QApplication.windowIcon(),
+                self.show_status,
+                parent=self,
+            )
+            self.reminders.open_requested.connect(self._bring_to_front)
+            self.reminders.quit_requested.connect(self.close)
+        return self.reminders
+
+    def _reminders_setting_changed(self) -> None:
+        if self.reminders is not None:
+            self.reminders.apply_setting()
+
+    def _bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.select_page("dashboard")
 
     def show_about(self) -> AboutDialog:
         """Open (without blocking) the About dialog."""

@@ -32,10 +32,10 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "calls",
         "applications",
         "projects",
-        "documents",
         "texts",
-        "reports",
+        "documents",
         "time",
+        "reports",
         "settings",
     ]
     labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
@@ -45,13 +45,13 @@ def test_lists_exactly_the_pages_that_work(qtbot, registry, settings_store):
         "Appels à projets",
         "Dossiers",
         "Projets",
-        "Pièces",
         "Textes",
-        "Rapports",
+        "Pièces",
         "Temps",
+        "Rapports",
         "Paramètres",
     ]
-    assert window.stack.count() == 9
+    assert window.stack.count() == 10
     assert all(not window.sidebar.item(row).icon().isNull() for row in range(window.sidebar.count()))
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Aide"]
