@@ -4,6 +4,7 @@ the hourly valuation changed for the whole association, exports written off the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,8 +54,15 @@ def filled(registry: ServiceRegistry) -> dict[str, int]:
 def _page(qtbot, registry: ServiceRegistry) -> ReportsPage:
     page = ReportsPage(registry, today=lambda: TODAY)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.report_loaded, timeout=10_000):
+        page.refresh()
     return page
+
+
+def _loaded(qtbot, page: ReportsPage, change: Callable[[], object]) -> None:
+    """Make a change and wait for the figures it asks for (computed off the GUI thread)."""
+    with qtbot.waitSignal(page.report_loaded, timeout=10_000):
+        change()
 
 
 def _column(page: ReportsPage, key: str, column: int) -> list[str]:
@@ -86,43 +94,47 @@ def test_this_year_by_default_with_figures_charts_and_tables(qtbot, registry, fi
 
 def test_quick_periods_and_filters(qtbot, registry, filled):
     page = _page(qtbot, registry)
-    page.choose_period(PeriodChoice.LAST_YEAR)
+    _loaded(qtbot, page, lambda: page.choose_period(PeriodChoice.LAST_YEAR))
     assert page.report is not None
     assert page.report.minutes == 120
     assert page.per_hour_card.value_label.text() == "5\u202f000,00\u00a0€"
 
-    page.choose_period(PeriodChoice.LAST_12_MONTHS)
+    _loaded(qtbot, page, lambda: page.choose_period(PeriodChoice.LAST_12_MONTHS))
     assert page.current_filter().start == dt.date(2025, 11, 29)
     assert page.current_filter().end == TODAY
 
-    page.choose_period(PeriodChoice.CUSTOM)
+    _loaded(qtbot, page, lambda: page.choose_period(PeriodChoice.CUSTOM))
     assert page.start_edit.isEnabled()
-    page.set_custom_period(dt.date(2025, 1, 1), dt.date(2026, 12, 31))
+    _loaded(qtbot, page, lambda: page.set_custom_period(dt.date(2025, 1, 1), dt.date(2026, 12, 31)))
     assert page.report is not None
     assert page.report.minutes == 420
 
-    page.funder_combo.setCurrentIndex(page.funder_combo.findData(filled["caf"]))
+    _loaded(qtbot, page, lambda: page.funder_combo.setCurrentIndex(page.funder_combo.findData(filled["caf"])))
     assert page.report is not None
     assert page.report.minutes == 180
-    page.volunteer_combo.setCurrentIndex(page.volunteer_combo.findData(filled["yanis"]))
+    _loaded(
+        qtbot,
+        page,
+        lambda: page.volunteer_combo.setCurrentIndex(page.volunteer_combo.findData(filled["yanis"])),
+    )
     assert page.report is not None
     assert page.report.minutes == 60
-    page.funder_combo.setCurrentIndex(0)
-    page.volunteer_combo.setCurrentIndex(0)
-    page.status_combo.setCurrentIndex(page.status_combo.findData("no_return"))
+    _loaded(qtbot, page, lambda: page.funder_combo.setCurrentIndex(0))
+    _loaded(qtbot, page, lambda: page.volunteer_combo.setCurrentIndex(0))
+    _loaded(qtbot, page, lambda: page.status_combo.setCurrentIndex(page.status_combo.findData("no_return")))
     assert page.report is not None
     assert page.report.minutes == 240
 
 
 def test_a_period_without_time_says_so_and_an_inverted_one_is_refused(qtbot, registry, filled):
     page = _page(qtbot, registry)
-    page.set_custom_period(dt.date(2010, 1, 1), dt.date(2010, 12, 31))
+    _loaded(qtbot, page, lambda: page.set_custom_period(dt.date(2010, 1, 1), dt.date(2010, 12, 31)))
     assert page.figures.isHidden()
     assert not page.empty_label.isHidden()
     assert "01/01/2010" in page.empty_label.text()
     assert page.export_buttons["pdf"].isEnabled()  # the PDF says that nothing was recorded
 
-    page.set_custom_period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+    _loaded(qtbot, page, lambda: page.set_custom_period(dt.date(2026, 2, 1), dt.date(2026, 1, 1)))
     assert page.report is None
     assert not page.empty_label.isHidden()
     assert not page.export_buttons["pdf"].isEnabled()
@@ -135,7 +147,7 @@ def test_hourly_valuation_is_shown_changed_for_everyone_and_reset(qtbot, registr
     assert not page.valuation_reset.isEnabled()
 
     page.valuation_edit.setText("15")
-    with qtbot.waitSignal(page.status_message):
+    with qtbot.waitSignals([page.status_message, page.report_loaded], timeout=10_000):
         assert page.apply_valuation()
     assert registry.burden.hourly_valuation() == (1500, False)
     assert page.report is not None
@@ -149,7 +161,7 @@ def test_hourly_valuation_is_shown_changed_for_everyone_and_reset(qtbot, registr
     assert not page.apply_valuation()
     assert registry.burden.hourly_valuation() == (1500, False)
 
-    qtbot.mouseClick(page.valuation_reset, Qt.MouseButton.LeftButton)
+    _loaded(qtbot, page, lambda: qtbot.mouseClick(page.valuation_reset, Qt.MouseButton.LeftButton))
     assert registry.burden.hourly_valuation() == (1202, True)
     assert page.valuation_edit.text() == "12,02"
     assert not page.valuation_error.has_error()

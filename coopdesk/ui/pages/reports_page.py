@@ -62,6 +62,7 @@ def _cents_text(cents: int) -> str:
 
 class ReportsPage(QWidget):
     status_message = Signal(str)
+    report_loaded = Signal()  # the figures shown are those of the current filters
 
     def __init__(
         self,
@@ -75,6 +76,8 @@ class ReportsPage(QWidget):
         self._today = today
         self.report: BurdenReport | None = None
         self._exporting = False
+        self._loading = False
+        self._generation = 0  # of the last reload: older results are dropped
 
         self.title = QLabel(self.tr("Administrative burden"))
         title_font = self.title.font()
@@ -151,6 +154,10 @@ class ReportsPage(QWidget):
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         exports.addWidget(self.progress)
+        self.computing_label = QLabel(self.tr("Computing…"))
+        self.computing_label.setObjectName("computingLabel")
+        self.computing_label.hide()
+        exports.addWidget(self.computing_label)
         exports.addStretch(1)
         self.export_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         self.export_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -366,31 +373,64 @@ class ReportsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Compute the figures of the current filters off the GUI thread (a large database takes
+        seconds); a result for filters changed meanwhile is dropped."""
         chosen = self.current_filter()
+        self._generation += 1
         if chosen.start > chosen.end:
             self.report = None
+            self._loading = False
+            self.computing_label.hide()
             self._show_empty(
                 self.tr("The period ends before it starts: choose a start date before the end date.")
             )
+            self.report_loaded.emit()
             return
-        try:
-            self.report = self._service.report(chosen, self._today())
-        except CoopDeskError as error:
-            self.report = None
-            self._show_empty(error_message(error))
+        generation = self._generation
+        service, today = self._service, self._today()
+        self._loading = True
+        self.computing_label.show()
+        self._update_export_buttons()
+        run_in_background(
+            self,
+            lambda: service.report(chosen, today),
+            lambda report: self._loaded(generation, report),
+            lambda error: self._load_failed(generation, error),
+        )
+
+    def _loaded(self, generation: int, report: BurdenReport) -> None:
+        if generation != self._generation:
+            return  # the filters changed meanwhile: a newer result is coming
+        self._loading = False
+        self.computing_label.hide()
+        self.report = report
+        self._show(report)
+        self.report_loaded.emit()
+
+    def _load_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
             return
-        self._show(self.report)
+        self._loading = False
+        self.computing_label.hide()
+        if not isinstance(error, CoopDeskError):
+            raise error  # a defect: shown by the window's handler of unexpected errors
+        self.report = None
+        self._show_empty(error_message(error))
+        self.report_loaded.emit()
+
+    def _update_export_buttons(self) -> None:
+        enabled = self.report is not None and not self._exporting and not self._loading
+        for button in self.export_buttons.values():
+            button.setEnabled(enabled)
 
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
         self.figures.hide()  # hidden rather than stacked: the empty page is not as tall as the figures
         self.empty_label.show()
-        for button in self.export_buttons.values():
-            button.setEnabled(self.report is not None and not self._exporting)
+        self._update_export_buttons()
 
     def _show(self, report: BurdenReport) -> None:
-        for button in self.export_buttons.values():
-            button.setEnabled(not self._exporting)
+        self._update_export_buttons()
         if report.is_empty:
             self._show_empty(
                 self.tr("No time recorded between %1 and %2. Time is recorded on the Time page.")
@@ -642,7 +682,7 @@ class ReportsPage(QWidget):
     def export(self, kind: str) -> Path | None:
         """Ask where, then build the file off the GUI thread; the path chosen (None when cancelled)."""
         report = self.report
-        if report is None or self._exporting:
+        if report is None or self._exporting or self._loading:
             return None
         filters = {
             "pdf": self.tr("PDF documents (*.pdf)"),
@@ -670,8 +710,7 @@ class ReportsPage(QWidget):
     def _set_exporting(self, busy: bool) -> None:
         self._exporting = busy
         self.progress.setVisible(busy)
-        for button in self.export_buttons.values():
-            button.setEnabled(not busy and self.report is not None)
+        self._update_export_buttons()
 
     def _exported(self, path: Path) -> None:
         self._set_exporting(False)
