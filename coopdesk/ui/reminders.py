@@ -23,6 +23,10 @@ NOTIFICATION_MS = 15_000
 LISTED = 5  # lines in one notification; "… et N autres" beyond
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _count(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%1", str(count))
 
@@ -60,7 +64,7 @@ def reminder_text(rows: Sequence[DeadlineRow], today: dt.date) -> tuple[str, str
         line = (
             QCoreApplication.translate("Reminders", "%1, %2: %3")
             .replace("%1", when)
-            .replace("%2", deadline_kind_label(row.kind))
+            .replace("%2", _lower_first(deadline_kind_label(row.kind)))
         )
         lines.append(line.replace("%3", name))
     if len(rows) > LISTED:

@@ -67,7 +67,11 @@ def test_ctrl_2_then_ctrl_1_switch_pages(qtbot, registry, settings_store):
     assert window.sidebar.currentRow() == 1
 
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page_key() == "settings"
+    assert window.current_page_key() == "documents"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "reports"
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "settings"  # the tenth page has its own key
     assert window.stack.currentWidget() is window.settings_page
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
