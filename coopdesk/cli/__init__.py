@@ -17,6 +17,7 @@ from typing import Final
 from coopdesk import __version__
 from coopdesk.cli import budget as budget_cli
 from coopdesk.cli import documents as documents_cli
+from coopdesk.cli import history as history_cli
 from coopdesk.cli import pack as pack_cli
 from coopdesk.cli import report as report_cli
 from coopdesk.cli import texts as texts_cli
@@ -808,6 +809,7 @@ def build_parser() -> argparse.ArgumentParser:
     budget_cli.add_commands(commands)
     texts_cli.add_commands(commands)
     time_cli.add_commands(commands)
+    history_cli.add_commands(commands)
     return parser
 
 
