@@ -33,60 +33,54 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity, ValueKind
 from coopdesk.ui.formatting import NO_VALUE, date_text, money, status_label
 
-COLUMNS = ("When", "Who", "Change", "Before", "After")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
-
 
 def field_labels() -> dict[str, str]:
     """French names of the fields recorded (and of the editors' fields, for the conflict dialog)."""
     return {
-        "title": _tr("Title"),
-        "status": _tr("Status"),
-        "project": _tr("Project"),
-        "funder": _tr("Funder"),
-        "call": _tr("Call for projects"),
-        "owner": _tr("Owner"),
-        "funding_type": _tr("Funding type"),
-        "multi_year": _tr("Multi-year funding"),
-        "year_amounts": _tr("Amounts per year"),
-        "amount_requested_cents": _tr("Amount requested"),
-        "amount_granted_cents": _tr("Amount granted"),
-        "period_start": _tr("Funded period from"),
-        "period_end": _tr("Funded period to"),
-        "letter_of_intent_on": _tr("Letter of intent"),
-        "deadline": _tr("Deadline"),
-        "submitted_on": _tr("Submitted on"),
-        "decision_on": _tr("Decision on"),
-        "report_due_on": _tr("Report due on"),
-        "report_filed_on": _tr("Report filed on"),
-        "refusal_reason": _tr("Refusal reason"),
-        "platform": _tr("Submitted through"),
-        "notes": _tr("Notes"),
-        "received_on": _tr("Received on"),
-        "amount_cents": _tr("Amount"),
-        "reference": _tr("Reference"),
-        "name": _tr("Name"),
-        "kind": _tr("Kind"),
-        "level": _tr("Level"),
-        "service": _tr("Department"),
-        "street": _tr("Street"),
-        "postal_code": _tr("Postal code"),
-        "city": _tr("City"),
-        "website": _tr("Website"),
-        "archived": _tr("Archived"),
-        "url": _tr("Web page"),
-        "opens_on": _tr("Opens on"),
-        "predeposit_on": _tr("Pre-filing by"),
-        "amount_min_cents": _tr("Minimum amount"),
-        "amount_max_cents": _tr("Maximum amount"),
-        "rate_min_percent": _tr("Minimum rate"),
-        "rate_max_percent": _tr("Maximum rate"),
-        "eligibility": _tr("Eligibility"),
-        "description": _tr("Description"),
-        "recurrence": _tr("Recurrence"),
+        "title": QCoreApplication.translate("HistoryView", "Title"),
+        "status": QCoreApplication.translate("HistoryView", "Status"),
+        "project": QCoreApplication.translate("HistoryView", "Project"),
+        "funder": QCoreApplication.translate("HistoryView", "Funder"),
+        "call": QCoreApplication.translate("HistoryView", "Call for projects"),
+        "owner": QCoreApplication.translate("HistoryView", "Owner"),
+        "funding_type": QCoreApplication.translate("HistoryView", "Funding type"),
+        "multi_year": QCoreApplication.translate("HistoryView", "Multi-year funding"),
+        "year_amounts": QCoreApplication.translate("HistoryView", "Amounts per year"),
+        "amount_requested_cents": QCoreApplication.translate("HistoryView", "Amount requested"),
+        "amount_granted_cents": QCoreApplication.translate("HistoryView", "Amount granted"),
+        "period_start": QCoreApplication.translate("HistoryView", "Funded period from"),
+        "period_end": QCoreApplication.translate("HistoryView", "Funded period to"),
+        "letter_of_intent_on": QCoreApplication.translate("HistoryView", "Letter of intent"),
+        "deadline": QCoreApplication.translate("HistoryView", "Deadline"),
+        "submitted_on": QCoreApplication.translate("HistoryView", "Submitted on"),
+        "decision_on": QCoreApplication.translate("HistoryView", "Decision on"),
+        "report_due_on": QCoreApplication.translate("HistoryView", "Report due on"),
+        "report_filed_on": QCoreApplication.translate("HistoryView", "Report filed on"),
+        "refusal_reason": QCoreApplication.translate("HistoryView", "Refusal reason"),
+        "platform": QCoreApplication.translate("HistoryView", "Submitted through"),
+        "notes": QCoreApplication.translate("HistoryView", "Notes"),
+        "received_on": QCoreApplication.translate("HistoryView", "Received on"),
+        "amount_cents": QCoreApplication.translate("HistoryView", "Amount"),
+        "reference": QCoreApplication.translate("HistoryView", "Reference"),
+        "name": QCoreApplication.translate("HistoryView", "Name"),
+        "kind": QCoreApplication.translate("HistoryView", "Kind"),
+        "level": QCoreApplication.translate("HistoryView", "Level"),
+        "service": QCoreApplication.translate("HistoryView", "Department"),
+        "street": QCoreApplication.translate("HistoryView", "Street"),
+        "postal_code": QCoreApplication.translate("HistoryView", "Postal code"),
+        "city": QCoreApplication.translate("HistoryView", "City"),
+        "website": QCoreApplication.translate("HistoryView", "Website"),
+        "archived": QCoreApplication.translate("HistoryView", "Archived"),
+        "url": QCoreApplication.translate("HistoryView", "Web page"),
+        "opens_on": QCoreApplication.translate("HistoryView", "Opens on"),
+        "predeposit_on": QCoreApplication.translate("HistoryView", "Pre-filing by"),
+        "amount_min_cents": QCoreApplication.translate("HistoryView", "Minimum amount"),
+        "amount_max_cents": QCoreApplication.translate("HistoryView", "Maximum amount"),
+        "rate_min_percent": QCoreApplication.translate("HistoryView", "Minimum rate"),
+        "rate_max_percent": QCoreApplication.translate("HistoryView", "Maximum rate"),
+        "eligibility": QCoreApplication.translate("HistoryView", "Eligibility"),
+        "description": QCoreApplication.translate("HistoryView", "Description"),
+        "recurrence": QCoreApplication.translate("HistoryView", "Recurrence"),
     }
 
 
@@ -129,7 +123,11 @@ def value_text(kind: ValueKind, field: str | None, value: str | None) -> str:
         if kind is ValueKind.STATUS:
             return status_label(ApplicationStatus(value))
         if kind is ValueKind.BOOL:
-            return _tr("Yes") if value == "true" else _tr("No")
+            return (
+                QCoreApplication.translate("HistoryView", "Yes")
+                if value == "true"
+                else QCoreApplication.translate("HistoryView", "No")
+            )
         if kind is ValueKind.PERCENT:
             return f"{value}\u202f%"
     except ValueError:
@@ -162,15 +160,19 @@ def change_text(event: ChangeEventRow) -> str:
     is_payment = event.entity is HistoryEntity.PAYMENT
     if event.field is None:
         texts = {
-            HistoryAction.CREATED: _tr("Payment recorded") if is_payment else _tr("Created"),
-            HistoryAction.DELETED: _tr("Payment deleted") if is_payment else _tr("Deleted"),
-            HistoryAction.UPDATED: _tr("Changed"),
-            HistoryAction.TRANSITION: _tr("Status"),
+            HistoryAction.CREATED: QCoreApplication.translate("HistoryView", "Payment recorded")
+            if is_payment
+            else QCoreApplication.translate("HistoryView", "Created"),
+            HistoryAction.DELETED: QCoreApplication.translate("HistoryView", "Payment deleted")
+            if is_payment
+            else QCoreApplication.translate("HistoryView", "Deleted"),
+            HistoryAction.UPDATED: QCoreApplication.translate("HistoryView", "Changed"),
+            HistoryAction.TRANSITION: QCoreApplication.translate("HistoryView", "Status"),
         }
         return texts[event.action]
     label = field_label(event.field)
     if is_payment:
-        return _tr("Payment: %1").replace("%1", label.lower())
+        return QCoreApplication.translate("HistoryView", "Payment: %1").replace("%1", label.lower())
     return label
 
 
@@ -209,9 +211,16 @@ class HistoryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, len(COLUMNS))
+        titles = [
+            QCoreApplication.translate("HistoryView", "When"),
+            QCoreApplication.translate("HistoryView", "Who"),
+            QCoreApplication.translate("HistoryView", "Change"),
+            QCoreApplication.translate("HistoryView", "Before"),
+            QCoreApplication.translate("HistoryView", "After"),
+        ]
+        self.table = QTableWidget(0, len(titles))
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels([_tr(title) for title in COLUMNS])
+        self.table.setHorizontalHeaderLabels(titles)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -221,7 +230,10 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
-            _tr("No change recorded yet: every save of this record will be listed here, with who made it.")
+            QCoreApplication.translate(
+                "HistoryView",
+                "No change recorded yet: every save of this record will be listed here, with who made it.",
+            )
         )
         self.empty.setObjectName("historyEmpty")
         self.empty.setWordWrap(True)
@@ -266,7 +278,10 @@ class HistoryView(QWidget):
 def history_tab(statuses: QWidget, changes: HistoryView) -> QWidget:
     """The History tab of an editor: the statuses it went through above, every change below."""
     splitter = QSplitter(Qt.Orientation.Vertical)
-    for title, widget in ((_tr("Statuses"), statuses), (_tr("Every change"), changes)):
+    for title, widget in (
+        (QCoreApplication.translate("HistoryView", "Statuses"), statuses),
+        (QCoreApplication.translate("HistoryView", "Every change"), changes),
+    ):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
