@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -147,6 +147,8 @@ def run_window(locations: Locations, language: str | None, *, smoke_test: bool =
                 restore = take_requested_restore()
                 if restore is None:
                     return code
+                window.deleteLater()  # closed for the restore: its pages and timers go with it
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             finally:
                 wait_for_background_work()
                 if shown and restore is None and not smoke_test:

@@ -4,10 +4,11 @@ the network share warning."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coopdesk import app
@@ -57,8 +58,18 @@ def run_windows(monkeypatch, actions) -> list[MainWindow]:
 def leave(window: MainWindow) -> None:
     wait_for_background_work()
     QApplication.processEvents()
-    window.close()
-    QApplication.exit(0)
+    QApplication.exit(0)  # the window is closed after run_window returns (see close_windows)
+
+
+@pytest.fixture(autouse=True)
+def close_windows(monkeypatch) -> Iterator[None]:
+    yield
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.save_window_settings()
+            window.close()
+            window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_daily_backup_at_start_and_backup_at_close(qapp, filled, monkeypatch) -> None:
