@@ -191,6 +191,7 @@ class BackupService:
     def rotate(self) -> list[str]:
         """Delete the automatic backups the rotation no longer keeps (7 daily, 4 weekly, 12 monthly);
         the names deleted. Backups taken before a restore or a migration are never deleted here."""
+        self._remove_stale_partial_files()
         automatic = [entry for entry in self.list_backups() if entry.kind is BackupKind.AUTOMATIC]
         doomed = backups_to_delete(entry.taken_at for entry in automatic)
         deleted: list[str] = []
@@ -202,6 +203,20 @@ class BackupService:
                 except OSError as error:
                     log.warning("old backup %s not deleted: %s", entry.path, error)
         return deleted
+
+    def _remove_stale_partial_files(self, age: dt.timedelta = dt.timedelta(hours=6)) -> None:
+        """`.partiel` files left by a backup interrupted by a crash or a power cut."""
+        limit = (dt.datetime.now() - age).timestamp()  # noqa: DTZ005 - compared with file times
+        try:
+            leftovers = list(self.folder().glob("*.partiel"))
+        except OSError:
+            return
+        for leftover in leftovers:
+            try:
+                if leftover.stat().st_mtime < limit:
+                    leftover.unlink()
+            except OSError as error:
+                log.warning("interrupted backup %s not deleted: %s", leftover, error)
 
     def export_protected(self, target: Path, password: str, progress: ProgressCallback | None = None) -> Path:
         """A backup inside a ZIP encrypted with AES-256 (opens in 7-Zip and most archivers, with the

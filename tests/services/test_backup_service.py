@@ -403,3 +403,20 @@ def test_restore_refused_while_a_window_has_the_database_open(
     finally:
         registry.close()
     assert volunteer_names(locations) == ["Alice", "Bob"]
+
+
+def test_files_of_an_interrupted_backup_are_cleaned_later(
+    service: BackupService, locations: Locations
+) -> None:
+    import os
+    import time
+
+    locations.backup_dir.mkdir(parents=True, exist_ok=True)
+    old = locations.backup_dir / "sauvegarde-2026-01-01-120000.sqlite3.partiel"
+    recent = locations.backup_dir / "sauvegarde-2026-11-28-120000.sqlite3.partiel"
+    for path in (old, recent):
+        path.write_bytes(b"SQLite format 3\x00")
+    os.utime(old, (time.time() - 86_400, time.time() - 86_400))
+    service.back_up()
+    assert not old.exists()
+    assert recent.exists()  # may be a backup running right now in another CoopDesk
