@@ -20,6 +20,7 @@ def test_every_query_reads_the_period_from_the_spent_on_index(sqlite_url: str) -
             session.add(
                 Funder(id=1, name="DDETS", normalized_name="ddets", kind="state_service", level="local")
             )
+            session.flush()  # no relationship tells the unit of work that the funder comes first
             session.add(Application(id=1, title="Camion", funder_id=1, status="refused"))
             session.flush()
             session.execute(
