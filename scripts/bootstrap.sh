@@ -39,7 +39,8 @@ else
     # postgresql: the server binaries (initdb, pg_ctl under /usr/lib/postgresql/*/bin) for the test session.
     # poppler-utils: pdftotext/pdfinfo to check the generated PDFs; qpdf: a strict PDF checker.
     # desktop-file-utils, appstream: validate the Linux desktop entry and metainfo of packaging/.
-    packages=("${qt_common[@]}" postgresql poppler-utils qpdf desktop-file-utils appstream)
+    # 7zip, libarchive-tools: open the password-protected backup ZIP as a user's archiver would.
+    packages=("${qt_common[@]}" postgresql poppler-utils qpdf desktop-file-utils appstream 7zip libarchive-tools)
 fi
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
