@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coopdesk.domain.applications import ApplicationListRow
+from coopdesk.domain.documents import ChecklistGap
 from coopdesk.domain.rows import DashboardSummary
 from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.storage.database import Database
@@ -12,6 +13,7 @@ from coopdesk.storage.repositories import (
     application_repository,
     association_repository,
     dashboard_repository,
+    document_repository,
     time_repository,
 )
 
@@ -63,3 +65,9 @@ class DashboardService:
                 year_application_minutes=year_minutes,
                 year_granted_cents=granted,
             )
+
+    def checklist_gaps(self, today: dt.date) -> list[ChecklistGap]:
+        """Applications being prepared whose checklist lacks a piece or holds one expired before
+        `today`, nearest deadline first (those without a deadline last) — as their sheets show them."""
+        with self._database.session() as session:
+            return document_repository.checklist_gaps(session, today)

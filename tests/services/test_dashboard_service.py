@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
+from coopdesk.domain.enums import ApplicationStatus, DeadlineKind, DocumentType
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.storage.database import Database
-from coopdesk.storage.tables import Application, Blob, Call, Document, Funder, Interaction, Payment
+from coopdesk.storage.tables import (
+    Application,
+    Blob,
+    Call,
+    Document,
+    Funder,
+    Interaction,
+    Payment,
+    RequiredPiece,
+)
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -129,3 +138,89 @@ def test_an_empty_database_gives_an_empty_dashboard(database: Database) -> None:
     assert summary.deadlines == ()
     assert summary.refusal_rate_percent is None
     assert (summary.requested_cents, summary.granted_cents, summary.paid_cents) == (0, 0, 0)
+
+
+def _checklists(database: Database) -> dict[str, int]:
+    """Applications with checklists in every situation; their ids by title."""
+    with database.session() as session:
+        session.add(Blob(sha256="1" * 64, size=3, content=b"rib"))
+        session.flush()
+
+        def document(title: str, valid_until: dt.date | None, replaced_by: int | None = None) -> int:
+            row = Document(
+                document_type="rib",
+                title=title,
+                filename=f"{title}.pdf",
+                blob_sha256="1" * 64,
+                size=3,
+                valid_until=valid_until,
+                replaced_by_id=replaced_by,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+        expired = document("RIB 2025", TODAY - dt.timedelta(days=1))
+        valid = document("RIB 2026", TODAY + dt.timedelta(days=300))
+        superseded = document("RIB 2024", TODAY - dt.timedelta(days=400), replaced_by=valid)
+        ends_today = document("RIB du jour", TODAY)
+        funder = _funder()
+        session.add(funder)
+        session.flush()
+        cases = {
+            # title: (status, deadline, [(piece type, document id)])
+            "DDETS 2027": ("drafting", TODAY + dt.timedelta(days=40), [("rib", expired), ("statutes", None)]),
+            "Sans date": ("idea", None, [("board_list", None)]),
+            "Urgent": ("idea", TODAY + dt.timedelta(days=3), [("rib", expired)]),
+            "Complet": ("drafting", TODAY + dt.timedelta(days=5), [("rib", valid), ("rib", ends_today)]),
+            "Suit la nouvelle version": ("drafting", TODAY + dt.timedelta(days=6), [("rib", superseded)]),
+            "Déjà déposé": ("submitted", TODAY + dt.timedelta(days=1), [("statutes", None)]),
+            "Abandonné": ("withdrawn", TODAY + dt.timedelta(days=1), [("statutes", None)]),
+            "Sans liste": ("drafting", TODAY + dt.timedelta(days=2), []),
+        }
+        ids = {}
+        for title, (status, deadline, pieces) in cases.items():
+            application = Application(title=title, funder_id=funder.id, status=status, deadline=deadline)
+            session.add(application)
+            session.flush()
+            for position, (piece_type, document_id) in enumerate(pieces):
+                session.add(
+                    RequiredPiece(
+                        application_id=application.id,
+                        document_type=piece_type,
+                        document_id=document_id,
+                        position=position,
+                    )
+                )
+            ids[title] = application.id
+        return ids
+
+
+def test_applications_being_prepared_with_missing_or_expired_pieces(database: Database) -> None:
+    ids = _checklists(database)
+    gaps = DashboardService(database).checklist_gaps(TODAY)
+    # Nearest deadline first, without a deadline last; submitted, withdrawn, complete ones left out.
+    assert [(gap.application_id, gap.title, gap.deadline) for gap in gaps] == [
+        (ids["Urgent"], "Urgent", TODAY + dt.timedelta(days=3)),
+        (ids["DDETS 2027"], "DDETS 2027", TODAY + dt.timedelta(days=40)),
+        (ids["Sans date"], "Sans date", None),
+    ]
+    assert [(gap.missing, gap.expired) for gap in gaps] == [
+        ((), (DocumentType.RIB,)),
+        ((DocumentType.STATUTES,), (DocumentType.RIB,)),
+        ((DocumentType.BOARD_LIST,), ()),
+    ]
+
+
+def test_a_piece_valid_until_today_is_not_expired_yet(database: Database) -> None:
+    ids = _checklists(database)
+    gaps = DashboardService(database).checklist_gaps(TODAY + dt.timedelta(days=1))
+    assert ids["Complet"] in [gap.application_id for gap in gaps]  # the day after, it is
+    assert ids["Complet"] not in [
+        gap.application_id for gap in DashboardService(database).checklist_gaps(TODAY)
+    ]
+
+
+def test_no_gap_without_checklists(database: Database) -> None:
+    _fill(database)
+    assert DashboardService(database).checklist_gaps(TODAY) == []

@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from coopdesk.domain.applications import ApplicationListRow
-from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
+from coopdesk.domain.applications import ApplicationInput, ApplicationListRow
+from coopdesk.domain.documents import ChecklistGap, DocumentInput
+from coopdesk.domain.enums import ApplicationStatus, DeadlineKind, DocumentType
 from coopdesk.domain.rows import AssociationProfile, DashboardSummary, DeadlineRow, StatusCount
 from coopdesk.domain.time_entries import DashboardTimeFigures
+from coopdesk.ui.dialogs.application_dialog import document_type_label
 from coopdesk.ui.pages.dashboard_page import DashboardPage
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column
 
@@ -25,8 +27,9 @@ NNBSP, NBSP = "\u202f", "\u00a0"
 class FakeDashboard:
     """Stands for DashboardService: returns a fixed summary and records the day it was asked for."""
 
-    def __init__(self, summary: DashboardSummary) -> None:
+    def __init__(self, summary: DashboardSummary, gaps: list[ChecklistGap] | None = None) -> None:
         self._summary = summary
+        self._gaps = gaps or []
         self.asked: list[tuple[dt.date, int]] = []
 
     def summary(self, today: dt.date, horizon_days: int = 30) -> DashboardSummary:
@@ -40,6 +43,9 @@ class FakeDashboard:
 
     def time_figures(self, today: dt.date) -> DashboardTimeFigures:
         return DashboardTimeFigures(month_minutes=0, year_application_minutes=0, year_granted_cents=0)
+
+    def checklist_gaps(self, today: dt.date) -> list[ChecklistGap]:
+        return self._gaps
 
 
 def _summary() -> DashboardSummary:
@@ -256,3 +262,100 @@ def test_enter_on_a_waiting_application_asks_for_it(qtbot, registry):
     page.waiting_table.setCurrentCell(1, 0)
     qtbot.keyClick(page.waiting_table, Qt.Key.Key_Return)
     assert asked == [("application", page.waiting[1].id)]
+
+
+GAPS = [
+    ChecklistGap(4, "Camion", TODAY - dt.timedelta(days=2), (DocumentType.RIB,), ()),
+    ChecklistGap(
+        5, "DDETS 2027", TODAY + dt.timedelta(days=40), (DocumentType.STATUTES,), (DocumentType.RIB,)
+    ),
+    ChecklistGap(6, "Sans date", None, (), (DocumentType.INSURANCE_CERTIFICATE, DocumentType.RIB)),
+]
+
+
+def test_lists_the_applications_missing_pieces_nearest_deadline_first(qtbot):
+    page = DashboardPage(FakeDashboard(_summary(), GAPS), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.gaps_stack.currentWidget() is page.gaps_table
+    rows = page.gap_texts()
+    assert [row[:2] for row in rows] == [
+        ["26/11/2026", "Camion"],
+        ["07/01/2027", "DDETS 2027"],
+        ["—", "Sans date"],
+    ]
+    rib, statutes = document_type_label(DocumentType.RIB), document_type_label(DocumentType.STATUTES)
+    insurance = document_type_label(DocumentType.INSURANCE_CERTIFICATE)
+    assert rib in rows[0][2]
+    assert statutes not in rows[0][2]
+    assert rows[1][2].index(statutes) < rows[1][2].index(rib)  # the missing ones, then the expired
+    assert insurance in rows[2][2]
+    assert rib in rows[2][2]
+    assert page.gaps_table.item(0, 2).toolTip() == rows[0][2]  # the whole text, even when cut
+    overdue = page.gaps_table.item(0, 0).foreground().color()
+    assert overdue == OVERDUE_FOREGROUND
+    assert page.gaps_table.item(1, 0).foreground().color() != OVERDUE_FOREGROUND
+    assert "3" in page.gaps_box.title()
+
+
+def test_double_click_or_enter_on_a_missing_piece_asks_for_its_application(qtbot):
+    page = DashboardPage(FakeDashboard(_summary(), GAPS), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    asked: list[tuple[str, int]] = []
+    page.open_requested.connect(lambda entity, entity_id: asked.append((entity, entity_id)))
+    table = page.gaps_table
+    page.scroll_area.ensureWidgetVisible(table)
+    center = table.visualRect(table.model().index(1, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    table.setFocus()
+    table.setCurrentCell(2, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert asked == [("application", 5), ("application", 6)]
+    assert not page.open_gap(3)
+    assert not page.open_gap(-1)
+
+
+def test_without_missing_pieces_says_every_application_has_its_pieces(qtbot, registry):
+    page = DashboardPage(registry.dashboard, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.gaps_stack.currentWidget() is page.no_gap
+    assert page.gap_texts() == []
+    assert "(" not in page.gaps_box.title()
+
+
+def test_a_missing_piece_provided_through_the_services_leaves_the_dashboard(qtbot, registry):
+    application = registry.applications.create(ApplicationInput(title="Camion"))  # an idea
+    piece = registry.applications.add_piece(application.id, DocumentType.RIB, today=TODAY)
+    page = DashboardPage(registry.dashboard, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert [row[1] for row in page.gap_texts()] == ["Camion"]
+    assert page.checklist_gaps[0].application_id == application.id
+
+    rib = registry.documents.add_bytes("rib.pdf", b"%PDF", DocumentInput(DocumentType.RIB, "RIB"))
+    registry.applications.link_piece(piece.id, piece.version, rib.id, today=TODAY)
+    page.refresh()
+    assert page.gaps_stack.currentWidget() is page.no_gap
+
+
+@pytest.mark.parametrize(("width", "columns"), [(1400, 6), (900, 3), (480, 2)])
+def test_the_figure_cards_go_on_more_rows_when_narrow_and_no_caption_is_cut(qtbot, width, columns):
+    figures = DashboardTimeFigures(
+        month_minutes=3765, year_application_minutes=13_575, year_granted_cents=4_200_000
+    )
+    page = DashboardPage(FakeDashboard(_summary(), GAPS), today=lambda: TODAY)
+    page.show_time_figures(figures, TODAY)
+    qtbot.addWidget(page)
+    page.resize(width, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.card_columns == columns)
+    grid = page.cards_grid
+    positions = [grid.getItemPosition(grid.indexOf(card))[:2] for card in page.cards]
+    assert positions == [(index // columns, index % columns) for index in range(6)]
+
+    def fitted() -> bool:
+        return all(card.height() >= card.heightForWidth(card.width()) for card in page.cards)
+
+    qtbot.waitUntil(fitted)
+    assert page.minimumSizeHint().width() < 1024 - 180  # fits beside the sidebar of a small laptop

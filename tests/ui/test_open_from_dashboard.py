@@ -129,3 +129,22 @@ def test_something_deleted_meanwhile_is_said_in_the_status_bar(qtbot, registry, 
     window.open_item("call", 999_999)
     assert window.statusBar().currentMessage()
     assert window.current_page_key() == "dashboard"
+
+
+def test_double_click_on_a_missing_piece_opens_its_application(qtbot, registry, settings_store, monkeypatch):
+    window = _window(qtbot, registry, settings_store)
+    opened: list[int] = []
+    monkeypatch.setattr(
+        ApplicationDialog, "edit", lambda parent, services, application_id: opened.append(application_id)
+    )
+    page = window.dashboard_page
+    gaps = registry.dashboard.checklist_gaps(dt.date.today())
+    assert gaps, "the demonstration data should have applications lacking pieces"
+    assert [gap.application_id for gap in page.checklist_gaps] == [gap.application_id for gap in gaps]
+    table = page.gaps_table
+    page.scroll_area.ensureWidgetVisible(table)
+    center = table.visualRect(table.model().index(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert opened == [gaps[0].application_id]
+    assert window.current_page_key() == "dashboard"

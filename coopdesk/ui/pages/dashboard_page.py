@@ -1,4 +1,8 @@
-"""Tableau de bord: this year's figures, what is due in the next 30 days, applications per status."""
+"""Tableau de bord: this year's figures, what is due in the next 30 days, the pieces missing from the
+applications being prepared, applications per status.
+
+The page scrolls vertically on a small screen and its figure cards go on two or three rows when narrow:
+the window stays usable at 1024×640."""
 
 from __future__ import annotations
 
@@ -7,15 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -25,13 +33,23 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.applications import ApplicationListRow
+from coopdesk.domain.documents import ChecklistGap
 from coopdesk.domain.durations import format_duration
 from coopdesk.domain.rows import DashboardSummary, StatusCount
 from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.formatting import FRENCH, NO_VALUE, date_text, local_today, money, percent, status_label
+from coopdesk.ui.formatting import (
+    FRENCH,
+    NO_VALUE,
+    date_text,
+    local_today,
+    money,
+    percent,
+    relative_days,
+    status_label,
+)
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND, Column, DeadlineTableModel
 from coopdesk.ui.widgets.figure_card import FigureCard
@@ -42,6 +60,8 @@ if TYPE_CHECKING:  # built on first use
 HORIZON_DAYS = 30
 STATUS_BOX_MAX_WIDTH = 230
 FUNDER_COLUMN_WIDTH = 170
+PAGE_MARGINS = (24, 20, 24, 20)
+CARD_SPACING = 12
 WAITING_DAYS = 90
 # What a deadline row can open; a piece ("document") opens the Pièces page at that piece.
 OPENABLE_ENTITIES = frozenset({"application", "call", "interaction", "document"})
@@ -76,14 +96,27 @@ class DashboardPage(QWidget):
         self.granted_card = FigureCard(self.tr("Granted"))
         self.paid_card = FigureCard(self.tr("Paid"))
         self.refusal_card = FigureCard(self.tr("Refusal rate"))
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
-        for card in (self.requested_card, self.granted_card, self.paid_card, self.refusal_card):
-            cards.addWidget(card)
         self.month_hours_card = FigureCard(self.tr("Time this month"))
         self.euros_per_hour_card = FigureCard(self.tr("Obtained per hour"))
-        cards.addWidget(self.month_hours_card)
-        cards.addWidget(self.euros_per_hour_card)
+        self.cards = (
+            self.requested_card,
+            self.granted_card,
+            self.paid_card,
+            self.refusal_card,
+            self.month_hours_card,
+            self.euros_per_hour_card,
+        )
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(CARD_SPACING)
+        self.card_columns = 0
+        for card in self.cards:
+            # As tall as its wrapped caption needs at its width (see _fit_card_heights).
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            card_layout = card.layout()
+            if isinstance(card_layout, QVBoxLayout):
+                card_layout.addStretch(1)  # its text at the top when a neighbour is taller
+            card.installEventFilter(self)
+        self._arrange_cards(len(self.cards))
 
         self.deadline_model = DeadlineTableModel(self)
         self.deadline_proxy = QSortFilterProxyModel(self)
@@ -106,6 +139,7 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(Column.FUNDER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.FUNDER, FUNDER_COLUMN_WIDTH)
         self.no_deadline = QLabel(self.tr("Nothing is due in the next 30 days."))
+        self.no_deadline.setWordWrap(True)
         self.no_deadline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.deadline_stack = QStackedWidget()
         self.deadline_stack.addWidget(self.deadline_table)
@@ -140,20 +174,154 @@ class DashboardPage(QWidget):
         status_layout.addLayout(self.status_grid)
         status_layout.addStretch(1)
 
-        lower = QHBoxLayout()
-        lower.setSpacing(12)
-        lower.addWidget(deadlines_box, 3)
-        lower.addWidget(self.status_box, 1)
+        upper = QHBoxLayout()
+        upper.setSpacing(12)
+        upper.addWidget(deadlines_box, 3)
+        upper.addWidget(self.status_box, 1)
+        self.lower = self._build_waiting_and_reasons()
+        self.lower.insertWidget(0, self._build_checklist_gaps(), 3)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addLayout(cards)
-        layout.addLayout(lower, 3)
-        layout.addLayout(self._build_waiting_and_reasons(), 2)
+        layout.addLayout(self.cards_grid)
+        layout.addLayout(upper, 3)
+        layout.addLayout(self.lower, 2)
+        # On a small screen the page scrolls down rather than squeezing its tables to nothing.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
         self.refresh()
+
+    # -- the figure cards: one row when there is room, else two or three ---------------------------
+
+    def _arrange_cards(self, columns: int) -> None:
+        if columns == self.card_columns:
+            return
+        self.card_columns = columns
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for column in range(len(self.cards)):
+            self.cards_grid.setColumnStretch(column, 1 if column < columns else 0)
+        for position, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, position // columns, position % columns)
+
+    def _columns_for(self, width: int) -> int:
+        """As many cards side by side as fit in `width` (6, 3 or 2: full rows)."""
+        available = width - PAGE_MARGINS[0] - PAGE_MARGINS[2]
+        widest = max(card.minimumSizeHint().width() for card in self.cards)
+        for columns in (len(self.cards), 3):
+            if columns * widest + (columns - 1) * CARD_SPACING <= available:
+                return columns
+        return 2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange_cards(self._columns_for(event.size().width()))
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in self.cards:
+            self._fit_card_heights()
+        return super().eventFilter(watched, event)
+
+    def _fit_card_heights(self) -> None:
+        """Every card as tall as the tallest wrapped caption needs: no caption cut at the bottom."""
+        needed = max(card.heightForWidth(card.width()) for card in self.cards)
+        for card in self.cards:
+            if card.minimumHeight() != needed:
+                card.setMinimumHeight(needed)
+
+    # -- the pieces missing from the applications being prepared -----------------------------------
+
+    def _build_checklist_gaps(self) -> QGroupBox:
+        self.checklist_gaps: list[ChecklistGap] = []
+        self.gaps_table = _read_only_table(
+            [self.tr("Deadline"), self.tr("Application"), self.tr("Pieces to provide")]
+        )
+        self.gaps_table.setObjectName("checklistGaps")
+        self.gaps_table.activated.connect(self._gap_activated)  # double-click or Enter
+        gaps_header = self.gaps_table.horizontalHeader()
+        gaps_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        gaps_header.resizeSection(1, FUNDER_COLUMN_WIDTH)
+        gaps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.no_gap = QLabel(self.tr("Every application being prepared has its pieces, none expired."))
+        self.no_gap.setWordWrap(True)
+        self.no_gap.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.gaps_stack = QStackedWidget()
+        self.gaps_stack.addWidget(self.gaps_table)
+        self.gaps_stack.addWidget(self.no_gap)
+        self.gaps_box = QGroupBox(self.tr("Missing pieces in the applications"))
+        self.gaps_box.setToolTip(
+            self.tr(
+                "Applications being prepared whose checklist lacks a piece or holds an expired one. "
+                "Double-click to open the application."
+            )
+        )
+        QVBoxLayout(self.gaps_box).addWidget(self.gaps_stack)
+        return self.gaps_box
+
+    def show_checklist_gaps(self, gaps: list[ChecklistGap], today: dt.date) -> None:
+        """Nearest deadline first, as the service gives them; an overdue deadline in red."""
+        from coopdesk.ui.dialogs.application_dialog import document_type_label
+
+        self.checklist_gaps = list(gaps)
+        self.gaps_table.setRowCount(len(self.checklist_gaps))
+        for row, gap in enumerate(self.checklist_gaps):
+            parts = []
+            if gap.missing:
+                names = ", ".join(document_type_label(piece) for piece in gap.missing)
+                parts.append(self.tr("To provide: %1").replace("%1", names))
+            if gap.expired:
+                names = ", ".join(document_type_label(piece) for piece in gap.expired)
+                parts.append(self.tr("Expired: %1").replace("%1", names))
+            deadline = _item(NO_VALUE if gap.deadline is None else date_text(gap.deadline), right=False)
+            if gap.deadline is not None:
+                deadline.setToolTip(relative_days(gap.deadline, today))
+                if gap.deadline < today:
+                    deadline.setForeground(QBrush(OVERDUE_FOREGROUND))
+            self.gaps_table.setItem(row, 0, deadline)
+            self.gaps_table.setItem(row, 1, _item(gap.title, right=False))
+            self.gaps_table.setItem(row, 2, _item(" — ".join(parts), right=False))
+        self.gaps_stack.setCurrentWidget(self.gaps_table if self.checklist_gaps else self.no_gap)
+        self._share_lower_row()
+        count = len(self.checklist_gaps)
+        self.gaps_box.setTitle(
+            self.tr("Missing pieces in the applications (%1)").replace("%1", str(count))
+            if count
+            else self.tr("Missing pieces in the applications")
+        )
+
+    def _share_lower_row(self) -> None:
+        """The lists with lines get the room; one saying there is nothing keeps a narrow box."""
+        for box, stack, full_stretch in (
+            (self.gaps_box, self.gaps_stack, 3),
+            (self.waiting_box, self.waiting_stack, 3),
+            (self.reasons_box, self.reasons_stack, 2),
+        ):
+            empty = not isinstance(stack.currentWidget(), QTableWidget)
+            self.lower.setStretchFactor(box, 1 if empty else full_stretch)
+
+    def _gap_activated(self, index: QModelIndex) -> None:
+        self.open_gap(index.row())
+
+    def open_gap(self, row: int) -> bool:
+        """Ask for the sheet of the application at `row` of the missing pieces."""
+        if not 0 <= row < len(self.checklist_gaps):
+            return False
+        self.open_requested.emit("application", self.checklist_gaps[row].application_id)
+        return True
+
+    def gap_texts(self) -> list[list[str]]:
+        """The missing pieces as shown, row by row."""
+        return _table_texts(self.gaps_table)
 
     def _build_waiting_and_reasons(self) -> QHBoxLayout:
         """Second row: applications waiting long for a decision, and this year's refusal reasons."""
@@ -170,11 +338,15 @@ class DashboardPage(QWidget):
         self.no_waiting = QLabel(
             self.tr("No application has been waiting more than %1 days.").replace("%1", str(WAITING_DAYS))
         )
+        self.no_waiting.setWordWrap(True)
         self.no_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting_stack = QStackedWidget()
         self.waiting_stack.addWidget(self.waiting_table)
         self.waiting_stack.addWidget(self.no_waiting)
         self.waiting_box = QGroupBox(
+            self.tr("No decision for more than %1 days").replace("%1", str(WAITING_DAYS))
+        )
+        self.waiting_box.setToolTip(
             self.tr("Applications waiting for a decision for more than %1 days").replace(
                 "%1", str(WAITING_DAYS)
             )
@@ -184,6 +356,7 @@ class DashboardPage(QWidget):
         self.reasons_table = _read_only_table([self.tr("Reason"), self.tr("Refusals")])
         self.reasons_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.no_reason = QLabel(self.tr("No refusal this year."))
+        self.no_reason.setWordWrap(True)
         self.no_reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reasons_stack = QStackedWidget()
         self.reasons_stack.addWidget(self.reasons_table)
@@ -195,7 +368,7 @@ class DashboardPage(QWidget):
         row.setSpacing(12)
         row.addWidget(self.waiting_box, 3)
         row.addWidget(self.reasons_box, 2)
-        return row
+        return row  # the missing pieces come first
 
     def _deadline_activated(self, index: QModelIndex) -> None:
         source = self.deadline_proxy.mapToSource(index)
@@ -246,6 +419,7 @@ class DashboardPage(QWidget):
         self.show_time_figures(self._dashboard.time_figures(today), today)
         waiting, reasons = self._dashboard.waiting_and_reasons(today, WAITING_DAYS)
         self.show_waiting_and_reasons(waiting, reasons, today)
+        self.show_checklist_gaps(self._dashboard.checklist_gaps(today), today)
 
     def show_summary(self, summary: DashboardSummary, today: dt.date) -> None:
         self.summary = summary
@@ -354,6 +528,7 @@ class DashboardPage(QWidget):
             for column, text in enumerate(cells):
                 self.waiting_table.setItem(row, column, _item(text, right=column >= 2))
         self.waiting_stack.setCurrentWidget(self.waiting_table if self.waiting else self.no_waiting)
+        self._share_lower_row()
 
         self.reasons_table.setRowCount(len(self.refusal_reasons))
         for row, (reason, count) in enumerate(self.refusal_reasons):
@@ -361,6 +536,7 @@ class DashboardPage(QWidget):
             self.reasons_table.setItem(row, 0, _item(shown, right=False))
             self.reasons_table.setItem(row, 1, _item(str(count), right=True))
         self.reasons_stack.setCurrentWidget(self.reasons_table if self.refusal_reasons else self.no_reason)
+        self._share_lower_row()
 
     def waiting_texts(self) -> list[list[str]]:
         """The waiting applications as shown, row by row."""
