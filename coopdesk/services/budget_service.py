@@ -15,8 +15,9 @@ from coopdesk.domain.budget import (
 )
 from coopdesk.domain.enums import ApplicationStatus
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode
+from coopdesk.domain.rows import AssociationProfile
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import budget_repository
+from coopdesk.storage.repositories import association_repository, budget_repository
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
@@ -82,6 +83,25 @@ class BudgetService:
         if application.amount_granted_cents is None:
             raise CompteRenduUnavailable(application_id, status, "not_granted")
         return CompteRendu(application=application, budget=budget)
+
+    # -- printing: the same PDF from the window and the command line --------------------------------------
+
+    def association_profile(self) -> AssociationProfile | None:
+        """The association's identity (name, SIRET, RNA) printed under the title of every PDF."""
+        with self._database.session() as session:
+            return association_repository.load(session)
+
+    def budget_pdf(self, budget: Budget, title: str | None = None) -> bytes:
+        """The budget as a PDF (CERFA 12156 layout) with the association's name, SIRET and RNA."""
+        from coopdesk.reports.budget_pdf import budget_pdf
+
+        return budget_pdf(budget, self.association_profile(), title)
+
+    def compte_rendu_pdf(self, report: CompteRendu) -> bytes:
+        """The compte rendu financier as a PDF (CERFA 15059 layout) with the association's identity."""
+        from coopdesk.reports.budget_pdf import compte_rendu_pdf
+
+        return compte_rendu_pdf(report, self.association_profile())
 
 
 def _check_year(year: int) -> None:

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.applications import ApplicationInput, ProjectInput, TransitionInput
@@ -14,6 +16,7 @@ from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import BudgetSection as B
 from coopdesk.domain.enums import FunderKind
 from coopdesk.domain.funders import FunderInput
+from coopdesk.domain.rows import AssociationProfile
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
@@ -148,6 +151,23 @@ def test_pdf_and_xlsx_of_what_is_shown(qtbot: QtBot, registry: ServiceRegistry) 
     dialog = _dialog(qtbot, registry, project_id)
     assert dialog.export_bytes("pdf").startswith(b"%PDF")
     assert dialog.export_bytes("xlsx").startswith(b"PK")
+
+
+def test_pdfs_of_the_window_name_the_association_as_the_command_line_does(
+    qtbot: QtBot, registry: ServiceRegistry
+) -> None:
+    registry.association.save_profile(
+        AssociationProfile(name="Épicerie du Lez", siret="82314697200018", rna="W343009871")
+    )
+    project_id, application_id = _project(registry)
+    budget_dialog = _dialog(qtbot, registry, project_id)
+    report_dialog = CompteRenduDialog(registry.budgets, registry.budgets.compte_rendu(application_id))
+    qtbot.addWidget(report_dialog)
+    for data in (budget_dialog.export_bytes("pdf"), report_dialog.export_bytes()):
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+        assert "Épicerie du Lez" in text
+        assert "SIRET 82314697200018" in text
+        assert "RNA W343009871" in text
 
 
 def test_project_without_application(qtbot: QtBot, registry: ServiceRegistry) -> None:

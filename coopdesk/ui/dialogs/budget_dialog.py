@@ -571,10 +571,10 @@ class BudgetDialog(BudgetEditor):
 
     def export_bytes(self, kind: str) -> bytes:
         """The budget as shown (saved or not) in a PDF or an XLSX."""
-        from coopdesk.reports.budget_pdf import budget_pdf, budget_title
+        from coopdesk.reports.budget_pdf import budget_title
 
         if kind == "pdf":
-            return budget_pdf(self.budget, None, budget_title(self.budget))
+            return self._service.budget_pdf(self.budget, budget_title(self.budget))
         from coopdesk.formats.budget_xlsx import budget_xlsx
 
         return budget_xlsx(self.budget, budget_title(self.budget))

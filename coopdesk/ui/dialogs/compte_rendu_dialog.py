@@ -211,6 +211,4 @@ class CompteRenduDialog(BudgetEditor):
             message_box.critical(self, self.tr("File not saved"), str(error))
 
     def export_bytes(self) -> bytes:
-        from coopdesk.reports.budget_pdf import compte_rendu_pdf
-
-        return compte_rendu_pdf(self.current_report(), None)
+        return self._service.compte_rendu_pdf(self.current_report())
