@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, write_file
+from coopdesk.cli.numbers import whole_number
 from coopdesk.cli.report import report_kinds
 from coopdesk.domain.budget import CompteRenduUnavailable
 from coopdesk.domain.errors import FieldErrors, NotFound
@@ -28,20 +29,6 @@ _STATUS_WORDS: Final = {
 }
 
 
-def _positive(text: str) -> int:
-    value = int(text) if text.isascii() and text.isdigit() else 0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"numéro attendu (nombre entier), pas « {text} »")
-    return value
-
-
-def _year(text: str) -> int:
-    value = int(text) if text.isascii() and text.isdigit() else 0
-    if not 1900 <= value <= 2200:
-        raise argparse.ArgumentTypeError(f"année attendue (par exemple 2027), pas « {text} »")
-    return value
-
-
 def add_commands(commands: Any) -> None:
     budget = commands.add_parser(
         "budget",
@@ -49,9 +36,9 @@ def add_commands(commands: Any) -> None:
         description="Écrit le budget prévisionnel au format du CERFA 12156 (charges, produits, "
         "contributions en nature) ; le format vient de l'extension du fichier.",
     )
-    budget.add_argument("project_id", nargs="?", type=_positive, metavar="PROJET", help="numéro du projet")
+    budget.add_argument("project_id", nargs="?", metavar="PROJET", help="numéro du projet")
     budget.add_argument("--association", action="store_true", help="le budget de l'association")
-    budget.add_argument("--year", type=_year, metavar="ANNÉE", help="exercice du budget de l'association")
+    budget.add_argument("--year", metavar="ANNÉE", help="exercice du budget de l'association")
     budget.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf ou .xlsx")
     budget.set_defaults(handler=_cmd_budget)
     kinds = report_kinds(commands)
@@ -61,7 +48,7 @@ def add_commands(commands: Any) -> None:
         description="Prévision, réalisation et écart de chaque ligne du budget du projet ; les écarts de "
         "plus de 15 % demandent une explication.",
     )
-    report.add_argument("application_id", type=_positive, metavar="DOSSIER", help="numéro du dossier")
+    report.add_argument("application_id", metavar="DOSSIER", help="numéro du dossier")
     report.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf")
     report.set_defaults(handler=_cmd_compte_rendu)
 
@@ -78,21 +65,28 @@ def _suffix(path_text: str, allowed: tuple[str, ...], example: str) -> str:
 
 
 def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
-    from coopdesk.reports.budget_pdf import balance_sentences, budget_pdf, budget_title
+    from coopdesk.reports.budget_pdf import balance_sentences, budget_title
 
     if args.association == (args.project_id is not None):
         raise UserError("Indiquez soit un numéro de projet, soit --association --year ANNÉE.")
     if args.association and args.year is None:
         raise UserError("Indiquez l'exercice du budget de l'association : --year 2027 par exemple.")
-    suffix = _suffix(args.output, BUDGET_FORMATS, "budget.pdf")
+    if not args.association and args.year is not None:
+        raise UserError(
+            "--year ne sert qu'au budget de l'association (--association --year 2027) ; "
+            "le budget d'un projet couvre la période du projet."
+        )
+    project_id = None if args.association else whole_number(args.project_id, "numéro de projet")
+    year = whole_number(args.year, "exercice", minimum=1900, maximum=2200) if args.association else 0
     path = output_path(args.output, locations)
+    suffix = _suffix(args.output, BUDGET_FORMATS, "budget.pdf")
     registry = open_registry(locations, must_exist=True)
     try:
         try:
-            if args.association:
-                budget = registry.budgets.association_budget(args.year)
+            if project_id is None:
+                budget = registry.budgets.association_budget(year)
             else:
-                budget = registry.budgets.project_budget(args.project_id)
+                budget = registry.budgets.project_budget(project_id)
         except NotFound as error:
             raise UserError(
                 f"Aucun projet n°{error.entity_id} dans la base (voir coopdesk list projects)."
@@ -101,7 +95,7 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
             raise UserError("Exercice invalide : indiquez une année entre 1900 et 2200.") from error
         title = budget_title(budget)
         if suffix == "pdf":
-            data = budget_pdf(budget, registry.association.profile(), title)
+            data = registry.budgets.budget_pdf(budget, title)
         else:
             from coopdesk.formats.budget_xlsx import budget_xlsx
 
@@ -120,14 +114,15 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
-    from coopdesk.reports.budget_pdf import compte_rendu_pdf, euros
+    from coopdesk.reports.budget_pdf import euros
 
-    _suffix(args.output, ("pdf",), "compte-rendu.pdf")
+    application_id = whole_number(args.application_id, "numéro de dossier")
     path = output_path(args.output, locations)
+    _suffix(args.output, ("pdf",), "compte-rendu.pdf")
     registry = open_registry(locations, must_exist=True)
     try:
         try:
-            report = registry.budgets.compte_rendu(args.application_id)
+            report = registry.budgets.compte_rendu(application_id)
         except NotFound as error:
             raise UserError(
                 f"Aucun dossier n°{error.entity_id} dans la base (voir coopdesk list applications)."
@@ -143,11 +138,11 @@ def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
                 f"Pas de compte rendu financier pour le dossier n°{error.application_id} : il est {state}. "
                 "Le compte rendu se fait après l'accord de la subvention."
             ) from error
-        data = compte_rendu_pdf(report, registry.association.profile())
+        data = registry.budgets.compte_rendu_pdf(report)
     finally:
         registry.close()
     write_file(path, data)
-    print(f"Compte rendu financier du dossier n°{args.application_id} écrit dans {path}.")
+    print(f"Compte rendu financier du dossier n°{application_id} écrit dans {path}.")
     missing = report.items_needing_explanation
     for item in missing:
         print(

@@ -55,6 +55,16 @@ def test_budget_pdf_and_xlsx(demo_db: str, tmp_path: Path, capsys: pytest.Captur
         (("report", "compte-rendu", "999", "-o", "{tmp}/x.pdf"), "Aucun dossier n°999"),
         (("report", "compte-rendu", "25", "-o", "{tmp}/x.pdf"), "après l'accord de la subvention"),
         (("report", "compte-rendu", "22", "-o", "{tmp}/x.xlsx"), "Format de fichier inconnu"),
+        (("budget", "abc", "-o", "{tmp}/x.pdf"), "Numéro de projet invalide : « abc »"),
+        (("budget", "0", "-o", "{tmp}/x.pdf"), "Numéro de projet invalide : « 0 »"),
+        (("budget", "--association", "--year", "20x7", "-o", "{tmp}/x.pdf"), "Exercice invalide"),
+        (("budget", "--association", "--year", "1800", "-o", "{tmp}/x.pdf"), "de 1900 à 2200"),
+        (("budget", "1", "--year", "2027", "-o", "{tmp}/x.pdf"), "--year ne sert qu'au budget"),
+        (("budget", "1", "-o", "{tmp}"), "est un dossier"),
+        (("budget", "1", "-o", "{tmp}/absent/x.pdf"), "n'existe pas"),
+        (("report", "compte-rendu", "-3", "-o", "{tmp}/x.pdf"), "Numéro de dossier invalide"),
+        (("report", "compte-rendu", "22", "-o", "{tmp}"), "est un dossier"),
+        (("report", "compte-rendu", "14", "-o", "{tmp}/x.pdf"), "rattaché à aucun projet"),
     ],
 )
 def test_bad_input(
@@ -78,3 +88,15 @@ def test_compte_rendu(demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixtur
         page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes()), strict=True).pages
     )
     assert "Compte rendu financier" in text
+
+
+def test_accents_emoji_and_upper_case_extension(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    path = tmp_path / "Épicerie 🍎 budget.PDF"
+    code, out, err = run(capsys, "--db", demo_db, "budget", "1", "-o", str(path))
+    assert (code, err) == (0, "")
+    assert str(path) in out
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert "SIRET" in text
