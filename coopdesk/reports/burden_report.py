@@ -108,6 +108,16 @@ def percent_text(part: int, whole: int) -> str:
     return f"{value}{NARROW_NBSP}%"
 
 
+def french_spacing(text: str) -> str:
+    """No-break spaces of French typography: narrow before ";", normal before ":" and inside « »."""
+    return (
+        text.replace(" ;", NARROW_NBSP + ";")
+        .replace(" :", NBSP + ":")
+        .replace("« ", "«" + NBSP)
+        .replace(" »", NBSP + "»")
+    )
+
+
 def _count(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular if count < 2 else plural}"
 
@@ -138,12 +148,12 @@ def filter_lines(report: BurdenReport) -> list[str]:
     """What the report is restricted to, one line each (nothing when it covers everything)."""
     lines = []
     if report.funder_name:
-        lines.append(f"Financeur : {report.funder_name}")
+        lines.append(f"Financeur{NBSP}: {report.funder_name}")
     if report.volunteer_name:
-        lines.append(f"Bénévole : {report.volunteer_name}")
+        lines.append(f"Bénévole{NBSP}: {report.volunteer_name}")
     if report.filter.statuses:
         names = [STATUS_LABELS[status] for status in ApplicationStatus if status in report.filter.statuses]
-        lines.append(f"Dossiers au statut : {', '.join(names)}")
+        lines.append(f"Dossiers au statut{NBSP}: {', '.join(names)}")
     return lines
 
 
@@ -211,7 +221,7 @@ def summary_sentences(report: BurdenReport) -> list[str]:
         f"{format_cents(report.valuation_cents)} de contribution bénévole en nature "
         "(comptes 864 « personnel bénévole » et 870 « bénévolat » du budget CERFA)."
     )
-    return sentences
+    return [french_spacing(sentence) for sentence in sentences]
 
 
 def funder_label(funder_name: str) -> str:
@@ -329,14 +339,14 @@ def render_pdf(report: BurdenReport) -> bytes:
 
 
 def _method_note(report: BurdenReport) -> str:
-    return (
+    return french_spacing(
         "Méthode : le temps saisi dans CoopDesk entre ces dates est additionné par dossier, financeur, "
         "activité, bénévole et statut du dossier. Le temps passé auprès d'un financeur ou sur un appel à "
         "projets avant tout dossier compte pour ce financeur (« sans dossier »). Les euros par heure "
         "rapportent les montants accordés aux dossiers dont l'issue est connue (accordés, refusés, "
         "abandonnés) aux heures passées sur ces dossiers. Valorisation horaire : "
         f"{valuation_text(report)}."
-    )
+    )  # the valuation text holds no user text
 
 
 def _cover(report: BurdenReport, styles: _Styles) -> list[Any]:
@@ -424,11 +434,11 @@ def _funder_hours_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
     rows = chart_funders(report)
     bar_height = 18
     height = 40 + bar_height * len(rows)
-    drawing = Drawing(17 * cm, height)
+    drawing = Drawing(16.5 * cm, height)
     _chart_title(drawing, "Heures par financeur", fonts)
     chart = HorizontalBarChart()
     chart.x, chart.y = 6.2 * cm, 20
-    chart.width, chart.height = 9.8 * cm, bar_height * len(rows)
+    chart.width, chart.height = 9.2 * cm, bar_height * len(rows)
     chart.data = [[_hours_value(minutes) for _, minutes, _ in reversed(rows)]]
     chart.categoryAxis.categoryNames = [
         printable(_short(name), fonts.regular) for name, _, _ in reversed(rows)
@@ -452,7 +462,7 @@ def _funder_hours_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
 
 
 def _activity_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
-    drawing = Drawing(17 * cm, 7.2 * cm)
+    drawing = Drawing(16.5 * cm, 7.2 * cm)
     _chart_title(drawing, "Heures par activité", fonts)
     total = report.minutes
     pie = Pie()
@@ -494,11 +504,11 @@ def _per_hour_chart(report: BurdenReport, fonts: FontNames) -> Drawing | None:
         return None
     bar_height = 18
     height = 40 + bar_height * len(rows)
-    drawing = Drawing(17 * cm, height)
+    drawing = Drawing(16.5 * cm, height)
     _chart_title(drawing, "Euros obtenus par heure passée, par financeur", fonts)
     chart = HorizontalBarChart()
     chart.x, chart.y = 6.2 * cm, 20
-    chart.width, chart.height = 9.8 * cm, bar_height * len(rows)
+    chart.width, chart.height = 9.2 * cm, bar_height * len(rows)
     chart.data = [[per_hour / 100 for _, per_hour in reversed(rows)]]
     chart.categoryAxis.categoryNames = [printable(_short(name), fonts.regular) for name, _ in reversed(rows)]
     chart.categoryAxis.labels.fontName = fonts.regular
@@ -625,7 +635,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 )
                 for row in report.by_funder
             ],
-            (4.4, 2.1, 1.6, 1.7, 2.4, 2.3, 2.5),
+            (4.2, 2.1, 1.5, 1.6, 2.4, 2.3, 2.4),
             {1, 2, 3, 4, 5, 6},
             styles,
             total=(
@@ -654,7 +664,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 )
                 for row in report.by_application
             ],
-            (5.6, 4.5, 2.6, 1.7, 2.6),
+            (5.4, 4.4, 2.5, 1.6, 2.6),
             {3, 4},
             styles,
             total=("Total", "", "", hours_short(total_minutes), format_cents(report.granted_cents)),
