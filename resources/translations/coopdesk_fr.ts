@@ -265,7 +265,7 @@ Your last action may not have been saved: check it before going on.</source>
 Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-la avant de continuer.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>The database is on a network share (%1): if several PCs open it, it may be damaged. Use a PostgreSQL server instead (Settings › Data).</source>
         <translation>La base est sur un partage réseau (%1)&#xa0;: si plusieurs postes l’ouvrent, elle peut être abîmée. Utilisez plutôt un serveur PostgreSQL (Paramètres › Données).</translation>
     </message>
@@ -2590,33 +2590,33 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+4"/>
         <source>Someone else changed this record while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce dossier pendant que vous l’éditiez.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value now saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur enregistrée</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reload (discard my changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger (abandonner mes changements)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <source>See the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les différences</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -2626,22 +2626,22 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+19"/>
         <source>Your values are the same as the saved ones; reload to go on editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos valeurs sont les mêmes que celles enregistrées ; rechargez pour continuer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields that differ: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs différents : %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en dernier par %1 le %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hide the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les différences</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2947,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+75"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+95"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -2967,7 +2967,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Taux de refus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Time this month</source>
         <translation>Temps ce mois-ci</translation>
     </message>
@@ -2977,12 +2977,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Obtenu par heure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Aucune échéance dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deadlines in the next 30 days</source>
         <translation>Échéances des 30 prochains jours</translation>
     </message>
@@ -3002,7 +3002,53 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Dossiers par statut</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+79"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pieces to provide</source>
+        <translation>Pièces à fournir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every application being prepared has its pieces, none expired.</source>
+        <translation>Tous les dossiers en préparation ont leurs pièces, aucune n’est périmée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Missing pieces in the applications</source>
+        <translation>Pièces manquantes dans les dossiers</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Applications being prepared whose checklist lacks a piece or holds an expired one. Double-click to open the application.</source>
+        <translation>Dossiers en préparation dont une pièce demandée manque ou est périmée. Double-cliquez pour ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To provide: %1</source>
+        <translation>À fournir : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired: %1</source>
+        <translation>Périmé : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Missing pieces in the applications (%1)</source>
+        <translation>Pièces manquantes dans les dossiers (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -3027,7 +3073,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Aucun dossier n’attend de décision depuis plus de %1 jours.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No decision for more than %1 days</source>
+        <translation>Sans décision depuis plus de %1 jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Applications waiting for a decision for more than %1 days</source>
         <translation>Dossiers en attente de décision depuis plus de %1 jours</translation>
     </message>
@@ -3047,7 +3098,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Aucun refus cette année.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Refusal reasons this year</source>
         <translation>Motifs de refus cette année</translation>
     </message>
@@ -3072,7 +3123,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3143,7 +3194,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>no reason given</source>
         <translation>aucun motif communiqué</translation>
     </message>
@@ -3181,37 +3232,37 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location filename="../../coopdesk/ui/dialogs/deleted_history_dialog.py" line="+34"/>
         <source>Deleted applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers supprimés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applications deleted, latest first. Choose one to see what it held and every change made to it until its deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers supprimés, les plus récents d’abord. Choisissez-en un pour voir ce qu’il contenait et toutes ses modifications jusqu’à sa suppression.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>deleted on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé le %1 par %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No application has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n’a été supprimé.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>What it held when it was deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il contenait à sa suppression :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applications deleted, with their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des suppressions : les dossiers supprimés et leur historique</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5467,310 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/history_view.py" line="+40"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding type</source>
+        <translation>Type de financement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-year funding</source>
+        <translation>Financement pluriannuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts per year</source>
+        <translation>Montants par année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded period from</source>
+        <translation>Période financée du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funded period to</source>
+        <translation>Période financée au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of intent</source>
+        <translation>Lettre d’intention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision on</source>
+        <translation>Décision le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report due on</source>
+        <translation>Compte rendu attendu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report filed on</source>
+        <translation>Compte rendu remis le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal reason</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted through</source>
+        <translation>Déposé via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens on</source>
+        <translation>Ouverture le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-filing by</source>
+        <translation>Pré-dépôt avant le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum amount</source>
+        <translation>Montant minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum amount</source>
+        <translation>Montant maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum rate</source>
+        <translation>Taux minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum rate</source>
+        <translation>Taux maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Payment recorded</source>
+        <translation>Versement enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment deleted</source>
+        <translation>Versement supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment: %1</source>
+        <translation>Versement : %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No change recorded yet: every save of this record will be listed here, with who made it.</source>
+        <translation>Aucune modification enregistrée pour l’instant : chaque enregistrement de ce dossier sera listé ici, avec son auteur.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../../coopdesk/ui/dialogs/interaction_dialog.py" line="+66"/>
@@ -5544,7 +5899,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Projets</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Documents</source>
         <translation>Pièces</translation>
     </message>
@@ -5554,12 +5909,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Temps</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -5664,17 +6019,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location filename="../../coopdesk/ui/dialogs/pack_dialog.py" line="+69"/>
         <source>missing: no document chosen</source>
-        <translation>manquante : aucun document choisi</translation>
+        <translation>manquante&#xa0;: aucun document choisi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unreadable: password-protected PDF</source>
-        <translation>illisible : PDF protégé par un mot de passe</translation>
+        <translation>illisible&#xa0;: PDF protégé par un mot de passe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreadable: damaged file</source>
-        <translation>illisible : fichier endommagé</translation>
+        <translation>illisible&#xa0;: fichier endommagé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6241,7 +6596,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopdesk/ui/reminders.py" line="+40"/>
+        <location filename="../../coopdesk/ui/reminders.py" line="+44"/>
         <source>1 deadline today</source>
         <translation>1 échéance aujourd’hui</translation>
     </message>
@@ -6412,7 +6767,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+13"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7811,7 +8166,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+1"/>
         <source>Unreadable duration: type e.g. 1h30, 90 (minutes), 1,5 h, 1:30 or 45 min.</source>
-        <translation>Durée illisible : tapez par exemple 1h30, 90 (minutes), 1,5 h, 1:30 ou 45 min.</translation>
+        <translation>Durée illisible&#xa0;: tapez par exemple 1h30, 90 (minutes), 1,5 h, 1:30 ou 45 min.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7836,7 +8191,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+4"/>
         <source>Time is recorded once spent: a date after tomorrow is refused.</source>
-        <translation>Le temps se saisit une fois passé : une date après demain est refusée.</translation>
+        <translation>Le temps se saisit une fois passé&#xa0;: une date après demain est refusée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7846,12 +8201,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+2"/>
         <source>The note is too long (2,000 characters at most).</source>
-        <translation>La note est trop longue (2 000 caractères au plus).</translation>
+        <translation>La note est trop longue (2&#x202f;000 caractères au plus).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Someone else changed this entry meanwhile. Nothing was overwritten: close and open it again.</source>
-        <translation>Quelqu’un d’autre a modifié cette saisie entre-temps. Rien n’a été écrasé : fermez-la et rouvrez-la.</translation>
+        <translation>Quelqu’un d’autre a modifié cette saisie entre-temps. Rien n’a été écrasé&#xa0;: fermez-la et rouvrez-la.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7866,7 +8221,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+2"/>
         <source>More than 24 hours in one day: save anyway?</source>
-        <translation>Plus de 24 heures dans une journée : enregistrer quand même ?</translation>
+        <translation>Plus de 24 heures dans une journée&#xa0;: enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8109,7 +8464,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+1"/>
         <source>Create an application first: the timer measures the time spent on one.</source>
-        <translation>Créez d’abord un dossier : le chrono mesure le temps passé sur un dossier.</translation>
+        <translation>Créez d’abord un dossier&#xa0;: le chrono mesure le temps passé sur un dossier.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8119,7 +8474,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+1"/>
         <source>Application:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
 </context>
 <context>
