@@ -233,8 +233,9 @@ def field_messages(errors: FieldErrors) -> dict[str, str]:
     return {name: invalid_value_message(error) for name, error in errors.errors.items()}
 
 
-def _entity_label(entity: str) -> str:
-    labels = {
+def entity_labels() -> dict[str, str]:
+    """ "this funder"… for each entity name a NotFound, StaleEdit or InUse can carry."""
+    return {
         "association": QCoreApplication.translate("ErrorMessages", "the association's profile"),
         "volunteer": QCoreApplication.translate("ErrorMessages", "this volunteer"),
         "funder": QCoreApplication.translate("ErrorMessages", "this funder"),
@@ -246,8 +247,17 @@ def _entity_label(entity: str) -> str:
         "required_piece": QCoreApplication.translate("ErrorMessages", "this piece of the checklist"),
         "payment": QCoreApplication.translate("ErrorMessages", "this payment"),
         "interaction": QCoreApplication.translate("ErrorMessages", "this exchange"),
+        "time_entry": QCoreApplication.translate("ErrorMessages", "this time entry"),
+        "text_block": QCoreApplication.translate("ErrorMessages", "this text"),
+        "text_block_version": QCoreApplication.translate("ErrorMessages", "this version of the text"),
+        "application_section": QCoreApplication.translate("ErrorMessages", "this part of the application"),
+        "budget_line": QCoreApplication.translate("ErrorMessages", "this budget line"),
     }
-    return labels.get(entity, entity)
+
+
+def _entity_label(entity: str) -> str:
+    # Never an English table name in a French sentence (a stale UPDATE names its table).
+    return entity_labels().get(entity) or QCoreApplication.translate("ErrorMessages", "this record")
 
 
 def _amount(cents: int) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from coopdesk.domain.association import validate_profile
@@ -20,8 +23,10 @@ from coopdesk.domain.errors import (
     StaleEdit,
 )
 from coopdesk.domain.rows import AssociationProfile
+from coopdesk.storage.tables import Base
 from coopdesk.ui.error_messages import (
     database_problem_message,
+    entity_labels,
     error_message,
     field_messages,
     invalid_value_message,
@@ -89,3 +94,49 @@ def test_other_errors():
         error_message(RuntimeError("boom"))
         == "Une erreur inattendue s’est produite\u00a0: RuntimeError: boom"
     )
+
+
+SOURCES = Path(__file__).resolve().parents[2] / "coopdesk"
+# NotFound("time_entry", …), StaleEdit("budget_line", …), InUse("document", …, "required_piece")
+RAISED = re.compile(r"\b(?:NotFound|StaleEdit|InUse)\(\s*\"([a-z_]+)\"(?:\s*,\s*[^,()]+,\s*\"([a-z_]+)\")?")
+# for entity, table, entity_id in (("project", Project, data.project_id), …): raise NotFound(entity, …)
+CHECKED_LINK = re.compile(r"\(\s*\"([a-z_]+)\",\s*[A-Z]\w*,\s*data\.\w+_id\s*\)")
+
+
+def _raised_entities() -> set[str]:
+    """Every entity name written in a NotFound, StaleEdit or InUse of the storage and the services."""
+    found: set[str] = set()
+    for path in [*SOURCES.glob("storage/**/*.py"), *SOURCES.glob("services/**/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        for match in RAISED.finditer(text):
+            found.update(name for name in match.groups() if name)
+        found.update(CHECKED_LINK.findall(text))
+    return found
+
+
+def test_the_source_scan_finds_the_names_it_should():
+    raised = _raised_entities()
+    assert {"funder", "time_entry", "text_block", "application_section", "budget_line"} <= raised
+    assert "required_piece" in raised  # also what makes a document InUse
+
+
+def test_every_entity_raised_anywhere_has_a_label():
+    # A stale UPDATE names its table: every table with a version column can be one too.
+    versioned = {table.name for table in Base.metadata.sorted_tables if "version" in table.c}
+    missing = (_raised_entities() | versioned) - set(entity_labels())
+    assert not missing, f"no label in coopdesk/ui/error_messages.py for {sorted(missing)}"
+
+
+@pytest.mark.parametrize("entity", sorted(entity_labels()))
+def test_every_entity_label_makes_a_sentence_without_its_code_name(entity):
+    for error in (StaleEdit(entity, 1), NotFound(entity, 1), InUse(entity, 1, "application")):
+        message = error_message(error)
+        assert entity_labels()[entity] in message[0].lower() + message[1:]
+        assert "_" not in message  # never "text_block"
+        assert message[0].isupper()
+
+
+def test_an_unknown_entity_is_a_record_never_its_code_name():
+    message = error_message(NotFound("shared_setting", 4))
+    assert "shared_setting" not in message
+    assert message[0].isupper()
