@@ -261,8 +261,9 @@ def _fill(cell: XlsxCell, value: str | int | date, column_format: ColumnFormat) 
     else:
         text = value if isinstance(value, str) else str(value)
         _set_text(cell, text)
-        if column_format is ColumnFormat.URL and text.strip().lower().startswith(_LINK_SCHEMES):
-            cell.hyperlink = text.strip()
+        link = _text(text).strip()  # a character XML cannot hold would make the whole file unreadable
+        if column_format is ColumnFormat.URL and link.lower().startswith(_LINK_SCHEMES):
+            cell.hyperlink = link
             cell.style = "Hyperlink"
 
 
