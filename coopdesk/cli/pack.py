@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, plural, write_file
+from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.applications import PieceState
 from coopdesk.domain.pack import PackContent, PieceStatus
 from coopdesk.paths import Locations
@@ -20,12 +21,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help="prépare le dossier complet d'une demande en un seul PDF (page de garde, sommaire, identité, "
         "projet, budget, attestation sur l'honneur, liste des pièces et pièces jointes)",
     )
-    pack.add_argument("application_id", type=int, metavar="DOSSIER", help="numéro du dossier")
+    pack.add_argument("application_id", metavar="DOSSIER", help="numéro du dossier")
     pack.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
     pack.add_argument(
         "--sans",
         dest="without",
-        type=int,
         action="append",
         default=[],
         metavar="PIECE",
@@ -66,13 +66,20 @@ def _summary(content: PackContent, pages: int) -> list[str]:
 
 
 def _cmd_pack(args: argparse.Namespace, locations: Locations) -> int:
+    application_id = whole_number(args.application_id, "numéro de dossier")
+    without = [whole_number(text, "numéro de pièce (--sans)") for text in args.without]
     path = output_path(args.output, locations)
+    if path.suffix.lower() != ".pdf":
+        raise UserError(
+            "Le dossier s'écrit en PDF : indiquez un fichier .pdf "
+            f"(par exemple -o dossier.pdf), pas {path.name}."
+        )
     registry = open_registry(locations, must_exist=True)
     try:
         service = registry.pack
-        plan = service.plan(args.application_id)
+        plan = service.plan(application_id)
         numbers = {number: piece.piece_id for number, piece in enumerate(plan.pieces, start=1)}
-        for number in args.without:
+        for number in without:
             if number not in numbers:
                 raise UserError(
                     f"Le dossier n'a pas de pièce n°{number} (pièces de 1 à {len(plan.pieces)})."
@@ -80,7 +87,7 @@ def _cmd_pack(args: argparse.Namespace, locations: Locations) -> int:
                     else "Ce dossier n'a aucune pièce à laisser de côté."
                 )
             plan = plan.with_included(numbers[number], False)
-        result = service.make(args.application_id, plan)
+        result = service.make(application_id, plan)
         write_file(path, result.data)
         for line in _summary(result.content, result.pages):
             print(line)

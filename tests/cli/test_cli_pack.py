@@ -71,6 +71,14 @@ def test_user_errors_are_one_line(
         (["pack", "999", "-o", str(target)], "Aucun dossier n°999 dans la base."),
         (["pack", str(application_id), "-o", str(target), "--sans", "42"], "pas de pièce n°42"),
         (["pack", str(application_id), "-o", str(tmp_path / "absent" / "x.pdf")], "n'existe pas"),
+        (["pack", str(application_id), "-o", str(tmp_path / "dossier.docx")], "indiquez un fichier .pdf"),
+        (["pack", str(application_id), "-o", str(tmp_path)], "est un dossier"),
+        (["pack", "abc", "-o", str(target)], "Numéro de dossier invalide : « abc »"),
+        (["pack", "-3", "-o", str(target)], "Numéro de dossier invalide : « -3 »"),
+        (
+            ["pack", str(application_id), "-o", str(target), "--sans", "x"],
+            "Numéro de pièce (--sans) invalide",
+        ),
     ):
         code, out, err = run(capsys, "--db", database_url, *argv)
         assert code == 1
