@@ -16,6 +16,7 @@ from coopdesk.cli.common import (
     plural,
     write_file,
 )
+from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.documents import (
     DocumentInput,
@@ -125,18 +126,18 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--valid-from", metavar="DATE", help="début de validité (31/12/2026 ou 2026-12-31)")
     add.add_argument("--valid-until", metavar="DATE", help="fin de validité (31/12/2026 ou 2026-12-31)")
     add.add_argument(
-        "--replaces", type=int, metavar="ID", help="numéro de la pièce que ce fichier remplace (historique)"
+        "--replaces", metavar="ID", help="numéro de la pièce que ce fichier remplace (historique)"
     )
     add.set_defaults(handler=_cmd_add)
 
     listing = actions.add_parser("list", help="liste les pièces en cours (une par ligne)")
     listing.add_argument(
-        "--expiring", type=int, metavar="JOURS", help="seulement celles qui expirent dans ce nombre de jours"
+        "--expiring", metavar="JOURS", help="seulement celles qui expirent dans ce nombre de jours"
     )
     listing.set_defaults(handler=_cmd_list)
 
     get = actions.add_parser("get", help="enregistre une copie d'une pièce")
-    get.add_argument("document_id", type=int, metavar="ID")
+    get.add_argument("document_id", metavar="ID")
     get.add_argument("-o", "--output", required=True, metavar="FICHIER")
     get.set_defaults(handler=_cmd_get)
 
@@ -148,6 +149,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
     path = Path(args.file)
+    replaces = None if args.replaces is None else whole_number(args.replaces, "numéro de pièce (--replaces)")
     if args.document_type is not None:
         document_type = parse_type(args.document_type)
     else:
@@ -160,7 +162,7 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
     )
     registry = open_registry(locations)
     try:
-        row = registry.documents.add_file(path, data, replaces_id=args.replaces)
+        row = registry.documents.add_file(path, data, replaces_id=replaces)
     except FileProblem as problem:
         raise UserError(file_problem_text(problem)) from problem
     except FieldErrors as errors:
@@ -198,19 +200,19 @@ def _marker(row: DocumentRow, today: dt.date) -> str:
 
 
 def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
-    if args.expiring is not None and args.expiring < 0:
-        raise UserError("--expiring attend un nombre de jours positif ou nul.")
+    days = (
+        None
+        if args.expiring is None
+        else whole_number(args.expiring, "nombre de jours (--expiring)", minimum=0)
+    )
     today = dt.date.today()
     registry = open_registry(locations, must_exist=True)
     try:
-        if args.expiring is None:
-            rows = registry.documents.list()
-        else:
-            rows = registry.documents.expiring(today, args.expiring)
+        rows = registry.documents.list() if days is None else registry.documents.expiring(today, days)
     finally:
         registry.close()
     if not rows:
-        print("Aucune pièce." if args.expiring is None else "Aucune pièce n'expire dans ce délai.")
+        print("Aucune pièce." if days is None else "Aucune pièce n'expire dans ce délai.")
         return EXIT_OK
     order = list(DocumentType)
     for row in sorted(rows, key=lambda found: (order.index(found.document_type), found.title.casefold())):
@@ -230,12 +232,13 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_get(args: argparse.Namespace, locations: Locations) -> int:
+    document_id = whole_number(args.document_id, "numéro de pièce")
     target = output_path(args.output, locations)
     registry = open_registry(locations, must_exist=True)
     try:
-        found = registry.documents.content(args.document_id)
+        found = registry.documents.content(document_id)
     except NotFound as error:
-        raise UserError(f"Aucune pièce n° {args.document_id}.") from error
+        raise UserError(f"Aucune pièce n° {document_id}.") from error
     finally:
         registry.close()
     write_file(target, found.content)

@@ -182,3 +182,22 @@ def test_get_an_unknown_piece(tmp_path: Path, db: str, capsys: pytest.CaptureFix
         )
     )
     assert "Aucune pièce n° 42" in message
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["list", "--expiring", "-1"], "Nombre de jours (--expiring) invalide : « -1 »"),
+        (["list", "--expiring", "trente"], "Nombre de jours (--expiring) invalide : « trente »"),
+        (["get", "abc", "-o", "{tmp}/copie.pdf"], "Numéro de pièce invalide : « abc »"),
+        (["get", "1", "-o", "{tmp}"], "est un dossier"),
+        (["add", "{tmp}/piece.pdf", "--replaces", "un"], "Numéro de pièce (--replaces) invalide"),
+    ],
+)
+def test_bad_numbers_are_one_french_line(
+    tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    (tmp_path / "piece.pdf").write_bytes(b"%PDF-1.4")
+    arguments = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
+    message = one_line_error(*run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", *arguments))
+    assert expected in message
