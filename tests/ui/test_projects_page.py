@@ -135,3 +135,21 @@ def test_deleting_a_project_without_applications_after_confirmation(page, regist
     assert "Éphémère" not in page.shown_titles()
     assert page.summary is not None
     assert page.summary.project.id != project.id
+
+
+def test_the_page_fits_a_small_laptop_and_the_summary_gets_its_room_when_there_is(page, qtbot):
+    # 1024 pixels of screen, less the sidebar: the page must not force a wider window.
+    assert page.minimumSizeHint().width() <= 1024 - 180 - 100
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.summary_width > 0
+    list_width, summary_width = page.splitter.sizes()
+    assert summary_width >= page.summary_width  # every status and amount of the funder table visible
+    assert list_width >= 200
+
+    page.resize(700, 500)  # smaller than the summary wants: both sides shrink, nothing is forced
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) < 700)
+    list_width, summary_width = page.splitter.sizes()
+    assert list_width >= 200
+    assert summary_width < page.summary_width

@@ -4,7 +4,7 @@ funder, what was requested, granted and paid, and the share of the planned budge
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -33,7 +33,7 @@ from coopdesk.ui.table_models.project_funder_table_model import Column as Funder
 from coopdesk.ui.table_models.project_funder_table_model import ProjectFunderTableModel, euros
 from coopdesk.ui.table_models.project_table_model import Column, ProjectTableModel, period_text
 
-LIST_MIN_WIDTH = 300
+LIST_MIN_WIDTH = 220  # a readable title column; the page shrinks to fit a 1024-pixel screen
 LIST_SHARE = (4, 5)  # list : summary, when the page first shows
 FUNDER_COLUMN_WIDTH = 180
 CELL_PADDING = 8  # per column of the funder table, beyond Qt's size hint
@@ -48,6 +48,7 @@ class ProjectsPage(QWidget):
         self._volunteers = registry.volunteers
         self._budgets = registry.budgets
         self.summary: ProjectSummary | None = None
+        self.summary_width = 0  # what the summary needs to show its funder table whole
 
         self.title = QLabel(self.tr("Projects"))
         title_font = self.title.font()
@@ -76,7 +77,10 @@ class ProjectsPage(QWidget):
         for action in (self.new_action, self.edit_action, self.delete_action, self.budget_action):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
-        buttons.addWidget(self._button(self.association_budget_action))
+        # Association-wide, not about the selected project: beside the page's title.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self._button(self.association_budget_action))
 
         # -- the list
         self.model = ProjectTableModel(self)
@@ -120,7 +124,9 @@ class ProjectsPage(QWidget):
         self.summary_title.setFont(summary_font)
         self.summary_title.setWordWrap(True)
         self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
         self.owner_label = QLabel()
+        self.owner_label.setWordWrap(True)
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,6 +154,7 @@ class ProjectsPage(QWidget):
             row_height * FUNDER_ROWS_SHOWN + funder_header.sizeHint().height() + 4
         )
         self.no_application = QLabel(self.tr("No application for this project yet."))
+        self.no_application.setWordWrap(True)
         self.no_application.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.funder_stack = QStackedWidget()
         self.funder_stack.addWidget(self.funder_table)
@@ -210,7 +217,7 @@ class ProjectsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status_label)
@@ -304,8 +311,9 @@ class ProjectsPage(QWidget):
         self.detail_stack.setCurrentWidget(self.details_scroll)
 
     def _fit_funder_table(self) -> None:
-        """Wide enough for every status and amount and a readable funder name; the splitter gives the
-        summary that width (the list gets narrower) rather than cutting figures."""
+        """The summary wants the width of every status and amount and a readable funder name: the
+        splitter gives it that width when the window has room (the list gets narrower, down to
+        LIST_MIN_WIDTH). A preference, never a minimum: on a small screen the funder table scrolls."""
         header = self.funder_table.horizontalHeader()
         others = sum(
             max(header.sectionSizeHint(column), self.funder_table.sizeHintForColumn(column)) + CELL_PADDING
@@ -313,8 +321,20 @@ class ProjectsPage(QWidget):
             if column != FunderColumn.FUNDER
         )
         frame = 2 * self.funder_table.frameWidth() + self.funder_table.verticalScrollBar().sizeHint().width()
-        self.funder_table.setMinimumWidth(FUNDER_COLUMN_WIDTH + others + frame)
-        self.details_scroll.setMinimumWidth(self.funder_table.minimumWidth() + SUMMARY_MARGINS)
+        self.summary_width = FUNDER_COLUMN_WIDTH + others + frame + SUMMARY_MARGINS
+        self._give_summary_room()
+
+    def _give_summary_room(self) -> None:
+        list_width, summary_width = self.splitter.sizes()
+        total = list_width + summary_width
+        if total <= 0 or summary_width >= self.summary_width:
+            return
+        summary = min(self.summary_width, max(total - LIST_MIN_WIDTH, summary_width))
+        self.splitter.setSizes([total - summary, summary])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._give_summary_room()
 
     def funder_texts(self) -> list[list[str]]:
         """The funder table as shown, row by row."""
