@@ -251,3 +251,29 @@ def test_funders_and_calls_are_recorded(database: Database, history: HistoryServ
     last = history.last_change(E.CALL, call.id)
     assert last is not None
     assert last.entity_label == "Appel 2027"
+
+
+def test_two_pcs_saving_the_same_funder_and_call_the_second_is_refused(
+    database: Database, database_url: str
+) -> None:
+    other_pc = Database.open(database_url)
+    try:
+        mine_funders, their_funders = FunderService(database), FunderService(other_pc)
+        funder = mine_funders.create(FunderInput(name="CCAS de Lunel", kind=FunderKind.CCAS))
+        their_funders.update(
+            funder.id, funder.version, FunderInput(name="CCAS de Lunel", kind=FunderKind.CCAS, city="Lunel")
+        )
+        with pytest.raises(StaleEdit):
+            mine_funders.update(funder.id, funder.version, FunderInput(name="CCAS", kind=FunderKind.CCAS))
+        assert mine_funders.get(funder.id).name == "CCAS de Lunel"
+
+        mine_calls, their_calls = CallService(database), CallService(other_pc)
+        call = mine_calls.create(CallInput(title="Fonds hiver"), TODAY)
+        their_calls.update(call.id, call.version, CallInput(title="Fonds hiver 2027"), TODAY)
+        with pytest.raises(StaleEdit):
+            mine_calls.update(call.id, call.version, CallInput(title="Fonds d'hiver"), TODAY)
+        assert mine_calls.get(call.id, TODAY).title == "Fonds hiver 2027"
+        titles = [e.new_value for e in HistoryService(database).events(E.CALL, call.id) if e.field == "title"]
+        assert titles == ["Fonds hiver 2027"]
+    finally:
+        other_pc.dispose()
