@@ -747,6 +747,36 @@ PROJECTS = (
 # project whose granted application shows actual amounts for its compte rendu financier.
 _UNBALANCED_BUDGETS = {"truck": 750}
 _REPORTED_PROJECT = "grocery"
+# The association's own budget for the year of the projects (its 74 lines come from the applications):
+# charges and own products of the whole association; the food purchased takes up the difference, so
+# that the budget balances as the CERFA asks.
+_ASSOCIATION_CHARGES = (
+    ("60", "Achats de denrées et de produits d'hygiène", 31_000),
+    ("60", "Fournitures, petit équipement et carburant", 9_500),
+    ("613", "Loyer de l'entrepôt et location du camion frigorifique", 18_000),
+    ("615", "Entretien et réparations (froid, véhicule, caisse)", 5_300),
+    ("616", "Assurances (locaux, véhicule, responsabilité civile)", 2_500),
+    ("622", "Expert-comptable et intervenante diététicienne", 5_400),
+    ("623", "Affiches, flyers et site internet", 600),
+    ("625", "Déplacements des bénévoles et approvisionnement", 2_800),
+    ("627", "Frais bancaires", 250),
+    ("641", "Rémunérations (coordinatrice, agent logistique, chauffeur-livreur : 2 ETP)", 50_600),
+    ("645", "Charges sociales", 19_300),
+    ("65", "Cotisation au réseau régional des épiceries solidaires", 450),
+    ("68", "Dotation aux amortissements (chambre froide, équipements)", 2_000),
+)
+_ASSOCIATION_PRODUCTS = (
+    ("706", "Participation des bénéficiaires aux courses", 16_000),
+    ("706", "Participation des communes desservies par le camion", 6_000),
+    ("756", "Cotisations des adhérents", 1_500),
+    ("758", "Dons manuels et mécénat", 5_000),
+    ("76", "Intérêts du livret associatif", 120),
+)
+_ASSOCIATION_IN_KIND = (
+    ("860", "875", "Denrées reçues de la banque alimentaire (valorisation)", 45_000),
+    ("861", "871", "Mise à disposition gratuite du local par la commune", 7_200),
+    ("864", "870", "Bénévolat : 7 660 heures", 91_920),
+)
 
 # --- Applications ---------------------------------------------------------------------------------------
 
@@ -2260,6 +2290,36 @@ class _DemoBuilder:
             )
         self.session.flush()
         self._settle_budgets()
+        self._association_budget()
+
+    def _association_budget(self) -> None:
+        """The association's budget of the projects' year, balanced by its food purchases (first line)."""
+        from coopdesk.domain.budget import build_budget
+        from coopdesk.storage.repositories import budget_repository
+
+        year = self.grocery_year
+        subsidies = build_budget(budget_repository.association_sources(self.session, year)).balance
+        own = sum(euros for _, _, euros in _ASSOCIATION_PRODUCTS)
+        gap = subsidies.products_cents // 100 + own - sum(euros for _, _, euros in _ASSOCIATION_CHARGES)
+        (account, label, food), *others = _ASSOCIATION_CHARGES
+        charges = [(account, label, max(1_000, food + gap)), *others]
+        lines = [(BudgetSection.CHARGES, a, text, euros) for a, text, euros in charges]
+        lines += [(BudgetSection.PRODUCTS, a, label, e) for a, label, e in _ASSOCIATION_PRODUCTS]
+        for use_account, resource_account, label, euros in _ASSOCIATION_IN_KIND:
+            lines.append((BudgetSection.IN_KIND_USES, use_account, label, euros))
+            lines.append((BudgetSection.IN_KIND_RESOURCES, resource_account, label, euros))
+        self.session.add_all(
+            BudgetLine(
+                fiscal_year=year,
+                section=section.value,
+                account=account,
+                label=label,
+                planned_cents=euros * 100,
+                position=position,
+            )
+            for position, (section, account, label, euros) in enumerate(lines)
+        )
+        self.session.flush()
 
     def _settle_budgets(self) -> None:
         """Balance each budget as the CERFA computes it (the 758 line takes up the difference), but for

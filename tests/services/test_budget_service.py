@@ -144,3 +144,8 @@ def test_demo_budgets(database: Database, budgets: BudgetService) -> None:
     assert all(not budget.is_empty for budget in results)
     assert any(budget.balance.balanced for budget in results)
     assert any(0 < abs(budget.balance.difference_cents) <= 100_000 for budget in results)
+    association = budgets.association_budget(2027)  # the year of the demo's projects
+    assert association.charges.planned_cents > 100_000_00
+    assert association.block(B.PRODUCTS).accounts[2].planned_cents > 0  # 74, from the applications
+    assert abs(association.balance.difference_cents) <= 100_000
+    assert association.balance.in_kind_difference_cents == 0
