@@ -58,7 +58,7 @@ class BackupService:
     def for_database_service(cls, database: DatabaseService, settings: SettingsStore) -> BackupService:
         """The backup service of the database a DatabaseService is about (what the Paramètres page has:
         it must share the window's SettingsStore, whose whole content is written back at close)."""
-        return cls(database._locations, settings)
+        return cls(database.locations, settings)
 
     # -- where -----------------------------------------------------------------------------------
 

@@ -13,6 +13,11 @@ class DatabaseService:
         self._database = database
         self._locations = locations
 
+    @property
+    def locations(self) -> Locations:
+        """Where the database and the data folder of this service are (read-only)."""
+        return self._locations
+
     def info(self) -> DatabaseInfo:
         return DatabaseInfo(
             location=self._database.location,

@@ -420,3 +420,16 @@ def test_files_of_an_interrupted_backup_are_cleaned_later(
     service.back_up()
     assert not old.exists()
     assert recent.exists()  # may be a backup running right now in another CoopDesk
+
+
+def test_backup_service_of_the_window_database_uses_its_public_locations(locations: Locations) -> None:
+    registry = ServiceRegistry.open(locations)
+    try:
+        database_service = registry.database
+        assert database_service.locations == locations
+        settings = SettingsStore(locations.settings_file)
+        service = BackupService.for_database_service(database_service, settings)
+        assert service.database_file == locations.sqlite_path
+        assert service.default_folder == locations.backup_dir
+    finally:
+        registry.close()
