@@ -7,6 +7,7 @@ per-PC settings so that a timer survives closing the program).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coopdesk.domain.durations import MAX_MINUTES, MINUTES_PER_DAY
@@ -183,3 +184,15 @@ class DashboardTimeFigures:
         return (
             self.year_granted_cents * 60 + self.year_application_minutes // 2
         ) // self.year_application_minutes
+
+
+def default_volunteer(
+    remembered_id: int | None, owner_id: int | None, active_ids: Sequence[int]
+) -> int | None:
+    """Who a stopped timer's time is for, before the user picks: the volunteer who last recorded time on
+    this PC, else the one in charge of the application, else the association's only active volunteer;
+    never an inactive or deleted one (None when nobody fits)."""
+    for candidate in (remembered_id, owner_id):
+        if candidate is not None and candidate in active_ids:
+            return candidate
+    return active_ids[0] if len(active_ids) == 1 else None

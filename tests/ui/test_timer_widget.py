@@ -217,3 +217,48 @@ def test_ctrl_t_on_the_applications_page_times_the_selected_one(
     assert main.timer_widget is not None
     assert main.timer_widget.timer is not None
     assert main.timer_widget.timer.application_id == application
+
+
+def _stop_with_recorder(widget, monkeypatch) -> list[int | None]:
+    offered: list[int | None] = []
+
+    def record(_cls, _parent, _service, volunteers, _targets, timer, _now):
+        offered.append(timer.volunteer_id)
+        assert timer.volunteer_id is None or timer.volunteer_id in [v.id for v in volunteers]
+        return None  # cancelled: the timer keeps running
+
+    monkeypatch.setattr(TimerStopDialog, "record", classmethod(record))
+    widget.stop()
+    return offered
+
+
+def test_stop_dialog_proposes_the_application_owner_when_this_pc_has_no_volunteer(
+    qtbot, registry, settings_store, monkeypatch
+):
+    registry.volunteers.create(VolunteerInput(name="Paul"))
+    owner = registry.volunteers.create(VolunteerInput(name="Inès")).id
+    application_id = registry.applications.create(ApplicationInput(title="Épicerie", owner_id=owner)).id
+    main = window(qtbot, registry, settings_store)
+    assert main.start_timer(application_id)
+    assert _stop_with_recorder(main.timer_widget, monkeypatch) == [owner]
+    assert main.timer_widget.is_running()
+
+
+def test_stop_dialog_proposes_the_only_active_volunteer(
+    qtbot, registry, settings_store, application, monkeypatch
+):
+    only = registry.volunteers.create(VolunteerInput(name="Sophie Martin")).id
+    main = window(qtbot, registry, settings_store)
+    assert main.start_timer(application)
+    assert _stop_with_recorder(main.timer_widget, monkeypatch) == [only]
+
+
+def test_stop_dialog_keeps_the_volunteer_of_this_pc_first(
+    qtbot, registry, settings_store, volunteer, monkeypatch
+):
+    owner = registry.volunteers.create(VolunteerInput(name="Inès")).id
+    application_id = registry.applications.create(ApplicationInput(title="Épicerie", owner_id=owner)).id
+    settings_store.set(LAST_TIME_VOLUNTEER, volunteer)
+    main = window(qtbot, registry, settings_store)
+    assert main.start_timer(application_id)
+    assert _stop_with_recorder(main.timer_widget, monkeypatch) == [volunteer]

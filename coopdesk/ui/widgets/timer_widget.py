@@ -9,6 +9,7 @@ user keeps or drops the elapsed time.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QToolButton, QW
 from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.durations import format_duration
 from coopdesk.domain.errors import NotFound
-from coopdesk.domain.time_entries import RunningTimer, TimeEntryRow
+from coopdesk.domain.time_entries import RunningTimer, TimeEntryRow, default_volunteer
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_TIME_VOLUNTEER, RUNNING_TIMER, SettingsStore
 from coopdesk.ui.dialogs import message_box
@@ -192,7 +193,15 @@ class TimerWidget(QWidget):
             return None
         time = self._registry.time
         volunteers = self._registry.volunteers.list(include_inactive=False)
-        row = TimerStopDialog.record(self.window(), time, volunteers, time.targets(), self.timer, self._now())
+        try:
+            owner_id = self._registry.applications.get(self.timer.application_id).owner_id
+        except NotFound:
+            owner_id = None
+        chosen = default_volunteer(
+            self.timer.volunteer_id, owner_id, [volunteer.id for volunteer in volunteers]
+        )
+        timer = dataclasses.replace(self.timer, volunteer_id=chosen)
+        row = TimerStopDialog.record(self.window(), time, volunteers, time.targets(), timer, self._now())
         if row is None:
             return None
         if row.volunteer_id is not None:
