@@ -277,3 +277,18 @@ def test_two_pcs_saving_the_same_funder_and_call_the_second_is_refused(
         assert titles == ["Fonds hiver 2027"]
     finally:
         other_pc.dispose()
+
+
+def test_an_event_written_by_hand_is_read_back(database: Database, history: HistoryService) -> None:
+    with database.session() as session:
+        session.info["actor"] = "import"
+        history_repository.record(
+            session, E.CALL, 41, "Appel importé", A.UPDATED, "amount_max_cents", 100, 2_000
+        )
+    (event,) = history.events(E.CALL, 41)
+    assert (event.actor, event.entity_label, event.old_value, event.new_value) == (
+        "import",
+        "Appel importé",
+        "100",
+        "2000",
+    )

@@ -179,7 +179,7 @@ def change_text(event: ChangeEventRow) -> str:
 def _lines(events: Sequence[ChangeEventRow]) -> list[tuple[ChangeEventRow, str, str]]:
     """(event, before, after) per line: the field values of a creation or a deletion are joined on
     the line of the creation or deletion itself."""
-    heads = {
+    heads: dict[tuple[HistoryEntity, int, HistoryAction], ChangeEventRow] = {
         (event.entity, event.entity_id, event.action): event
         for event in events
         if event.field is None and event.action in (HistoryAction.CREATED, HistoryAction.DELETED)
