@@ -114,7 +114,7 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
-    from coopdesk.reports.budget_pdf import euros
+    from coopdesk.reports.budget_pdf import euros, result_sentences
 
     application_id = whole_number(args.application_id, "numéro de dossier")
     path = output_path(args.output, locations)
@@ -143,6 +143,8 @@ def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
         registry.close()
     write_file(path, data)
     print(f"Compte rendu financier du dossier n°{application_id} écrit dans {path}.")
+    for sentence in result_sentences(report):
+        print(sentence)
     missing = report.items_needing_explanation
     for item in missing:
         print(

@@ -650,3 +650,36 @@ class CompteRendu:
     @property
     def items_needing_explanation(self) -> tuple[BudgetItem, ...]:
         return tuple(item for block in self.budget.blocks for item in block.items if item.explanation_missing)
+
+    @property
+    def pending_items(self) -> tuple[BudgetItem, ...]:
+        """The 74 lines of applications still without a decision (no actual amount typed): no money was
+        obtained yet, none lost either. The actual result leaves them out and says so."""
+        return tuple(item for item in self.budget.products.items if is_pending(item))
+
+    @property
+    def pending_cents(self) -> int:
+        return sum(item.planned_cents for item in self.pending_items)
+
+    @property
+    def actual_result_cents(self) -> int:
+        """Actual products − actual charges (> 0: surplus), without the pending subsidies."""
+        return -self.budget.actual_balance.difference_cents
+
+    @property
+    def result_if_granted_cents(self) -> int:
+        """The actual result if the pending subsidies are granted as forecast."""
+        return self.actual_result_cents + self.pending_cents
+
+
+PENDING_STATUSES: Final = frozenset({S.IDEA, S.DRAFTING, S.SUBMITTED, S.UNDER_REVIEW})
+"""Statuses of an application whose decision is still to come."""
+
+
+def is_pending(item: BudgetItem) -> bool:
+    """A 74 line whose application awaits its decision and whose actual amount is not typed."""
+    return (
+        item.application is not None
+        and item.application.status in PENDING_STATUSES
+        and item.actual_cents is None
+    )

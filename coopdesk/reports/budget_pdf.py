@@ -40,6 +40,7 @@ from coopdesk.domain.budget import (
     BudgetBlock,
     BudgetItem,
     CompteRendu,
+    is_pending,
 )
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import ApplicationStatus
@@ -187,6 +188,9 @@ class _Styles:
         )
         self.right_bold = ParagraphStyle("BudgetRightBold", parent=self.right, fontName=self.bold.fontName)
         self.right_alert = ParagraphStyle("BudgetRightAlert", parent=self.right_bold, textColor=ALERT)
+        self.right_muted = ParagraphStyle(
+            "BudgetRightMuted", parent=self.right, fontName=self.fonts.italic, textColor=MUTED
+        )
         self.group = ParagraphStyle(
             "BudgetGroup", parent=self.cell, fontName=self.fonts.italic, textColor=MUTED, leftIndent=6
         )
@@ -420,7 +424,9 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
                 [
                     styles.p(f"{code}{item_label(item)}", styles.line),
                     styles.p(euros(item.planned_cents), styles.right),
-                    styles.p(euros(item.actual_cents), styles.right),
+                    styles.p("en attente", styles.right_muted)
+                    if is_pending(item)
+                    else styles.p(euros(item.actual_cents), styles.right),
                     styles.p(gap + flag, styles.right_alert if item.significant_gap else styles.right),
                 ]
             )
@@ -437,6 +443,37 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
     table = Table(data, colWidths=[FULL_WIDTH - 2 * amount - 22 * mm, amount, amount, 22 * mm], repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _result_words(result_cents: int) -> str:
+    if result_cents < 0:
+        return f"déficit de {euros(-result_cents)}"
+    if result_cents > 0:
+        return f"excédent de {euros(result_cents)}"
+    return "équilibre"
+
+
+def result_sentences(report: CompteRendu) -> list[str]:
+    """The actual result of the action; while subsidies await their decision, a provisional result
+    that leaves them out, and what it becomes if they are granted as forecast."""
+    if report.budget.charges.actual_cents is None:
+        return [
+            "Résultat de l'action : pas encore calculé, aucune charge réalisée n'est saisie "
+            "(colonne Réalisation)."
+        ]
+    pending = report.pending_items
+    if not pending:
+        return [f"Résultat de l'action : {_result_words(report.actual_result_cents)} (réalisation)."]
+    count = len(pending)
+    subsidies = (
+        "1 subvention encore sans décision" if count == 1 else f"{count} subventions encore sans décision"
+    )
+    return [
+        f"Résultat provisoire de l'action : {_result_words(report.actual_result_cents)} (réalisation), "
+        f"sans {subsidies} ({euros(report.pending_cents)} prévus).",
+        f"Si {'elle est accordée' if count == 1 else 'elles sont accordées'} comme prévu : "
+        f"{_result_words(report.result_if_granted_cents)}.",
+    ]
 
 
 def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flowable]:
@@ -466,14 +503,9 @@ def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flo
     story.append(Spacer(1, 6))
     story.append(_report_table(budget.products, chosen, "Total des produits"))
     story.append(Spacer(1, 6))
-    actual = budget.actual_balance
-    if actual.difference_cents > 0:
-        result = f"Résultat de l'action : déficit de {euros(actual.difference_cents)} (réalisation)."
-    elif actual.difference_cents < 0:
-        result = f"Résultat de l'action : excédent de {euros(-actual.difference_cents)} (réalisation)."
-    else:
-        result = "Résultat de l'action : équilibre (réalisation)."
-    story.append(chosen.p(result, chosen.bold))
+    first, *rest = result_sentences(report)
+    story.append(chosen.p(first, chosen.bold))
+    story += [chosen.p(sentence, chosen.cell) for sentence in rest]
     if any(block.items for block in (budget.in_kind_uses, budget.in_kind_resources)):
         story.append(Spacer(1, 6))
         story.append(_report_table(budget.in_kind_uses, chosen, "Total des emplois (86)"))

@@ -84,6 +84,10 @@ def test_compte_rendu(demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, err = run(capsys, "--db", demo_db, "report", "compte-rendu", "22", "-o", str(path))
     assert (code, err) == (0, "")
     assert "sans explication" in out
+    # the demo's other subsidies of the project await their decision: a provisional result, then the
+    # result if they are granted
+    assert "Résultat provisoire de l'action" in out
+    assert "comme prévu" in out
     text = "".join(
         page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes()), strict=True).pages
     )

@@ -11,6 +11,7 @@ from coopdesk.domain.budget import (
     BudgetLineInput,
     BudgetOwner,
     BudgetSources,
+    CompteRendu,
     StoredBudgetLine,
     build_budget,
     changes_between,
@@ -24,6 +25,7 @@ from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import BudgetSection as B
 from coopdesk.domain.enums import Cerfa74Group as G
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode
+from tests.budget_factory import sample_budget
 
 
 def line(line_id: int, section: B, account: str, euros: int, **kwargs: object) -> StoredBudgetLine:
@@ -161,3 +163,13 @@ def test_changes_between() -> None:
     assert len(changes.added) == 1
     assert changes.deleted == ()
     assert changes_between(before, []).deleted == ((1, 1), (2, 1))
+
+
+def test_compte_rendu_leaves_pending_subsidies_out_of_the_actual_result() -> None:
+    budget = sample_budget()  # DDETS 8 000 € submitted (no decision), commune 20 000 € granted
+    report = CompteRendu(budget.applications[1], budget)
+    assert [item.application.id for item in report.pending_items if item.application] == [10]
+    assert report.pending_cents == 800_000
+    # actual: charges 65 840 €, products 14 000 + 20 000 + 20 000 € (the pending 8 000 € not obtained yet)
+    assert report.actual_result_cents == -1_184_000
+    assert report.result_if_granted_cents == -384_000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 from pypdf import PdfReader
@@ -15,6 +16,7 @@ from coopdesk.reports.budget_pdf import (
     budget_pdf,
     budget_styles,
     compte_rendu_pdf,
+    result_sentences,
 )
 from tests.budget_factory import sample_budget
 
@@ -72,3 +74,30 @@ def test_compte_rendu_pdf() -> None:
     assert "Loyer augmenté." in text  # the 613 line: +20 %, explained
     assert "Explication à fournir" in text  # the 756 line: −37,5 %, not explained
     assert "+20,0" in text
+    assert "en attente" in text  # the DDETS line, submitted, no decision yet
+    assert "Résultat provisoire de l'action : déficit de 11 840 € (réalisation), sans 1 subvention" in text
+    assert "Si elle est accordée comme prévu : déficit de 3 840 €." in text
+
+
+def test_result_sentences() -> None:
+    budget = sample_budget()
+    sentences = result_sentences(CompteRendu(budget.applications[1], budget))
+    assert [sentence.replace("\u202f", " ").replace("\xa0", " ") for sentence in sentences] == [
+        "Résultat provisoire de l'action : déficit de 11 840 € (réalisation), sans 1 subvention encore "
+        "sans décision (8 000 € prévus).",
+        "Si elle est accordée comme prévu : déficit de 3 840 €.",
+    ]
+    no_actual = sample_budget(extra_charge=0)
+    charges = dataclasses.replace(
+        no_actual.charges,
+        accounts=tuple(
+            dataclasses.replace(
+                account,
+                items=tuple(dataclasses.replace(item, actual_cents=None) for item in account.items),
+            )
+            for account in no_actual.charges.accounts
+        ),
+    )
+    blank = dataclasses.replace(no_actual, charges=charges)
+    (sentence,) = result_sentences(CompteRendu(blank.applications[1], blank))
+    assert "pas encore calculé" in sentence

@@ -21,6 +21,7 @@ from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
 from coopdesk.ui.dialogs.compte_rendu_dialog import CompteRenduDialog
+from coopdesk.ui.formatting import money
 from coopdesk.ui.widgets.budget_table import Field
 
 D = dt.date
@@ -202,6 +203,34 @@ def test_compte_rendu_dialog(
     assert food.actual_cents == 1_200_000
     assert food.gap_explanation == "Prix des denrées en hausse."
     assert dialog.export_bytes().startswith(b"%PDF")
+
+
+def test_compte_rendu_result_leaves_out_the_subsidies_awaiting_a_decision(
+    qtbot: QtBot, registry: ServiceRegistry
+) -> None:
+    project_id, application_id = _project(registry)
+    funder = registry.funders.create(FunderInput(name="CAF", kind=FunderKind.CAF)).id
+    registry.applications.create(
+        ApplicationInput(
+            title="Ateliers 2027", project_id=project_id, funder_id=funder, amount_requested_cents=300_000
+        )
+    )
+    dialog = CompteRenduDialog(registry.budgets, registry.budgets.compte_rendu(application_id))
+    qtbot.addWidget(dialog)
+    before = dialog.result_text()
+    dialog.tables[B.CHARGES].edit_cell(_line_key(dialog, "606"), Field.ACTUAL, "10 000")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    report = dialog.current_report()
+    assert [item.application.title for item in report.pending_items if item.application] == ["Ateliers 2027"]
+    # actual: 10 000 € of charges, 2 000 € of dues typed as nothing, 8 000 € granted: deficit of 2 000 €
+    assert report.actual_result_cents == -200_000
+    assert report.result_if_granted_cents == 100_000
+    text = dialog.result_text()
+    assert text != before
+    assert money(200_000, with_cents=False) in text  # the provisional deficit
+    assert money(300_000, with_cents=False) in text  # the subsidy awaiting its decision
+    assert money(100_000, with_cents=False) in text  # the result if it is granted
+    assert dialog.result_label.text() == text
 
 
 def test_compte_rendu_refused_for_an_application_not_granted(

@@ -150,16 +150,7 @@ class CompteRenduDialog(BudgetEditor):
         }
         for section, table in self.tables.items():
             table.show_block(budget.block(section), totals[section])
-        difference = budget.actual_balance.difference_cents
-        if difference > 0:
-            text = self.tr("Actual result: deficit of %1.").replace("%1", money(difference, with_cents=False))
-        elif difference < 0:
-            text = self.tr("Actual result: surplus of %1.").replace(
-                "%1", money(-difference, with_cents=False)
-            )
-        else:
-            text = self.tr("Actual result: balanced.")
-        self.result_label.setText(text)
+        self.result_label.setText(self.result_text())
         missing = self.current_report().items_needing_explanation
         if missing:
             self.gaps_label.setText(
@@ -171,6 +162,41 @@ class CompteRenduDialog(BudgetEditor):
         else:
             self.gaps_label.setText(self.tr("Every gap above 15 % is explained."))
             self.gaps_label.setStyleSheet("color: #1e7a3a;")
+
+    def result_text(self) -> str:
+        """The actual result; provisional (and what it becomes) while subsidies await their decision."""
+        report = self.current_report()
+        if report.budget.charges.actual_cents is None:
+            return self.tr("Actual result not computed yet: type the actual amount of the charges.")
+        result = report.actual_result_cents
+        if result < 0:
+            text = self.tr("Actual result: deficit of %1.").replace("%1", money(-result, with_cents=False))
+        elif result > 0:
+            text = self.tr("Actual result: surplus of %1.").replace("%1", money(result, with_cents=False))
+        else:
+            text = self.tr("Actual result: balanced.")
+        pending = report.pending_items
+        if not pending:
+            return text
+        if_granted = report.result_if_granted_cents
+        if if_granted < 0:
+            outcome = self.tr("deficit of %1").replace("%1", money(-if_granted, with_cents=False))
+        elif if_granted > 0:
+            outcome = self.tr("surplus of %1").replace("%1", money(if_granted, with_cents=False))
+        else:
+            outcome = self.tr("balanced")
+        return (
+            text
+            + " "
+            + self.tr(
+                "Provisional: %n subsidy(ies) still awaiting a decision (%1 forecast) are left out; "
+                "if granted as forecast: %2.",
+                "",
+                len(pending),
+            )
+            .replace("%1", money(report.pending_cents, with_cents=False))
+            .replace("%2", outcome)
+        )
 
     def accept(self) -> None:
         if self._refresh_pending:
