@@ -174,10 +174,13 @@ class DashboardPage(QWidget):
         status_layout.addLayout(self.status_grid)
         status_layout.addStretch(1)
 
-        upper = QHBoxLayout()
-        upper.setSpacing(12)
-        upper.addWidget(deadlines_box, 3)
-        upper.addWidget(self.status_box, 1)
+        self.upper = QHBoxLayout()
+        self.upper.setSpacing(12)
+        self.upper.addWidget(deadlines_box, 3)
+        self.upper.addWidget(self.status_box, 1)
+        # On a narrow screen the deadlines and the missing pieces each take the whole width; the
+        # status counts go down beside the refusal reasons.
+        self.middle = QHBoxLayout()
         self.lower = self._build_waiting_and_reasons()
         self.lower.insertWidget(0, self._build_checklist_gaps(), 3)
 
@@ -189,7 +192,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(self.cards_grid)
-        layout.addLayout(upper, 3)
+        layout.addLayout(self.upper, 3)
+        layout.addLayout(self.middle, 0)
         layout.addLayout(self.lower, 2)
         # On a small screen the page scrolls down rather than squeezing its tables to nothing.
         self.scroll_area = QScrollArea()
@@ -224,8 +228,38 @@ class DashboardPage(QWidget):
         return 2
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange_cards(self._columns_for(event.size().width()))
+        columns = self._columns_for(event.size().width())
+        self._arrange_cards(columns)
+        self._place_boxes(wide=columns == len(self.cards))
         super().resizeEvent(event)
+
+    def _place_boxes(self, *, wide: bool) -> None:
+        """Wide: deadlines and status counts, then missing pieces, waiting, reasons. Narrow: deadlines,
+        then missing pieces, then waiting, reasons and status counts."""
+        if wide == self.is_wide():
+            return
+        for box in (self.status_box, self.gaps_box):
+            for row in (self.upper, self.middle, self.lower):
+                row.removeWidget(box)
+        if wide:
+            self.upper.addWidget(self.status_box, 1)
+            self.lower.insertWidget(0, self.gaps_box, 3)
+            self._set_row_stretch(self.middle, 0)
+        else:
+            self.middle.addWidget(self.gaps_box)
+            self.lower.addWidget(self.status_box, 0)
+            self._set_row_stretch(self.middle, 2)
+        self._share_lower_row()
+
+    def _set_row_stretch(self, row: QHBoxLayout, stretch: int) -> None:
+        content = self.scroll_area.widget()
+        column = content.layout() if content is not None else None
+        if isinstance(column, QVBoxLayout):
+            column.setStretchFactor(row, stretch)
+
+    def is_wide(self) -> bool:
+        """True when the status counts are beside the deadlines (a wide window)."""
+        return self.upper.indexOf(self.status_box) >= 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched in self.cards:
@@ -247,13 +281,17 @@ class DashboardPage(QWidget):
             [self.tr("Deadline"), self.tr("Application"), self.tr("Pieces to provide")]
         )
         self.gaps_table.setObjectName("checklistGaps")
+        self.gaps_table.setWordWrap(True)  # every piece named, on two lines if need be
+        rows = self.gaps_table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # as tall as the other lists' lines
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.gaps_table.activated.connect(self._gap_activated)  # double-click or Enter
         gaps_header = self.gaps_table.horizontalHeader()
-        gaps_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        gaps_header.resizeSection(1, FUNDER_COLUMN_WIDTH)
-        gaps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        gaps_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title and the
+        gaps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # pieces share the rest
         self.no_gap = QLabel(self.tr("Every application being prepared has its pieces, none expired."))
         self.no_gap.setWordWrap(True)
+        self.no_gap.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.no_gap.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gaps_stack = QStackedWidget()
         self.gaps_stack.addWidget(self.gaps_table)
@@ -339,6 +377,7 @@ class DashboardPage(QWidget):
             self.tr("No application has been waiting more than %1 days.").replace("%1", str(WAITING_DAYS))
         )
         self.no_waiting.setWordWrap(True)
+        self.no_waiting.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.no_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting_stack = QStackedWidget()
         self.waiting_stack.addWidget(self.waiting_table)
@@ -357,6 +396,7 @@ class DashboardPage(QWidget):
         self.reasons_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.no_reason = QLabel(self.tr("No refusal this year."))
         self.no_reason.setWordWrap(True)
+        self.no_reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.no_reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reasons_stack = QStackedWidget()
         self.reasons_stack.addWidget(self.reasons_table)
