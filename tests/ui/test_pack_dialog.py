@@ -201,3 +201,48 @@ def test_opened_from_the_application_editor_and_the_page(
     assert opened == [seeded, seeded]
     page.table.clearSelection()
     assert not page.pack_action.isEnabled()
+
+
+def test_the_plan_is_read_off_the_gui_thread_with_a_busy_indicator(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = registry.pack
+    original = type(service).plan
+    threads: list[bool] = []
+    release = threading.Event()
+
+    def slow_plan(self: object, *args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(service), "plan", slow_plan)
+    dialog = PackDialog(registry, seeded)
+    qtbot.addWidget(dialog)
+    # the window is up while the pieces are read: busy bar, nothing to save or print yet
+    assert dialog.building()
+    assert dialog.progress.maximum() == 0
+    assert not dialog.pieces.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.pieces.count() == 0
+    release.set()
+    _ready(qtbot, dialog)
+    assert threads == [False]
+    assert dialog.pieces.isEnabled()
+    assert dialog.pieces.count() == 7
+    assert dialog.progress.maximum() == 100
+
+
+def test_a_plan_that_fails_is_said_in_the_status(
+    qtbot: QtBot, registry: ServiceRegistry, seeded: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: object, *args: object, **kwargs: object) -> object:
+        raise OSError("disque illisible")
+
+    monkeypatch.setattr(type(registry.pack), "plan", broken)
+    dialog = PackDialog(registry, seeded)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.building())
+    assert "disque illisible" in dialog.status_label.text()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.pack_result() is None

@@ -1,6 +1,7 @@
 """Prepare the printed application pack: `PackDialog.prepare(parent, registry, application_id)`.
 
-On the left, the pieces of the checklist: tick or untick to put a piece in or leave it out, reorder
+The plan (every piece read and checked) is made off the GUI thread too, the progress bar busy
+meanwhile. On the left, the pieces of the checklist: tick or untick to put a piece in or leave it out, reorder
 them (Up / Down buttons, Alt+Up / Alt+Down, or drag). On the right, the pages of the pack as they will
 print. The pack is made off the GUI thread (ui/background) each time the choice changes, with a
 progress bar fed by a signal (queued to the GUI thread); then Save as PDF (atomic write) or Print
@@ -105,7 +106,9 @@ class PackDialog(QDialog):
         self._service = registry.pack
         self._application_id = application_id
         self._application_title = registry.applications.get(application_id).title
-        self._plan: PackPlan = self._service.plan(application_id, local_today())
+        self._plan: PackPlan | None = None  # read off the GUI thread (every file is checked)
+        self._planning = True
+        self._build_at_once = build_at_once
         self._result: PackResult | None = None
         self._generation = 0  # results of older choices are dropped
         self._building = False
@@ -215,25 +218,52 @@ class PackDialog(QDialog):
         self.rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self.rebuild_timer.timeout.connect(self.rebuild)
 
-        self._fill_pieces()
         self.pieces.itemChanged.connect(self._item_changed)
         self.pieces.model().rowsMoved.connect(lambda *_args: self._dragged())
         self.pieces.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.empty_label.hide()
+        self.pieces.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy: the pieces are being read and checked
+        self.status_label.setText(self.tr("Reading the pieces…"))
         self._update_buttons()
-        if build_at_once:
+        service, today = self._service, local_today()
+        run_in_background(self, lambda: service.plan(application_id, today), self._planned, self._plan_failed)
+
+    def _planned(self, plan: PackPlan) -> None:
+        self._plan = plan
+        self._planning = False
+        self.pieces.setEnabled(True)
+        self.progress.setRange(0, 100)
+        self._fill_pieces()
+        if self._build_at_once:
             self.rebuild()
+        else:
+            self.progress.hide()
+            self.status_label.clear()
+        self._update_buttons()
+
+    def _plan_failed(self, error: BaseException) -> None:
+        self._planning = False
+        self.progress.hide()
+        detail = (
+            error_message(error) if isinstance(error, CoopDeskError) else str(error) or type(error).__name__
+        )
+        self.status_label.setText(self.tr("The pack could not be prepared: %1").replace("%1", detail))
+        self._update_buttons()
 
     # -- the pieces ---------------------------------------------------------------------------------
 
     @property
     def plan(self) -> PackPlan:
+        if self._plan is None:
+            raise RuntimeError("the plan is still being read")
         return self._plan
 
     def _fill_pieces(self, select_id: int | None = None) -> None:
         self.pieces.blockSignals(True)
         try:
             self.pieces.clear()
-            for number, piece in enumerate(self._plan.pieces, start=1):
+            for number, piece in enumerate(self.plan.pieces, start=1):
                 item = QListWidgetItem(piece_text(number, piece))
                 item.setData(PIECE_ID_ROLE, piece.piece_id)
                 item.setFlags(
@@ -250,18 +280,19 @@ class PackDialog(QDialog):
                     self.pieces.setCurrentItem(item)
         finally:
             self.pieces.blockSignals(False)
-        has_pieces = bool(self._plan.pieces)
+        has_pieces = bool(self.plan.pieces)
         self.pieces.setVisible(has_pieces)
         self.pieces_label.setVisible(has_pieces)
         self.empty_label.setVisible(not has_pieces)
         self._describe_plan()
 
     def _describe_plan(self) -> None:
-        parts = [self._part_label(part) for part in self._plan.parts]
+        plan = self.plan
+        parts = [self._part_label(part) for part in plan.parts]
         self.parts_label.setText(self.tr("Pages written by CoopDesk: %1.").replace("%1", ", ".join(parts)))
-        attention = sum(1 for piece in self._plan.included if needs_attention(piece))
+        attention = sum(1 for piece in plan.included if needs_attention(piece))
         texts = []
-        if PackPart.MISSING_INFORMATION in self._plan.parts:
+        if PackPart.MISSING_INFORMATION in plan.parts:
             texts.append(
                 self.tr("Some information is missing: the pack starts with a list of what to complete.")
             )
@@ -293,8 +324,8 @@ class PackDialog(QDialog):
     def _item_changed(self, item: QListWidgetItem) -> None:
         piece_id = int(item.data(PIECE_ID_ROLE))
         include = item.checkState() == Qt.CheckState.Checked
-        if self._plan.piece(piece_id).include != include:
-            self._plan = self._plan.with_included(piece_id, include)
+        if self.plan.piece(piece_id).include != include:
+            self._plan = self.plan.with_included(piece_id, include)
             self._describe_plan()
             self._choice_changed()
 
@@ -302,7 +333,7 @@ class PackDialog(QDialog):
         # The list was reordered by dragging: renumber from the new order.
         current = self.pieces.currentItem()
         select_id = int(current.data(PIECE_ID_ROLE)) if current is not None else None
-        self._plan = self._plan.with_order(self.piece_ids())
+        self._plan = self.plan.with_order(self.piece_ids())
         QTimer.singleShot(0, lambda: self._fill_pieces(select_id))
         self._choice_changed()
 
@@ -311,9 +342,9 @@ class PackDialog(QDialog):
         if current is None:
             return
         piece_id = int(current.data(PIECE_ID_ROLE))
-        before = [piece.piece_id for piece in self._plan.pieces]
-        self._plan = self._plan.with_moved(piece_id, offset)
-        if [piece.piece_id for piece in self._plan.pieces] != before:
+        before = [piece.piece_id for piece in self.plan.pieces]
+        self._plan = self.plan.with_moved(piece_id, offset)
+        if [piece.piece_id for piece in self.plan.pieces] != before:
             self._fill_pieces(piece_id)
             self._choice_changed()
         self._update_buttons()
@@ -336,11 +367,13 @@ class PackDialog(QDialog):
         self._update_buttons()
 
     def building(self) -> bool:
-        return self._building or self.rebuild_timer.isActive()
+        return self._planning or self._building or self.rebuild_timer.isActive()
 
     def rebuild(self) -> None:
         """Make the pack of the current choice off the GUI thread (after the one running, if any)."""
         self.rebuild_timer.stop()
+        if self._plan is None:
+            return  # made once the plan is read (_planned)
         if self._building:
             self._rebuild_wanted = True
             return
