@@ -14,7 +14,7 @@ from coopdesk.domain.budget import (
     validate_line,
 )
 from coopdesk.domain.enums import ApplicationStatus
-from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode
+from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, StaleEdit
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.storage.database import Database
 from coopdesk.storage.repositories import association_repository, budget_repository
@@ -59,6 +59,13 @@ class BudgetService:
                 budget_repository.project_owner(session, owner.project_id)
             elif owner.fiscal_year is not None:
                 _check_year(owner.fiscal_year)
+            # A line changed or removed must still be one of this budget's: an id read by a stale
+            # editor may since have been deleted and (SQLite reuses the highest rowid) given to a new
+            # line of another budget, which must not be changed or removed in its place.
+            own = {line.id for line in budget_repository.lines(session, owner)}
+            for line_id in [line_id for line_id, _ in clean.deleted] + [i for i, _, _ in clean.updated]:
+                if line_id not in own:
+                    raise StaleEdit("budget_line", line_id)
             budget_repository.save(session, owner, clean)
             sources = (
                 budget_repository.project_sources(session, owner.project_id)

@@ -149,3 +149,25 @@ def test_demo_budgets(database: Database, budgets: BudgetService) -> None:
     assert association.block(B.PRODUCTS).accounts[2].planned_cents > 0  # 74, from the applications
     assert abs(association.balance.difference_cents) <= 100_000
     assert association.balance.in_kind_difference_cents == 0
+
+
+def test_a_stale_editor_never_touches_a_line_of_another_budget(
+    budgets: BudgetService, database: Database
+) -> None:
+    projects = ProjectService(database)
+    first = BudgetOwner(project_id=projects.create(ProjectInput(title="Épicerie")).id)
+    second = BudgetOwner(project_id=projects.create(ProjectInput(title="Camion")).id)
+    budgets.save(first, BudgetChanges(added=(BudgetLineInput(B.CHARGES, "606", "Denrées", 100_000),)))
+    (stale,) = budgets.project_sources(first.project_id or 0).lines  # read by a second window
+    budgets.save(first, BudgetChanges(deleted=((stale.id, stale.version),)))
+    # SQLite gives the highest rowid again: the new line of the other project may get the same id
+    budgets.save(second, BudgetChanges(added=(BudgetLineInput(B.CHARGES, "613", "Loyer", 50_000),)))
+    (other,) = budgets.project_sources(second.project_id or 0).lines
+    renamed = BudgetLineInput(B.CHARGES, "606", "Denrées alimentaires", 100_000)
+    with pytest.raises(StaleEdit):
+        budgets.save(first, BudgetChanges(deleted=((stale.id, stale.version),)))
+    with pytest.raises(StaleEdit):
+        budgets.save(first, BudgetChanges(updated=((stale.id, stale.version, renamed),)))
+    with pytest.raises(StaleEdit):  # nor a line of another budget named on purpose
+        budgets.save(first, BudgetChanges(deleted=((other.id, other.version),)))
+    assert budgets.project_sources(second.project_id or 0).lines == (other,)
