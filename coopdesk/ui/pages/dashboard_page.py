@@ -161,6 +161,7 @@ class DashboardPage(QWidget):
         self.calendar_button.setVisible(calendar is not None)
         deadlines_top = QHBoxLayout()
         deadlines_top.addWidget(self.overdue_label, 1)
+        deadlines_top.addStretch(1)  # the button keeps its size when nothing is overdue
         deadlines_top.addWidget(self.calendar_button)
         deadlines_layout.addLayout(deadlines_top)
         deadlines_layout.addWidget(self.deadline_stack)
