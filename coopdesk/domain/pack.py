@@ -297,8 +297,7 @@ def missing_information(
             items.append(MissingItem.HUMAN_RESOURCES)
     if not application.funder_name:
         items.append(MissingItem.FUNDER)
-    if not application.call_title:
-        items.append(MissingItem.CALL)
+    # No call: a spontaneous application ("demande hors appel à projets" on the cover), nothing missing.
     if not application.project_title:
         items.append(MissingItem.PROJECT)
     if application.amount_requested_cents <= 0:

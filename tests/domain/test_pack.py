@@ -80,7 +80,6 @@ def test_missing_information() -> None:
     assert everything == (
         MissingItem.ASSOCIATION_PROFILE,
         MissingItem.FUNDER,
-        MissingItem.CALL,
         MissingItem.PROJECT,
         MissingItem.AMOUNT_REQUESTED,
         MissingItem.PERSON_IN_CHARGE,
@@ -98,6 +97,8 @@ def test_missing_information() -> None:
         id=1, title="Dossier", status=ApplicationStatus.DRAFTING, project_title="P"
     )
     assert MissingItem.BUDGET in missing_information(profile, with_project, sections=1, has_budget=False)
+    # without a call: a spontaneous application, complete as it is
+    assert MissingItem.CALL not in everything
 
 
 @pytest.mark.parametrize(

@@ -122,8 +122,9 @@ def test_missing_identity_and_links_are_listed_not_printed_blank(
     )
     result = service.make(application_id, today=TODAY)
     assert result.content.missing[:1] == (MissingItem.ASSOCIATION_PROFILE,)
-    for item in (MissingItem.FUNDER, MissingItem.CALL, MissingItem.PROJECT, MissingItem.PERSON_IN_CHARGE):
+    for item in (MissingItem.FUNDER, MissingItem.PROJECT, MissingItem.PERSON_IN_CHARGE):
         assert item in result.content.missing
+    assert MissingItem.CALL not in result.content.missing  # a spontaneous application lacks nothing
     texts = _text(result.data)
     assert "Informations manquantes" in texts[1]
     assert "SIRET" not in texts[1] or "Paramètres" in texts[1]
