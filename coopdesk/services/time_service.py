@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.durations import hundredths_of_hour
+from coopdesk.domain.enums import TimeActivity
 from coopdesk.domain.time_entries import (
     DayOverfull,
     TimeEntryInput,
@@ -122,6 +123,7 @@ class TimeService:
     # -- exports -------------------------------------------------------------------------------------
 
     def _export_rows(self) -> list[Sequence[Cell]]:
+        labels = {activity: ACTIVITY_LABELS[activity.value] for activity in TimeActivity}
         return [
             (
                 row.spent_on,
@@ -129,7 +131,7 @@ class TimeService:
                 row.application_title,
                 row.funder_name,
                 row.call_title,
-                ACTIVITY_LABELS[row.activity.value],
+                labels[row.activity],
                 hundredths_of_hour(row.minutes),
                 row.minutes,
                 row.note,
