@@ -73,6 +73,19 @@ def test_demo_pieces_are_listed_with_expired_and_expiring_markers(qtbot, registr
     assert not history[1].is_current
 
 
+def test_the_title_keeps_room_in_a_page_as_wide_as_the_main_window(qtbot, registry):
+    registry.demo.fill(TODAY)
+    page = make_page(qtbot, registry)
+    page.resize(1060, 700)  # the page in a 1280-pixel window, next to the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    title = header.sectionSize(Column.TITLE)
+    assert title >= header.sectionSize(Column.TYPE)
+    assert title >= header.sectionSize(Column.FILE)
+    assert title >= 25 * page.table.fontMetrics().averageCharWidth()
+
+
 def test_selecting_an_older_version_selects_its_piece_and_that_version(qtbot, registry):
     service = registry.documents
     old = service.add_bytes("rib-old.pdf", b"old", rib("Ancien"))

@@ -64,7 +64,8 @@ from coopdesk.ui.table_models.document_table_model import (
 
 HISTORY_ROWS_SHOWN = 4
 GAPS_SHOWN = 3
-FILE_COLUMN_WIDTH = 200
+TYPE_COLUMN_CHARACTERS = 24
+FILE_COLUMN_CHARACTERS = 16
 
 
 def open_url(url: QUrl) -> bool:
@@ -85,11 +86,16 @@ def _table(model: DocumentTableModel, parent: QWidget) -> tuple[QTableView, QSor
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(Column.FILE, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(Column.FILE, FILE_COLUMN_WIDTH)
+    # The long type names and file names are cut (the user may widen them): the title, what tells
+    # one piece from another, keeps the room left.
+    character = table.fontMetrics().averageCharWidth()
+    for column, characters in ((Column.TYPE, TYPE_COLUMN_CHARACTERS), (Column.FILE, FILE_COLUMN_CHARACTERS)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, character * characters)
     return table, proxy
 
 
