@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from coopdesk.domain.burden import PeriodChoice
 from coopdesk.services.service_registry import ServiceRegistry
@@ -222,3 +223,38 @@ def test_burden_table_model(qtmodeltester):
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Heures"
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Heures"
+    model.set_table([BurdenColumn("Sans retour", numeric=True, tip="Refusés ou abandonnés")], [])
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Refusés ou abandonnés"
+    )
+
+
+def test_a_small_window_puts_filters_and_cards_on_two_rows_without_scrolling_sideways(
+    qtbot, registry, filled
+):
+    page = _page(qtbot, registry)
+    page.resize(1400, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    assert (page.filter_columns, page.card_columns) == (6, 4)
+    page.resize(760, 560)
+    qtbot.waitUntil(lambda: page.filter_columns == 3)
+    assert page.card_columns == 2
+    scroll = page.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)
+    heights = {card.height() for card in page.cards}
+    assert len(heights) == 1  # every card as tall as the one with the longest caption
+    for card in page.cards:
+        assert card.toolTip()  # the long explanation, the caption stays short
+        assert card.height() >= card.heightForWidth(card.width())
+    first = page.tables["funders"][1]
+    assert first.columnWidth(0) >= 200
+
+
+def test_the_charts_are_not_keyboard_stops(qtbot, registry, filled):
+    page = _page(qtbot, registry)
+    for view in (page.charts.funder_view, page.charts.per_hour_view, page.charts.activity_view):
+        assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert view.viewport().focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert page.charts.funder_view.toolTip()

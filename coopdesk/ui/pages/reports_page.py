@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +52,9 @@ from coopdesk.ui.widgets.figure_card import FigureCard
 
 EXPORT_KINDS = ("pdf", "csv", "xlsx")
 TABLE_MIN_HEIGHT = 260
+PAGE_MARGIN = 16
+TEXT_COLUMN_MAX_WIDTH = 220  # a longer name is elided; its tooltip gives it whole
+FIRST_COLUMN_MIN_WIDTH = 200  # the name column takes the width the figures leave, at least this
 NO_RETURN = "no_return"  # the status filter "refused or withdrawn"
 
 
@@ -78,6 +81,7 @@ class ReportsPage(QWidget):
         self._exporting = False
         self._loading = False
         self._generation = 0  # of the last reload: older results are dropped
+        self._table_viewports: dict[QObject, QTableView] = {}  # to fit their columns when resized
 
         self.title = QLabel(self.tr("Administrative burden"))
         title_font = self.title.font()
@@ -119,21 +123,27 @@ class ReportsPage(QWidget):
         for status in ApplicationStatus:
             self.status_combo.addItem(status_label(status), status.value)
 
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(8)
-        filters.addWidget(QLabel(self.tr("Period")), 0, 0)
-        filters.addWidget(self.period_combo, 1, 0)
-        filters.addWidget(QLabel(self.tr("From")), 0, 1)
-        filters.addWidget(self.start_edit, 1, 1)
-        filters.addWidget(QLabel(self.tr("To")), 0, 2)
-        filters.addWidget(self.end_edit, 1, 2)
-        filters.addWidget(QLabel(self.tr("Funder")), 0, 3)
-        filters.addWidget(self.funder_combo, 1, 3)
-        filters.addWidget(QLabel(self.tr("Volunteer")), 0, 4)
-        filters.addWidget(self.volunteer_combo, 1, 4)
-        filters.addWidget(QLabel(self.tr("Status")), 0, 5)
-        filters.addWidget(self.status_combo, 1, 5)
-        filters.setColumnStretch(6, 1)
+        self.volunteer_combo.setMinimumContentsLength(14)
+        self.volunteer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        # One row of six filters when there is room, else two rows of three (no horizontal scrolling).
+        self.filters = QGridLayout()
+        self.filters.setHorizontalSpacing(8)
+        self.filter_fields: list[tuple[QLabel, QWidget]] = []
+        for text, field in (
+            (self.tr("Pe&riod"), self.period_combo),
+            (self.tr("Fro&m"), self.start_edit),
+            (self.tr("&To"), self.end_edit),
+            (self.tr("F&under"), self.funder_combo),
+            (self.tr("Vo&lunteer"), self.volunteer_combo),
+            (self.tr("&Status"), self.status_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            self.filter_fields.append((label, field))
+        self.filter_columns = 0
+        self._arrange_filters(len(self.filter_fields))
 
         # -- exports
         self.export_buttons: dict[str, QPushButton] = {}
@@ -182,7 +192,9 @@ class ReportsPage(QWidget):
         self.valuation_note.setWordWrap(True)
         self.valuation_error = FieldErrorLabel()
         valuation_row = QHBoxLayout()
-        valuation_row.addWidget(QLabel(self.tr("Value of one hour of volunteer time")))
+        valuation_label = QLabel(self.tr("Value of one &hour of volunteer time"))
+        valuation_label.setBuddy(self.valuation_edit)
+        valuation_row.addWidget(valuation_label)
         valuation_row.addWidget(self.valuation_edit)
         valuation_row.addWidget(QLabel(self.tr("€")))
         valuation_row.addWidget(self.valuation_apply)
@@ -194,14 +206,18 @@ class ReportsPage(QWidget):
         valuation_layout.addWidget(self.valuation_error)
         valuation_layout.addWidget(self.valuation_note)
 
-        # -- figures and summary
+        # -- figures and summary: four cards in a row when there is room, else two rows of two
         self.total_card = FigureCard(self.tr("Time spent"))
         self.no_return_card = FigureCard(self.tr("Without return"))
         self.per_hour_card = FigureCard(self.tr("Obtained per hour"))
         self.valuation_card = FigureCard(self.tr("Volunteer contribution"))
-        cards = QHBoxLayout()
-        for card in (self.total_card, self.no_return_card, self.per_hour_card, self.valuation_card):
-            cards.addWidget(card)
+        self.cards = [self.total_card, self.no_return_card, self.per_hour_card, self.valuation_card]
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(8)
+        self.card_columns = 0
+        self._arrange_cards(len(self.cards))
+        for card in self.cards:
+            card.installEventFilter(self)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("burdenSummary")
         self.summary_label.setWordWrap(True)
@@ -227,7 +243,7 @@ class ReportsPage(QWidget):
         figures = QWidget()
         figures_layout = QVBoxLayout(figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
-        figures_layout.addLayout(cards)
+        figures_layout.addLayout(self.cards_grid)
         figures_layout.addWidget(self.summary_label)
         figures_layout.addWidget(self.charts)
         figures_layout.addWidget(self.tabs, 1)
@@ -242,11 +258,11 @@ class ReportsPage(QWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addLayout(exports)
         layout.addWidget(valuation_box)
         layout.addWidget(self.figures, 1)
@@ -268,6 +284,64 @@ class ReportsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _index: self.reload())
 
     # -- building ---------------------------------------------------------------------------------
+
+    def _arrange_filters(self, columns: int) -> None:
+        if columns == self.filter_columns:
+            return
+        self.filter_columns = columns
+        for label, field in self.filter_fields:
+            self.filters.removeWidget(label)
+            self.filters.removeWidget(field)
+        for column in range(len(self.filter_fields) + 1):
+            self.filters.setColumnStretch(column, 0)
+        for position, (label, field) in enumerate(self.filter_fields):
+            row, column = 2 * (position // columns), position % columns
+            self.filters.addWidget(label, row, column)
+            self.filters.addWidget(field, row + 1, column)
+        self.filters.setColumnStretch(columns, 1)
+
+    def _arrange_cards(self, columns: int) -> None:
+        if columns == self.card_columns:
+            return
+        self.card_columns = columns
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for column in range(len(self.cards)):
+            self.cards_grid.setColumnStretch(column, 1 if column < columns else 0)
+        for position, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, position // columns, position % columns)
+
+    def _layout_for(self, width: int) -> None:
+        """Six filters and four cards side by side when they fit in `width`, else in two rows."""
+        available = width - 2 * PAGE_MARGIN - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        spacing = self.filters.horizontalSpacing()
+        fields = [field.sizeHint().width() for _label, field in self.filter_fields]
+        self._arrange_filters(
+            len(fields) if sum(fields) + spacing * (len(fields) - 1) <= available else (len(fields) + 1) // 2
+        )
+        widest = max(card.minimumSizeHint().width() for card in self.cards)
+        needed = len(self.cards) * max(widest, 200) + (len(self.cards) - 1) * self.cards_grid.spacing()
+        self._arrange_cards(len(self.cards) if needed <= available else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout_for(event.size().width())
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in self.cards:
+            self._fit_card_heights()
+        elif event.type() == QEvent.Type.Resize and watched in self._table_viewports:
+            self._fit_first_column(self._table_viewports[watched])
+        return super().eventFilter(watched, event)
+
+    def _fit_card_heights(self) -> None:
+        """Every card as tall as the tallest wrapped caption needs: no caption cut or overlapping."""
+        needed = max(card.heightForWidth(card.width()) for card in self.cards)
+        if needed <= 0:
+            return  # not laid out yet
+        for card in self.cards:
+            if card.minimumHeight() != needed:
+                card.setMinimumHeight(needed)
 
     @staticmethod
     def _date_edit(name: str) -> QDateEdit:
@@ -293,8 +367,11 @@ class ReportsPage(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+        self._table_viewports[view.viewport()] = view
         view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().setMinimumSectionSize(60)
         return model, view
 
     # -- filters ----------------------------------------------------------------------------------
@@ -440,32 +517,53 @@ class ReportsPage(QWidget):
             return
         self.empty_label.hide()
         self.figures.show()
-        self.total_card.set_figure(
+        self._set_card(
+            self.total_card,
             hours_short(report.minutes),
             f"{self._applications_text(report.applications)}, {self._entries_text(report.entries)}",
+            self.tr("Volunteer time recorded between %1 and %2, with the filters chosen.")
+            .replace("%1", date_text(report.filter.start))
+            .replace("%2", date_text(report.filter.end)),
         )
-        self.no_return_card.set_figure(
+        self._set_card(
+            self.no_return_card,
             hours_short(report.minutes_no_return),
             self.tr("Refused: %1 · withdrawn: %2")
             .replace("%1", str(report.refused_applications))
             .replace("%2", str(report.withdrawn_applications)),
+            self.tr("Hours spent on the applications that were refused or withdrawn."),
         )
         per_hour = report.cents_per_hour
-        self.per_hour_card.set_figure(
+        self._set_card(
+            self.per_hour_card,
             money(per_hour) if per_hour is not None else "—",
-            self.tr("%1 granted for %2 on decided applications")
+            self.tr("%1 for %2")
             .replace("%1", money(report.granted_cents))
             .replace("%2", hours_short(report.minutes_decided)),
+            self.tr(
+                "Amounts granted divided by the hours spent on the applications whose outcome is known "
+                "(granted, refused or withdrawn)."
+            ),
         )
-        self.valuation_card.set_figure(
+        self._set_card(
+            self.valuation_card,
             money(report.valuation_cents),
-            self.tr("CERFA lines 864 and 870, at %1 an hour").replace(
-                "%1", money(report.hourly_valuation_cents)
+            self.tr("CERFA 864 and 870, %1 an hour").replace("%1", money(report.hourly_valuation_cents)),
+            self.tr(
+                "The hours valued at the hourly valuation below: the volunteer contribution in kind of "
+                "lines 864 and 870 of the CERFA budget."
             ),
         )
         self.summary_label.setText(self._summary(report))
         self.charts.set_report(report)
         self._fill_tables(report)
+
+    @staticmethod
+    def _set_card(card: FigureCard, value: str, caption: str, explanation: str) -> None:
+        """A short caption that fits the card; the long explanation as tooltip (and for screen readers)."""
+        card.set_figure(value, caption)
+        card.setToolTip(explanation)
+        card.setAccessibleDescription(f"{caption}. {explanation}")
 
     def _summary(self, report: BurdenReport) -> str:
         start, end = report.filter.start, report.filter.end
@@ -525,11 +623,23 @@ class ReportsPage(QWidget):
                 BurdenColumn(self.tr("Funder")),
                 BurdenColumn(self.tr("Applications"), True),
                 BurdenColumn(self.tr("Hours"), True),
-                BurdenColumn(self.tr("Without an application"), True),
-                BurdenColumn(self.tr("Refused or withdrawn"), True),
+                BurdenColumn(
+                    self.tr("Outside applications"),
+                    True,
+                    self.tr("Hours spent with the funder or on its calls before any application"),
+                ),
+                BurdenColumn(
+                    self.tr("Without return"),
+                    True,
+                    self.tr("Hours spent on applications refused or withdrawn"),
+                ),
                 BurdenColumn(self.tr("Granted"), True),
-                BurdenColumn(self.tr("Per hour"), True),
-                BurdenColumn(self.tr("Valuation"), True),
+                BurdenColumn(
+                    self.tr("Per hour"),
+                    True,
+                    self.tr("Amounts granted per hour spent on the applications whose outcome is known"),
+                ),
+                BurdenColumn(self.tr("Valuation"), True, self.tr("The hours valued at the hourly valuation")),
             ],
             [
                 [
@@ -627,6 +737,22 @@ class ReportsPage(QWidget):
         model, view = self.tables[key]
         model.set_table(columns, rows)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: most hours first
+        # Figures as wide as they need; a long name is elided (its tooltip gives it whole) and the first
+        # column takes the room left, so that the table fits the page without scrolling sideways.
+        header = view.horizontalHeader()
+        view.resizeColumnsToContents()
+        for column, described in enumerate(columns):
+            if column and not described.numeric and header.sectionSize(column) > TEXT_COLUMN_MAX_WIDTH:
+                header.resizeSection(column, TEXT_COLUMN_MAX_WIDTH)
+        self._fit_first_column(view)
+
+    @staticmethod
+    def _fit_first_column(view: QTableView) -> None:
+        header = view.horizontalHeader()
+        if header.count() == 0:
+            return
+        others = sum(header.sectionSize(column) for column in range(1, header.count()))
+        header.resizeSection(0, max(FIRST_COLUMN_MIN_WIDTH, view.viewport().width() - others))
 
     # -- the hourly valuation ---------------------------------------------------------------------
 

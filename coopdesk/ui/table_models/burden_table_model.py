@@ -18,6 +18,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class BurdenColumn:
     title: str
     numeric: bool = False  # right-aligned
+    tip: str = ""  # what a short header means, shown as its tooltip
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,11 @@ class BurdenTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if not 0 <= section < len(self._columns):
-            return None
-        return self._columns[section].title
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip or column.title
+        return None

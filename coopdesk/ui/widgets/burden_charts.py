@@ -12,9 +12,9 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 
 from coopdesk.domain.burden import BurdenReport, format_hours
 from coopdesk.domain.enums import TimeActivity
@@ -92,29 +92,39 @@ class BurdenCharts(QWidget):
         view.setObjectName(name)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
+        # Nothing to do there with the keyboard (the tables give every figure): no stop on the way.
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return view
 
     def set_report(self, report: BurdenReport) -> None:
         funders = chart_funders(report)
         self.funder_view.setChart(
             self._bars(
+                self.funder_view,
                 self.tr("Hours per funder"),
-                [(name, minutes / 60) for name, minutes, _decided, _granted in funders],
+                [(name, minutes / 60, hours_short(minutes)) for name, minutes, _decided, _granted in funders],
                 PALETTE[0],
                 self.tr("hours"),
             )
         )
         self.activity_view.setChart(self._pie(report))
         per_hour = [
-            (name, granted / 100 / (decided / 60))
+            (name, granted / 100 / (decided / 60), money((granted * 60 + decided // 2) // decided))
             for name, _minutes, decided, granted in funders
             if decided > 0
         ]
         self.per_hour_view.setChart(
             self._bars(
-                self.tr("Euros obtained per hour spent"), per_hour, PALETTE[2], self.tr("euros per hour")
+                self.per_hour_view,
+                self.tr("Euros obtained per hour spent"),
+                per_hour,
+                PALETTE[2],
+                self.tr("euros per hour"),
             )
         )
+        self.funder_view.setToolTip(self.tr("Point at a bar for the funder's full name and hours"))
+        self.per_hour_view.setToolTip(self.tr("Point at a bar for the funder's full name and euros per hour"))
 
     def chart_titles(self) -> list[str]:
         return [view.chart().title() for view in (self.funder_view, self.activity_view, self.per_hour_view)]
@@ -126,28 +136,42 @@ class BurdenCharts(QWidget):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
+        chart.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+        chart.setLocalizeNumbers(True)  # "3 000", not "3000"
         return chart
 
-    def _bars(self, title: str, values: list[tuple[str, float]], color: str, unit: str) -> QChart:
-        """Bars without labels (Qt would print "26.5" the English way): the tables give the figures."""
+    def _bars(
+        self, view: QChartView, title: str, values: list[tuple[str, float, str]], color: str, unit: str
+    ) -> QChart:
+        """Bars without labels (Qt would print "26.5" the English way): the tables give the figures, and
+        pointing at a bar shows the funder's full name (shortened on the axis) with its figure."""
         # Chart coordinates only (floats): every figure printed as such comes from integer minutes/cents.
         chart = self._chart(title)
         chart.legend().hide()
         shown = list(reversed(values))  # the first line at the top
         bar_set = QBarSet(title)
         bar_set.setColor(QColor(color))
-        bar_set.append([value for _name, value in shown])
+        bar_set.append([value for _name, value, _text in shown])
+
+        def hovered(status: bool, index: int) -> None:
+            if status and 0 <= index < len(shown):
+                name, _value, text = shown[index]
+                QToolTip.showText(QCursor.pos(), f"{name}\n{text}", view)
+            else:
+                QToolTip.hideText()
+
+        bar_set.hovered.connect(hovered)
         series = QHorizontalBarSeries()
         series.append(bar_set)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([_short(name) for name, _value in shown])
+        names.append([_short(name) for name, _value, _text in shown])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
         axis.setTitleText(unit)
-        axis.setRange(0, max([value for _name, value in values], default=0) or 1)
+        axis.setRange(0, max([value for _name, value, _text in values], default=0) or 1)
         axis.setTickCount(5)
         axis.applyNiceNumbers()
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
