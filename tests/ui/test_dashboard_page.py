@@ -361,9 +361,9 @@ def test_the_figure_cards_go_on_more_rows_when_narrow_and_no_caption_is_cut(qtbo
     assert page.minimumSizeHint().width() < 1024 - 180  # fits beside the sidebar of a small laptop
     # Narrow: the deadlines and the missing pieces each get the whole width, the status counts go down.
     assert page.is_wide() == (columns == 6)
-    assert (page.middle.indexOf(page.gaps_box) >= 0) == (columns != 6)
-    assert (page.lower.indexOf(page.status_box) >= 0) == (columns != 6)
+    assert (page.middle_row.indexOf(page.gaps_box) >= 0) == (columns != 6)
+    assert (page.lower_row.indexOf(page.status_box) >= 0) == (columns != 6)
     page.resize(1400, 700)
     qtbot.waitUntil(page.is_wide)
-    assert page.upper.indexOf(page.status_box) >= 0
-    assert page.lower.indexOf(page.gaps_box) == 0
+    assert page.upper_row.indexOf(page.status_box) >= 0
+    assert page.lower_row.indexOf(page.gaps_box) == 0

@@ -175,15 +175,15 @@ class DashboardPage(QWidget):
         status_layout.addLayout(self.status_grid)
         status_layout.addStretch(1)
 
-        self.upper = QHBoxLayout()
-        self.upper.setSpacing(12)
-        self.upper.addWidget(deadlines_box, 3)
-        self.upper.addWidget(self.status_box, 1)
+        self.upper_row = QHBoxLayout()
+        self.upper_row.setSpacing(12)
+        self.upper_row.addWidget(deadlines_box, 3)
+        self.upper_row.addWidget(self.status_box, 1)
         # On a narrow screen the deadlines and the missing pieces each take the whole width; the
         # status counts go down beside the refusal reasons.
-        self.middle = QHBoxLayout()
-        self.lower = self._build_waiting_and_reasons()
-        self.lower.insertWidget(0, self._build_checklist_gaps(), 3)
+        self.middle_row = QHBoxLayout()
+        self.lower_row = self._build_waiting_and_reasons()
+        self.lower_row.insertWidget(0, self._build_checklist_gaps(), 3)
 
         content = QWidget()
         content.setObjectName("dashboardContent")
@@ -193,9 +193,9 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(self.cards_grid)
-        layout.addLayout(self.upper, 3)
-        layout.addLayout(self.middle, 0)
-        layout.addLayout(self.lower, 2)
+        layout.addLayout(self.upper_row, 3)
+        layout.addLayout(self.middle_row, 0)
+        layout.addLayout(self.lower_row, 2)
         # On a small screen the page scrolls down rather than squeezing its tables to nothing.
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -240,16 +240,16 @@ class DashboardPage(QWidget):
         if wide == self.is_wide():
             return
         for box in (self.status_box, self.gaps_box):
-            for row in (self.upper, self.middle, self.lower):
+            for row in (self.upper_row, self.middle_row, self.lower_row):
                 row.removeWidget(box)
         if wide:
-            self.upper.addWidget(self.status_box, 1)
-            self.lower.insertWidget(0, self.gaps_box, 3)
-            self._set_row_stretch(self.middle, 0)
+            self.upper_row.addWidget(self.status_box, 1)
+            self.lower_row.insertWidget(0, self.gaps_box, 3)
+            self._set_row_stretch(self.middle_row, 0)
         else:
-            self.middle.addWidget(self.gaps_box)
-            self.lower.addWidget(self.status_box, 0)
-            self._set_row_stretch(self.middle, 2)
+            self.middle_row.addWidget(self.gaps_box)
+            self.lower_row.addWidget(self.status_box, 0)
+            self._set_row_stretch(self.middle_row, 2)
         self._share_lower_row()
 
     def _set_row_stretch(self, row: QHBoxLayout, stretch: int) -> None:
@@ -260,7 +260,7 @@ class DashboardPage(QWidget):
 
     def is_wide(self) -> bool:
         """True when the status counts are beside the deadlines (a wide window)."""
-        return self.upper.indexOf(self.status_box) >= 0
+        return self.upper_row.indexOf(self.status_box) >= 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched in self.cards:
@@ -346,7 +346,7 @@ class DashboardPage(QWidget):
             (self.reasons_box, self.reasons_stack, 2),
         ):
             empty = not isinstance(stack.currentWidget(), QTableWidget)
-            self.lower.setStretchFactor(box, 1 if empty else full_stretch)
+            self.lower_row.setStretchFactor(box, 1 if empty else full_stretch)
 
     def _gap_activated(self, index: QModelIndex) -> None:
         self.open_gap(index.row())
