@@ -131,17 +131,18 @@ class ReportsPage(QWidget):
         self.filters = QGridLayout()
         self.filters.setHorizontalSpacing(8)
         self.filter_fields: list[tuple[QLabel, QWidget]] = []
-        for text, field in (
+        fields: tuple[tuple[str, QWidget], ...] = (
             (self.tr("Pe&riod"), self.period_combo),
             (self.tr("Fro&m"), self.start_edit),
             (self.tr("&To"), self.end_edit),
             (self.tr("F&under"), self.funder_combo),
             (self.tr("Vo&lunteer"), self.volunteer_combo),
             (self.tr("&Status"), self.status_combo),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            self.filter_fields.append((label, field))
+        )
+        for caption, field in fields:
+            filter_label = QLabel(caption)
+            filter_label.setBuddy(field)
+            self.filter_fields.append((filter_label, field))
         self.filter_columns = 0
         self._arrange_filters(len(self.filter_fields))
 
