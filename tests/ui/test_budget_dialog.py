@@ -21,7 +21,7 @@ from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
 from coopdesk.ui.dialogs.compte_rendu_dialog import CompteRenduDialog
-from coopdesk.ui.formatting import money
+from coopdesk.ui.formatting import money, status_label
 from coopdesk.ui.widgets.budget_table import Field
 
 D = dt.date
@@ -190,6 +190,13 @@ def test_compte_rendu_dialog(
     qtbot.waitUntil(lambda: not dialog._refresh_pending)
     assert dialog.current_report().items_needing_explanation
     assert table.cell_text(key, Field.GAP).startswith("+20")
+    granted = status_label(S.GRANTED)
+    assert f"({granted[:1].lower()}{granted[1:]})" in dialog.summary_label.text()  # mid-sentence
+    table.edit_cell(key, Field.ACTUAL, "7 500")  # −25 %, written with a true minus sign as in the PDF
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    assert table.cell_text(key, Field.GAP) == "\u221225,0\u202f%"
+    table.edit_cell(key, Field.ACTUAL, "12 000")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
     asked: list[str] = []
     monkeypatch.setattr(message_box, "ask", lambda parent, title, text, *rest: asked.append(text) or False)
     dialog.accept()

@@ -34,6 +34,11 @@ from coopdesk.ui.formatting import money, status_label
 from coopdesk.ui.widgets.budget_table import BudgetTable, Mode
 
 
+def _lower_first(text: str) -> str:
+    """A status in the middle of a sentence: "(accordé)", not "(Accordé)"."""
+    return text[:1].lower() + text[1:]
+
+
 def unavailable_message(error: CompteRenduUnavailable) -> str:
     if error.reason == "no_project":
         return QCoreApplication.translate(
@@ -57,11 +62,11 @@ class CompteRenduDialog(BudgetEditor):
         application = report.application
         self.setWindowTitle(self.tr("Financial report — %1").replace("%1", application.title))
         self.resize(1100, 720)
-        summary = QLabel(
+        self.summary_label = summary = QLabel(
             self.tr("%1 — %2 (%3), granted %4. Project: %5.")
             .replace("%1", application.funder_name or self.tr("no funder"))
             .replace("%2", application.title)
-            .replace("%3", status_label(application.status))
+            .replace("%3", _lower_first(status_label(application.status)))
             .replace("%4", money(application.amount_granted_cents or 0, with_cents=False))
             .replace("%5", owner.title)
         )

@@ -62,8 +62,9 @@ def gap_text(item: BudgetItem) -> str:
     gap = item.gap_percent
     if gap is None:
         return ""
-    sign = "+" if gap > 0 else ""
-    return f"{sign}{str(gap).replace('.', ',')}\u202f%"
+    # as printed in the PDF: a true minus sign (U+2212), a decimal comma, a narrow space before %
+    sign = "+" if gap > 0 else "\u2212" if gap < 0 else ""
+    return f"{sign}{str(abs(gap)).replace('.', ',')}\u202f%"
 
 
 def item_key(item: BudgetItem) -> LineKey:
