@@ -58,6 +58,10 @@ def describe_restore_refusal(error: RestoreRefused) -> str:
             "pg_dump", "pg_restore"
         ),
         RestoreRefusal.WRITE_FAILED: f"écriture impossible ({error.detail})",
+        RestoreRefusal.ZIP_ARCHIVE: (
+            "c'est une archive ZIP (sauvegarde protégée par mot de passe ?) : ouvrez-la avec 7-Zip "
+            "puis restaurez le fichier .sqlite3 qu'elle contient"
+        ),
     }
     return (
         f"Restauration de {error.path} refusée : {reasons.get(error.reason, error.reason.value)}. "
@@ -87,8 +91,16 @@ def _read_password(args: argparse.Namespace) -> str:
             raise UserError(f"Impossible de lire le mot de passe dans {path} : {reason}.") from error
         password = lines[0] if lines else ""
     else:
-        password = getpass.getpass("Mot de passe de l'archive : ")
-        if getpass.getpass("Encore une fois : ") != password:
+        if not sys.stdin.isatty():
+            raise UserError(
+                "Pas de clavier pour taper le mot de passe : indiquez-le avec --password-file FICHIER."
+            )
+        try:
+            password = getpass.getpass("Mot de passe de l'archive : ")
+            again = getpass.getpass("Encore une fois : ")
+        except EOFError as error:
+            raise UserError("Mot de passe non saisi : rien n'a été écrit.") from error
+        if again != password:
             raise UserError("Les deux mots de passe diffèrent : rien n'a été écrit.")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserError(f"Mot de passe trop court : au moins {MIN_PASSWORD_LENGTH} caractères.")
@@ -159,9 +171,12 @@ def _cmd_backups(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, locations: Locations) -> int:
+    source = Path(args.file).expanduser()
+    if source.is_dir():
+        raise UserError(f"{source} est un dossier : indiquez le fichier de la sauvegarde (.sqlite3).")
     service = BackupService(locations, SettingsStore(locations.settings_file))
     try:
-        outcome = service.restore(Path(args.file).expanduser())
+        outcome = service.restore(source)
     except RestoreRefused as error:
         raise UserError(describe_restore_refusal(error)) from error
     print(f"Base de données restaurée depuis {outcome.restored_from}.")

@@ -6,6 +6,7 @@ import argparse
 from typing import Final
 
 from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, plural, read_input
+from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import TextCategory
 from coopdesk.domain.errors import FieldErrors, InvalidValueCode, NotFound
@@ -55,11 +56,10 @@ def _category_list() -> str:
 def _cmd_search(args: argparse.Namespace, locations: Locations) -> int:
     if not args.query.strip():
         raise UserError("Indiquez les mots à chercher.")
-    if args.limit < 1:
-        raise UserError("--limit doit être un nombre entier positif.")
+    limit = whole_number(args.limit, "nombre de textes (--limit)")
     registry = open_registry(locations, must_exist=True)
     try:
-        hits = registry.texts.search(args.query, limit=args.limit)
+        hits = registry.texts.search(args.query, limit=limit)
     finally:
         registry.close()
     if not hits:
@@ -94,11 +94,12 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, locations: Locations) -> int:
+    text_id = whole_number(args.id, "numéro de texte")
     registry = open_registry(locations, must_exist=True)
     try:
-        block = registry.texts.get(args.id)
+        block = registry.texts.get(text_id)
     except NotFound as error:
-        raise UserError(f"Aucun texte n°{args.id} dans la bibliothèque.") from error
+        raise UserError(f"Aucun texte n°{text_id} dans la bibliothèque.") from error
     finally:
         registry.close()
     counts = count_text(block.body)
@@ -164,14 +165,14 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
         "(début de mot suffisant), les plus pertinents d'abord.",
     )
     search.add_argument("query", metavar="MOTS")
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="nombre de textes (20 par défaut)")
+    search.add_argument("--limit", default="20", metavar="N", help="nombre de textes (20 par défaut)")
     search.set_defaults(handler=_cmd_search)
 
     listing = kinds.add_parser("list", help="liste les textes de la bibliothèque")
     listing.set_defaults(handler=_cmd_list)
 
     show = kinds.add_parser("show", help="affiche un texte (version actuelle)")
-    show.add_argument("id", type=int, metavar="NUMÉRO")
+    show.add_argument("id", metavar="NUMÉRO")
     show.set_defaults(handler=_cmd_show)
 
     add = kinds.add_parser(

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any, Final
 
 from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, output_path, write_file
+from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.durations import MAX_MINUTES, format_duration, parse_duration
 from coopdesk.domain.enums import TimeActivity
@@ -67,6 +68,14 @@ def _cmd_time_add(args: argparse.Namespace, locations: Locations) -> int:
     except InvalidValue as error:
         raise UserError(f"Date illisible « {args.date} » (attendu : 31/12/2026).") from error
     activity = parse_activity(args.activity)
+    application_id, funder_id, call_id = (
+        None if text is None else whole_number(text, what)
+        for text, what in (
+            (args.application, "numéro de dossier"),
+            (args.funder, "numéro de financeur"),
+            (args.call, "numéro d'appel à projets"),
+        )
+    )
     registry = open_registry(locations, must_exist=True)
     try:
         service = registry.time
@@ -80,9 +89,9 @@ def _cmd_time_add(args: argparse.Namespace, locations: Locations) -> int:
             spent_on=spent_on,
             minutes=minutes,
             activity=activity,
-            application_id=args.application,
-            funder_id=args.funder,
-            call_id=args.call,
+            application_id=application_id,
+            funder_id=funder_id,
+            call_id=call_id,
             note=args.note or "",
         )
         try:
@@ -106,16 +115,6 @@ def _cmd_time_add(args: argparse.Namespace, locations: Locations) -> int:
     return EXIT_OK
 
 
-def _positive_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"numéro attendu (entier positif), pas « {text} »")
-    return value
-
-
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     """`coopdesk time add`."""
     time = commands.add_parser("time", help="temps passé par les bénévoles sur les dossiers")
@@ -128,9 +127,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     )
     add.add_argument("--volunteer", required=True, metavar="NOM", help="nom du ou de la bénévole")
     target = add.add_mutually_exclusive_group(required=True)
-    target.add_argument("--application", type=_positive_id, metavar="NUMÉRO", help="numéro du dossier")
-    target.add_argument("--funder", type=_positive_id, metavar="NUMÉRO", help="numéro du financeur")
-    target.add_argument("--call", type=_positive_id, metavar="NUMÉRO", help="numéro de l'appel à projets")
+    target.add_argument("--application", metavar="NUMÉRO", help="numéro du dossier")
+    target.add_argument("--funder", metavar="NUMÉRO", help="numéro du financeur")
+    target.add_argument("--call", metavar="NUMÉRO", help="numéro de l'appel à projets")
     add.add_argument("--date", metavar="JJ/MM/AAAA", help="jour du travail (aujourd'hui par défaut)")
     add.add_argument(
         "--duration", required=True, metavar="DURÉE", help="durée : 1h30, 90 (minutes), 1,5 h, 1:30, 45 min"
@@ -150,13 +149,13 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _cmd_export_time(args: argparse.Namespace, locations: Locations) -> int:
+    path = output_path(args.output, locations)
     chosen: str | None = args.format
     if chosen is None:
         suffix = args.output.rsplit(".", 1)[-1].lower() if "." in args.output else ""
         if suffix not in ("csv", "xlsx"):
             raise UserError("Précisez le format avec --format (csv ou xlsx).")
         chosen = suffix
-    path = output_path(args.output, locations)
     registry = open_registry(locations, must_exist=True)
     try:
         service = registry.time

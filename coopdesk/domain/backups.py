@@ -103,6 +103,7 @@ class RestoreRefusal(StrEnum):
     SAME_FILE = "same_file"
     NOT_SQLITE = "not_sqlite"  # the current database is on a PostgreSQL server
     WRITE_FAILED = "write_failed"  # disk full, no permission: nothing replaced
+    ZIP_ARCHIVE = "zip_archive"  # a (password-protected) ZIP export: to be opened with 7-Zip first
 
 
 @dataclass(unsafe_hash=True)

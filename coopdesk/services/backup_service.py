@@ -43,6 +43,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ZIP_MEMBER_PREFIX = "coopdesk"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(magic)) == magic
+    except OSError:
+        return False  # staged_copy tells what is wrong with reading it
 
 
 def _now() -> dt.datetime:
@@ -264,6 +273,8 @@ class BackupService:
     def _staged(self, backup: Path, folder: Path) -> Path:
         if not backup.is_file():
             raise RestoreRefused(str(backup), RestoreRefusal.MISSING)
+        if _starts_with(backup, ZIP_MAGIC):
+            raise RestoreRefused(str(backup), RestoreRefusal.ZIP_ARCHIVE)
         return storage.staged_copy(backup, folder)
 
     @staticmethod

@@ -143,6 +143,7 @@ def test_protected_backup_asks_the_password_twice(
 ) -> None:
     answers = iter(["premier secret", "second secret"])
     monkeypatch.setattr(backup_cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(backup_cli.sys, "stdin", _Terminal())
     target = tmp_path / "envoi.zip"
     code, _out, err = run(capsys, "--db", str(db), "backup", "--password", "-o", str(target))
     assert code == 1
@@ -218,3 +219,59 @@ def test_commands_use_the_office_server_chosen_unless_db_is_given(
         assert code == 0
     finally:
         keyring.set_keyring(previous)
+
+
+def test_restore_refuses_a_folder_and_a_protected_archive(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = db.read_bytes()
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(tmp_path))
+    assert code == 1
+    assert "est un dossier" in err
+    assert err.count("\n") == 1
+    secret = tmp_path / "secret.txt"
+    secret.write_text("un long secret\n", encoding="utf-8")
+    archive = tmp_path / "envoi.zip"
+    assert run(capsys, "--db", str(db), "backup", "--password-file", str(secret), "-o", str(archive))[0] == 0
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(archive))
+    assert code == 1
+    assert "7-Zip" in err
+    assert err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+class _NoTerminal:
+    def isatty(self) -> bool:
+        return False
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_protected_backup_without_a_terminal_asks_for_a_password_file(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_cli.sys, "stdin", _NoTerminal())
+    target = tmp_path / "envoi.zip"
+    code, _out, err = run(capsys, "--db", str(db), "backup", "--password", "-o", str(target))
+    assert code == 1
+    assert "--password-file" in err
+    assert err.count("\n") == 1
+    assert not target.exists()
+
+
+def test_protected_backup_with_the_password_typing_ended_is_one_line(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ended(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(backup_cli.sys, "stdin", _Terminal())
+    monkeypatch.setattr(backup_cli.getpass, "getpass", ended)
+    target = tmp_path / "envoi.zip"
+    code, _out, err = run(capsys, "--db", str(db), "backup", "--password", "-o", str(target))
+    assert code == 1
+    assert "rien n'a été écrit" in err
+    assert err.count("\n") == 1

@@ -117,3 +117,20 @@ def test_add_refuses_unknown_category_empty_title_and_missing_file(
 def test_show_an_unknown_text(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     Database.open(sqlite_url).dispose()
     assert "Aucun texte n°42" in one_line_error(*run(capsys, "--db", sqlite_url, "texts", "show", "42"))
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "-2", "1.5"])
+def test_show_a_bad_number_is_one_french_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    Database.open(sqlite_url).dispose()
+    message = one_line_error(*run(capsys, "--db", sqlite_url, "texts", "show", "--", number))
+    assert "Numéro de texte invalide" in message
+
+
+def test_search_with_a_bad_limit_is_one_french_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Database.open(sqlite_url).dispose()
+    message = one_line_error(*run(capsys, "--db", sqlite_url, "texts", "search", "pain", "--limit", "dix"))
+    assert "--limit" in message

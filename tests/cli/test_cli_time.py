@@ -140,3 +140,29 @@ def test_export_time_as_csv_and_xlsx(
     assert "--format" in one_line_error(
         *run(capsys, "--db", url, "export", "time", "-o", str(tmp_path / "x"))
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (("--application", "abc"), "Numéro de dossier invalide"),
+        (("--application", "0"), "Numéro de dossier invalide"),
+        (("--funder", "1,5"), "Numéro de financeur invalide"),
+        (("--call", "-3"), "Numéro d'appel à projets invalide"),
+    ],
+)
+def test_a_bad_number_is_one_french_line(
+    db: tuple[str, int, int], capsys: pytest.CaptureFixture[str], target: tuple[str, str], message: str
+) -> None:
+    url, _, _ = db
+    option, value = target
+    arguments = (f"{option}={value}", "--duration", "1h", "--activity", "autre")
+    assert message in one_line_error(*add(capsys, url, *arguments))
+
+
+def test_export_time_to_a_folder_says_so(
+    db: tuple[str, int, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, _, _ = db
+    message = one_line_error(*run(capsys, "--db", url, "export", "time", "-o", str(tmp_path)))
+    assert "est un dossier" in message

@@ -433,3 +433,13 @@ def test_backup_service_of_the_window_database_uses_its_public_locations(locatio
         assert service.default_folder == locations.backup_dir
     finally:
         registry.close()
+
+
+def test_a_protected_zip_export_is_refused_with_its_own_reason(
+    service: BackupService, locations: Locations, tmp_path: Path
+) -> None:
+    archive = service.export_protected(tmp_path / "envoi.zip", "un long secret")
+    with pytest.raises(RestoreRefused) as refused:
+        service.restore(archive)
+    assert refused.value.reason is RestoreRefusal.ZIP_ARCHIVE
+    assert volunteer_names(locations) == ["Alice"]

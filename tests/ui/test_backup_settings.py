@@ -175,3 +175,11 @@ def test_menu_action_opens_the_protected_export(qtbot, registry, settings_store,
     assert window.current_page_key() == "settings"
     assert window.settings_page.current_tab() == "data"
     window.save_window_settings()
+
+
+def test_every_restore_refusal_has_a_message() -> None:
+    from coopdesk.domain.backups import RestoreRefusal, RestoreRefused
+    from coopdesk.ui.dialogs.restore_dialog import restore_refusal_text
+
+    for reason in RestoreRefusal:
+        assert restore_refusal_text(RestoreRefused("envoi.zip", reason, "0003")).strip()

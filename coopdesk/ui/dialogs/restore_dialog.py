@@ -85,6 +85,11 @@ def restore_refusal_text(error: RestoreRefused) -> str:
         RestoreRefusal.WRITE_FAILED: QCoreApplication.translate(
             "Backups", "The files could not be written (disk full or access refused)."
         ),
+        RestoreRefusal.ZIP_ARCHIVE: QCoreApplication.translate(
+            "Backups",
+            "This file is a ZIP archive (a backup protected by a password?): open it with 7-Zip and "
+            "restore the .sqlite3 file it holds.",
+        ),
     }
     return (
         reasons[error.reason]
