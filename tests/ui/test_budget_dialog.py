@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -18,8 +19,9 @@ from coopdesk.domain.enums import FunderKind
 from coopdesk.domain.funders import FunderInput
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.services.service_registry import ServiceRegistry
+from coopdesk.ui import file_saving
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.dialogs.budget_dialog import BudgetDialog
+from coopdesk.ui.dialogs.budget_dialog import BudgetDialog, suggested_stem
 from coopdesk.ui.dialogs.compte_rendu_dialog import CompteRenduDialog
 from coopdesk.ui.formatting import money, status_label
 from coopdesk.ui.widgets.budget_table import Field
@@ -293,3 +295,25 @@ def test_enter_in_the_table_does_not_close_the_dialog(qtbot: QtBot, registry: Se
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.saved is None
+
+
+def test_the_file_offered_is_named_after_the_project(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    project = registry.projects.create(ProjectInput(title='Épicerie 2027 : "camion"/froid'))
+    dialog = _dialog(qtbot, registry, project.id)
+    offered: list[Path] = []
+
+    def ask(parent: object, title: str, suggested: Path, *rest: object) -> Path:
+        offered.append(suggested)
+        return tmp_path / suggested.name
+
+    monkeypatch.setattr(file_saving, "ask_save_path", ask)
+    dialog.export("pdf")
+    dialog.export("xlsx")
+    assert [path.name for path in offered] == [
+        "Budget - Épicerie 2027 camion froid.pdf",
+        "Budget - Épicerie 2027 camion froid.xlsx",
+    ]
+    assert (tmp_path / offered[0].name).read_bytes().startswith(b"%PDF")
+    assert suggested_stem(BudgetOwner(fiscal_year=2027)) == "budget-2027"

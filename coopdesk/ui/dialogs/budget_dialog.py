@@ -12,6 +12,7 @@ The dialog keeps the edited lines (the stored ones, new ones, and "74" overrides
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -34,6 +35,7 @@ from coopdesk.domain.budget import (
     Budget,
     BudgetChanges,
     BudgetLineInput,
+    BudgetOwner,
     BudgetSources,
     StoredBudgetLine,
     build_budget,
@@ -55,6 +57,15 @@ SECTIONS = (
     BudgetSection.IN_KIND_USES,
     BudgetSection.IN_KIND_RESOURCES,
 )
+
+
+def suggested_stem(owner: BudgetOwner) -> str:
+    """The file name offered when saving: the project's title (without the characters a file name
+    cannot hold), or the association's fiscal year."""
+    if not owner.is_project:
+        return f"budget-{owner.fiscal_year}"
+    cleaned = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", owner.title).split())[:80]
+    return f"Budget - {cleaned}" if cleaned else "budget-projet"
 
 
 def amount_problem(error: InvalidValue) -> str:
@@ -548,8 +559,7 @@ class BudgetDialog(BudgetEditor):
 
         if self._refresh_pending:
             self.refresh()
-        owner = self.sources.owner
-        stem = f"budget-{owner.fiscal_year}" if not owner.is_project else "budget-projet"
+        stem = suggested_stem(self.sources.owner)
         if kind == "pdf":
             path = ask_save_path(
                 self, self.tr("Save the budget as PDF"), Path(f"{stem}.pdf"), self.tr("PDF (*.pdf)")
