@@ -159,8 +159,8 @@ def filter_lines(report: BurdenReport) -> list[str]:
 
 def valuation_text(report: BurdenReport) -> str:
     """ "12,02 € de l'heure (SMIC horaire brut au 1er janvier 2026)", or the association's own value."""
-    origin = SMIC_SOURCE if report.hourly_valuation_is_default else "montant choisi par l'association"
-    return f"{format_cents(report.hourly_valuation_cents)} de l'heure ({origin})"
+    origin = SMIC_SOURCE if report.hourly_valuation_is_default else "montant choisi par l’association"
+    return f"{format_cents(report.hourly_valuation_cents)} de l’heure ({origin})"
 
 
 def summary_sentences(report: BurdenReport) -> list[str]:
@@ -170,11 +170,13 @@ def summary_sentences(report: BurdenReport) -> list[str]:
         return [empty_sentence(report)]
     when = period_text(report)
     minutes, applications = report.minutes, report.applications
-    spent = "ont été consacrées" if minutes >= 120 else "a été consacrée"
     sentences = []
     if applications:
+        # The hours on the applications; those spent outside any application come in the next sentence.
+        on_applications = minutes - report.minutes_without_application
+        spent = "ont été consacrées" if on_applications >= 120 else "a été consacrée"
         demands = _count(applications, "demande", "demandes")
-        first = f"{when}, {hours_text(minutes)} de bénévolat {spent} à {demands}"
+        first = f"{when}, {hours_text(on_applications)} de bénévolat {spent} à {demands}"
         refused, withdrawn = report.refused_applications, report.withdrawn_applications
         if refused or withdrawn:
             parts = []
@@ -193,10 +195,11 @@ def summary_sentences(report: BurdenReport) -> list[str]:
         without = report.minutes_without_application
         if without:
             sentences.append(
-                f"S'y ajoutent {hours_text(without)} de veille et d'échanges avec les financeurs, "
+                f"S’y ajoutent {hours_text(without)} de veille et d’échanges avec les financeurs, "
                 "hors dossier."
             )
     else:
+        spent = "ont été consacrées" if minutes >= 120 else "a été consacrée"
         sentences.append(
             f"{when}, {hours_text(minutes)} de bénévolat {spent} à la recherche de financements, "
             "sans dossier de demande."
@@ -204,20 +207,20 @@ def summary_sentences(report: BurdenReport) -> list[str]:
     if report.minutes_decided:
         per_hour = report.cents_per_hour or 0
         sentences.append(
-            f"Les dossiers dont l'issue est connue ont obtenu {format_cents(report.granted_cents)} "
+            f"Les dossiers dont l’issue est connue ont obtenu {format_cents(report.granted_cents)} "
             f"pour {hours_text(report.minutes_decided)} de travail, soit {format_cents(per_hour)} par heure."
         )
     if report.by_activity:
         top = report.by_activity[0]
         sentences.append(
-            f"L'activité la plus longue est « {ACTIVITY_LABELS[top.activity].lower()} » : "
+            f"L’activité la plus longue est « {ACTIVITY_LABELS[top.activity].lower()} » : "
             f"{hours_text(top.minutes)}, {percent_text(top.minutes, minutes)} du temps."
         )
     named = sum(1 for row in report.by_volunteer if row.volunteer_id is not None)
     if named:
         sentences.append(f"{_count(named, 'bénévole y a', 'bénévoles y ont')} participé.")
     sentences.append(
-        f"Valorisé à {format_cents(report.hourly_valuation_cents)} de l'heure, ce temps représente "
+        f"Valorisé à {format_cents(report.hourly_valuation_cents)} de l’heure, ce temps représente "
         f"{format_cents(report.valuation_cents)} de contribution bénévole en nature "
         "(comptes 864 « personnel bénévole » et 870 « bénévolat » du budget CERFA)."
     )
@@ -341,9 +344,9 @@ def render_pdf(report: BurdenReport) -> bytes:
 def _method_note(report: BurdenReport) -> str:
     return french_spacing(
         "Méthode : le temps saisi dans CoopDesk entre ces dates est additionné par dossier, financeur, "
-        "activité, bénévole et statut du dossier. Le temps passé auprès d'un financeur ou sur un appel à "
+        "activité, bénévole et statut du dossier. Le temps passé auprès d’un financeur ou sur un appel à "
         "projets avant tout dossier compte pour ce financeur (« sans dossier »). Les euros par heure "
-        "rapportent les montants accordés aux dossiers dont l'issue est connue (accordés, refusés, "
+        "rapportent les montants accordés aux dossiers dont l’issue est connue (accordés, refusés, "
         "abandonnés) aux heures passées sur ces dossiers. Valorisation horaire : "
         f"{valuation_text(report)}."
     )  # the valuation text holds no user text
@@ -372,13 +375,13 @@ def _key_figures(report: BurdenReport, styles: _Styles) -> list[Any]:
         ("Demandes concernées", str(report.applications)),
         ("dont temps sans dossier", hours_short(report.minutes_without_application)),
         ("Temps sur des demandes refusées ou abandonnées", hours_short(report.minutes_no_return)),
-        ("Montants accordés (dossiers dont l'issue est connue)", format_cents(report.granted_cents)),
+        ("Montants accordés (dossiers dont l’issue est connue)", format_cents(report.granted_cents)),
         (
             "Euros obtenus par heure",
             format_cents(report.cents_per_hour) if report.cents_per_hour is not None else "—",
         ),
         ("Valorisation horaire", format_cents(report.hourly_valuation_cents)),
-        ("Contribution bénévole (864 = 870)", format_cents(report.valuation_cents)),
+        ("Contribution bénévole (comptes 864 et 870)", format_cents(report.valuation_cents)),
     ]
     data = [
         [Paragraph(_text(label, styles), styles.cell), Paragraph(_text(value, styles), styles.cell_right)]
@@ -419,6 +422,11 @@ def chart_funders(report: BurdenReport) -> list[tuple[str, int, int | None]]:
     return [*kept, (OTHER_FUNDERS, minutes, per_hour)]
 
 
+def _grouped(value: float) -> str:
+    """An axis tick in French: "1 500" (narrow no-break space between thousands)."""
+    return f"{round(value):,}".replace(",", NARROW_NBSP)
+
+
 def _hours_value(minutes: int) -> float:
     # A chart coordinate, never a figure printed as such: the labels are formatted from the minutes.
     return minutes / 60
@@ -449,14 +457,14 @@ def _funder_hours_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda value: f"{value:.0f}{NBSP}h"
+    chart.valueAxis.labelTextFormat = lambda value: f"{_grouped(value)}{NBSP}h"
     chart.bars[0].fillColor = colors.HexColor(_PALETTE[0])
     chart.bars[0].strokeColor = None
     chart.barLabels.fontName = fonts.regular
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
-    chart.barLabelFormat = lambda value: f"{value:.1f}".replace(".", ",").removesuffix(",0") + f"{NBSP}h"
+    chart.barLabelFormat = lambda value: hours_short(round(value * 60))  # the tables' rounding
     drawing.add(chart)
     return drawing
 
@@ -517,7 +525,7 @@ def _per_hour_chart(report: BurdenReport, fonts: FontNames) -> Drawing | None:
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda value: f"{value:.0f}{NBSP}€"
+    chart.valueAxis.labelTextFormat = lambda value: f"{_grouped(value)}{NBSP}€"
     chart.bars[0].fillColor = colors.HexColor(_PALETTE[2])
     chart.bars[0].strokeColor = None
     chart.barLabels.fontName = fonts.regular

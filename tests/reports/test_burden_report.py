@@ -97,10 +97,10 @@ def test_singular_and_custom_period() -> None:
     )
     first = _flat(summary_sentences(report)[0])
     assert first == (
-        "Du 01/03/2025 au 28/02/2026, 2 heures de bénévolat ont été consacrées à 1 demande ; "
+        "Du 01/03/2025 au 28/02/2026, 1,5 heure de bénévolat a été consacrée à 1 demande ; "
         "1 a été abandonnée, soit 1,5 heure sans retour."
     )
-    assert _flat(summary_sentences(report)[1]).startswith("S'y ajoutent 0,5 heure de veille")
+    assert _flat(summary_sentences(report)[1]).startswith("S’y ajoutent 0,5 heure de veille")
 
 
 def test_refused_and_withdrawn_together() -> None:
@@ -158,3 +158,24 @@ def test_chart_keeps_the_funders_with_most_hours_and_adds_up_the_others() -> Non
     assert rows[-1][0] == "Autres financeurs"
     assert rows[-1][1] == sum(600 - index for index in range(9, 14))
     assert rows[-1][2] == 6000  # 5 × 60 € over 5 × 1 h
+
+
+def test_the_first_sentence_counts_only_the_hours_on_applications() -> None:
+    report = _report(
+        by_status=(StatusHours(S.REFUSED, 10 * 60, 2, 0), StatusHours(None, 3 * 60, 0, 0)),
+    )
+    sentences = [_flat(sentence) for sentence in summary_sentences(report)]
+    assert sentences[0].startswith("En 2026, 10 heures de bénévolat ont été consacrées à 2 demandes ;")
+    assert sentences[1].startswith("S’y ajoutent 3 heures de veille")
+
+
+def test_chart_bar_labels_round_as_the_tables_and_axes_group_thousands() -> None:
+    from coopdesk.reports.burden_report import _grouped
+
+    # 31 h 15 is "31,3 h" in the tables: the bar says the same, not the float's "31,2 h".
+    funder = FunderHours(1, "DDETS", 31 * 60 + 15, 1, 0, 31 * 60 + 15, 4_500_000, 0)
+    _pages, text = _text(render_pdf(_report(by_funder=(funder,))))
+    assert "31,2" not in text
+    assert "31,3" in text
+    assert _grouped(1500.0) == "1\u202f500"
+    assert _grouped(250.0) == "250"
