@@ -522,9 +522,12 @@ def _project(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -
     return story
 
 
-def budget_part(budget: Budget | None, styles: StyleSheet1) -> list[Flowable]:
-    """The budget tables (coopdesk.reports.budget_pdf), or a notice when the project has none."""
+def budget_part(budget: Budget | None, styles: StyleSheet1, *, has_project: bool = True) -> list[Flowable]:
+    """The budget tables (coopdesk.reports.budget_pdf), or a notice when the project has none (or the
+    application no project)."""
     if budget is None:
+        if not has_project:
+            return [_p("Ce dossier n'est rattaché à aucun projet : pas de budget.", styles["Muted"])]
         return [_p("Aucun budget n'est saisi pour le projet de ce dossier.", styles["Muted"])]
     return list(budget_flowables(budget, styles))
 
@@ -533,7 +536,7 @@ def _budget(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) ->
     return [
         _Mark("budget", pages),
         _p(PART_TITLES["budget"], styles["Heading1"]),
-        *budget_part(content.budget, styles),
+        *budget_part(content.budget, styles, has_project=bool(content.application.project_title)),
     ]
 
 

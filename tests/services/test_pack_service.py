@@ -180,3 +180,11 @@ def test_no_budget_is_said(database: Database, service: PackService) -> None:
     result = service.make(application_id, today=TODAY)
     assert MissingItem.BUDGET in result.content.missing
     assert "Aucun budget n'est saisi" in "\n".join(_text(result.data))
+
+
+def test_no_project_is_said_in_the_budget_part(database: Database, service: PackService) -> None:
+    application_id = seed_application(database, pieces=(), with_links=False)
+    result = service.make(application_id, today=TODAY)
+    text = "\n".join(_text(result.data))
+    assert "rattaché à aucun projet : pas de budget" in text
+    assert "Aucun budget n'est saisi pour le projet" not in text
