@@ -141,7 +141,8 @@ def period_title(report: BurdenReport) -> str:
 
 def empty_sentence(report: BurdenReport) -> str:
     start, end = report.filter.start, report.filter.end
-    return f"Aucun temps saisi entre le {format_date(start)} et le {format_date(end)}."
+    chosen = " avec les filtres choisis" if filter_lines(report) else ""
+    return f"Aucun temps saisi entre le {format_date(start)} et le {format_date(end)}{chosen}."
 
 
 def filter_lines(report: BurdenReport) -> list[str]:
@@ -611,6 +612,10 @@ def _table(
     return table
 
 
+def _kept_whole(heading: Paragraph, table: Table) -> KeepTogether:
+    return KeepTogether([heading, table])
+
+
 def _money_or_dash(cents: int | None) -> str:
     return format_cents(cents) if cents is not None else "—"
 
@@ -679,70 +684,81 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
         )
     )
 
-    story.append(CondPageBreak(5 * cm))
-    story.append(Paragraph("Par statut du dossier", styles.h2))
+    # A short table stays whole with its heading (a long one still splits, its header repeated).
     story.append(
-        _table(
-            ("Statut", "Demandes", "Heures", "Part du temps"),
-            [
-                (
-                    status_label(row.status),
-                    str(row.applications),
-                    hours_short(row.minutes),
-                    percent_text(row.minutes, total_minutes),
-                )
-                for row in report.by_status
-            ],
-            (6.0, 2.5, 2.5, 2.5),
-            {1, 2, 3},
-            styles,
-            total=("Total", str(report.applications), hours_short(total_minutes), "100" + NARROW_NBSP + "%"),
+        _kept_whole(
+            Paragraph("Par statut du dossier", styles.h2),
+            _table(
+                ("Statut", "Demandes", "Heures", "Part du temps"),
+                [
+                    (
+                        status_label(row.status),
+                        str(row.applications),
+                        hours_short(row.minutes),
+                        percent_text(row.minutes, total_minutes),
+                    )
+                    for row in report.by_status
+                ],
+                (6.0, 2.5, 2.5, 2.5),
+                {1, 2, 3},
+                styles,
+                total=(
+                    "Total",
+                    str(report.applications),
+                    hours_short(total_minutes),
+                    "100" + NARROW_NBSP + "%",
+                ),
+            ),
         )
     )
 
-    story.append(CondPageBreak(5 * cm))
-    story.append(Paragraph("Par activité", styles.h2))
+    # A short table stays whole with its heading (a long one still splits, its header repeated).
     story.append(
-        _table(
-            ("Activité", "Saisies", "Heures", "Part du temps"),
-            [
-                (
-                    ACTIVITY_LABELS[row.activity],
-                    str(row.entries),
-                    hours_short(row.minutes),
-                    percent_text(row.minutes, total_minutes),
-                )
-                for row in report.by_activity
-            ],
-            (6.0, 2.5, 2.5, 2.5),
-            {1, 2, 3},
-            styles,
-            total=("Total", str(report.entries), hours_short(total_minutes), "100" + NARROW_NBSP + "%"),
+        _kept_whole(
+            Paragraph("Par activité", styles.h2),
+            _table(
+                ("Activité", "Saisies", "Heures", "Part du temps"),
+                [
+                    (
+                        ACTIVITY_LABELS[row.activity],
+                        str(row.entries),
+                        hours_short(row.minutes),
+                        percent_text(row.minutes, total_minutes),
+                    )
+                    for row in report.by_activity
+                ],
+                (6.0, 2.5, 2.5, 2.5),
+                {1, 2, 3},
+                styles,
+                total=("Total", str(report.entries), hours_short(total_minutes), "100" + NARROW_NBSP + "%"),
+            ),
         )
     )
 
-    story.append(CondPageBreak(5 * cm))
-    story.append(Paragraph("Par bénévole", styles.h2))
+    # A short table stays whole with its heading (a long one still splits, its header repeated).
     story.append(
-        _table(
-            ("Bénévole", "Saisies", "Heures", "Valorisation"),
-            [
-                (
-                    volunteer_label(row.name, row.volunteer_id),
-                    str(row.entries),
-                    hours_short(row.minutes),
-                    format_cents(report.valuation_of(row.minutes)),
-                )
-                for row in report.by_volunteer
-            ],
-            (6.0, 2.5, 2.5, 3.0),
-            {1, 2, 3},
-            styles,
-            total=(
-                "Total",
-                str(report.entries),
-                hours_short(total_minutes),
-                format_cents(report.valuation_cents),
+        _kept_whole(
+            Paragraph("Par bénévole", styles.h2),
+            _table(
+                ("Bénévole", "Saisies", "Heures", "Valorisation"),
+                [
+                    (
+                        volunteer_label(row.name, row.volunteer_id),
+                        str(row.entries),
+                        hours_short(row.minutes),
+                        format_cents(report.valuation_of(row.minutes)),
+                    )
+                    for row in report.by_volunteer
+                ],
+                (6.0, 2.5, 2.5, 3.0),
+                {1, 2, 3},
+                styles,
+                total=(
+                    "Total",
+                    str(report.entries),
+                    hours_short(total_minutes),
+                    format_cents(report.valuation_cents),
+                ),
             ),
         )
     )

@@ -110,6 +110,11 @@ def test_a_period_without_time_gives_a_report_that_says_so(
     assert "Aucun temps saisi du 01/01/2010 au 31/12/2010" in stdout
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Aucun temps saisi entre le 01/01/2010 et le 31/12/2010." in text
+    code, stdout, _err = run(
+        capsys, "--db", db, "report", "burden", "--to", "31/12/2010", "--funder", "1", "-o", str(out)
+    )
+    assert code == 0
+    assert "Aucun temps saisi du 01/01/2010 au 31/12/2010 avec ces filtres" in stdout
 
 
 @pytest.mark.parametrize(

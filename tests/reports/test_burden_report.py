@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from dataclasses import replace
 
 from pypdf import PdfReader
 
@@ -142,6 +143,10 @@ def test_a_period_without_time_says_so() -> None:
     pages, text = _text(render_pdf(empty))
     assert pages == 2
     assert "Aucun temps saisi entre le 01/01/2026 et le 31/12/2026." in _flat(text)
+    filtered = replace(empty, funder_name="CAF")
+    assert empty_sentence(filtered) == (
+        "Aucun temps saisi entre le 01/01/2026 et le 31/12/2026 avec les filtres choisis."
+    )
 
 
 def test_filters_are_named_on_the_title_page() -> None:
