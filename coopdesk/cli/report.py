@@ -156,8 +156,8 @@ def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
     write_file(path, data)
     period = f"du {format_date(start)} au {format_date(end)}"
     if report.is_empty:
-        chosen = " avec ces filtres" if args.funder is not None or args.volunteer is not None else ""
-        print(f"Aucun temps saisi {period}{chosen} : rapport écrit dans {path}, qui le signale.")
+        narrowed = " avec ces filtres" if args.funder is not None or args.volunteer is not None else ""
+        print(f"Aucun temps saisi {period}{narrowed} : rapport écrit dans {path}, qui le signale.")
     else:
         from coopdesk.reports.burden_report import hours_text
 
