@@ -240,6 +240,8 @@ def test_compte_rendu_result_leaves_out_the_subsidies_awaiting_a_decision(
     assert money(300_000, with_cents=False) in text  # the subsidy awaiting its decision
     assert money(100_000, with_cents=False) in text  # the result if it is granted
     assert dialog.result_label.text() == text
+    assert dialog.result_label.wordWrap()
+    assert dialog.gaps_label.wordWrap()
 
 
 def test_compte_rendu_refused_for_an_application_not_granted(

@@ -92,8 +92,10 @@ class CompteRenduDialog(BudgetEditor):
             self.tabs.addTab(table, titles[section])
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)  # a provisional result takes two sentences
         self.gaps_label = QLabel()
         self.gaps_label.setObjectName("gapsLabel")
+        self.gaps_label.setWordWrap(True)  # names every line left unexplained
         self.gaps_label.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
