@@ -183,3 +183,18 @@ def test_every_restore_refusal_has_a_message() -> None:
 
     for reason in RestoreRefusal:
         assert restore_refusal_text(RestoreRefused("envoi.zip", reason, "0003")).strip()
+
+
+def test_restore_dialog_columns_show_whole_kind_and_size(qtbot, box: BackupSettings) -> None:
+    box.service.back_up()
+    dialog = RestoreDialog(box.service)
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.minimumSize())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    for column in range(table.columnCount()):
+        item = table.item(0, column)
+        needed = table.fontMetrics().horizontalAdvance(item.text())
+        assert table.columnWidth(column) >= needed, item.text()
+    assert table.columnWidth(0) < table.columnWidth(1)  # the date needs less room than the kind

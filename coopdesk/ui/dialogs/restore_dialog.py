@@ -177,8 +177,8 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # "Avant une restauration" fits
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for row, entry in enumerate(self.entries):
             size = QTableWidgetItem(size_text(entry.size_bytes))
