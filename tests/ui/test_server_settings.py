@@ -119,3 +119,13 @@ def test_connection_test_on_a_real_server(qtbot, settings_store: SettingsStore, 
         assert box.result_label.text()
     finally:
         postgres_server.drop_database(name)
+
+
+def test_the_port_field_keeps_its_own_width(qtbot, settings_store: SettingsStore) -> None:
+    box = ServerSettingsBox(settings_store)
+    qtbot.addWidget(box)
+    box.resize(1000, 500)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.port.width() < box.host.width() / 3
+    assert box.port.width() >= box.port.sizeHint().width()

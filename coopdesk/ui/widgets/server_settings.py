@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,7 @@ class ServerSettingsBox(QGroupBox):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(server_connection.DEFAULT_PORT)
+        self.port.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # five digits, not a line
         self.database = QLineEdit()
         self.database.setPlaceholderText("coopdesk")
         self.user = QLineEdit()
