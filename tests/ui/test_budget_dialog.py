@@ -319,3 +319,14 @@ def test_the_file_offered_is_named_after_the_project(
     ]
     assert (tmp_path / offered[0].name).read_bytes().startswith(b"%PDF")
     assert suggested_stem(BudgetOwner(fiscal_year=2027)) == "budget-2027"
+
+
+def test_the_hint_of_the_association_budget_says_where_its_subsidies_come_from(
+    qtbot: QtBot, registry: ServiceRegistry
+) -> None:
+    project_id, _ = _project(registry)
+    association = BudgetDialog(registry.budgets, registry.budgets.association_sources(2027))
+    qtbot.addWidget(association)
+    project = _dialog(qtbot, registry, project_id)
+    assert association.hint_label.text() != project.hint_label.text()
+    assert association.hint_label.wordWrap()

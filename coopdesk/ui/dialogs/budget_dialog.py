@@ -321,12 +321,18 @@ class BudgetDialog(BudgetEditor):
         tools.addWidget(self.pdf_button)
         tools.addWidget(self.xlsx_button)
 
-        hint = QLabel(
-            self.tr(
+        if owner.is_project:
+            hint_text = self.tr(
                 "Whole euros. Type an amount in a line and press Enter; the subsidies (74) come from the "
                 "project's applications — type another amount to change it in this budget only."
             )
-        )
+        else:
+            hint_text = self.tr(
+                "Whole euros. Type an amount in a line and press Enter; the subsidies (74) come from the "
+                "applications whose funded period starts this year — type another amount to change it in "
+                "this budget only."
+            )
+        self.hint_label = hint = QLabel(hint_text)
         hint.setWordWrap(True)
 
         main = QSplitter(Qt.Orientation.Horizontal)
