@@ -126,3 +126,17 @@ def test_table_model(qtmodeltester, registry):
     )
     qtmodeltester.check(model)
     assert "«" in model.index(0, Column.EXCERPT).data()
+
+
+def test_the_list_gets_more_room_than_the_preview(qtbot, registry):
+    registry.demo.fill(TODAY)
+    page = TextsPage(registry, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    left, right = page.splitter.sizes()
+    assert left > right
+    longest = max(page.table.fontMetrics().horizontalAdvance(title) for title in page.shown_titles())
+    assert page.table.columnWidth(Column.TITLE) >= min(longest, 200)

@@ -230,10 +230,11 @@ class TextsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_stack)
-        self.splitter.setStretchFactor(0, 1)
+        # The list gets the larger share: its titles are what the user reads to choose.
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 520])
+        self.splitter.setSizes([700, 400])
 
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
