@@ -48,6 +48,7 @@ def add_and_wait(qtbot, page: DocumentsPage, path: Path, chosen: NewDocument) ->
 def test_empty_page_says_what_to_do(qtbot, registry):
     page = make_page(qtbot, registry)
     assert page.list_stack.currentWidget() is page.empty_label
+    assert not page.history_box.isVisibleTo(page)  # an empty history under the empty state says nothing
     assert not page.open_action.isEnabled()
     assert not page.delete_action.isEnabled()
     assert page.add_action.isEnabled()
@@ -61,6 +62,7 @@ def test_demo_pieces_are_listed_with_expired_and_expiring_markers(qtbot, registr
     states = {row.title: page.model.state(number) for number, row in enumerate(rows)}
     assert ExpiryState.EXPIRED in states.values()
     assert ExpiryState.EXPIRES_SOON in states.values()
+    assert page.history_box.isVisibleTo(page)
     assert page.expiry_label.text()
     ribs = [row for row in rows if row.document_type == DocumentType.RIB]
     assert len(ribs) == 1

@@ -266,6 +266,7 @@ class DocumentsPage(QWidget):
         today = self._today()
         self.model.set_rows(rows, today)
         self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
+        self.history_box.setVisible(bool(rows))  # no piece, no history: the empty state alone
         self.count_label.setText(self.tr("%n piece(s)", "", len(rows)))
         states = [self.model.state(row) for row in range(len(rows))]
         expired = states.count(ExpiryState.EXPIRED)
