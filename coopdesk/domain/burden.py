@@ -12,6 +12,7 @@ Such entries are shown as "sans dossier" under that funder.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -115,6 +116,19 @@ def format_cents(cents: int) -> str:
 def valuation_cents(minutes: int, hourly_cents: int) -> int:
     """What `minutes` of volunteer time are worth at `hourly_cents` an hour, rounded half up to the cent."""
     return int((Decimal(minutes) * hourly_cents / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def apportion(numerators: Sequence[int], divisor: int) -> list[int]:
+    """Each numerator / divisor rounded so that the results add up to the total rounded half up
+    (largest remainders get the spare units): the lines of a table then sum to its total."""
+    floors = [numerator // divisor for numerator in numerators]
+    remainders = [numerator % divisor for numerator in numerators]
+    total = sum(numerators)
+    spare = (total * 2 + divisor) // (2 * divisor) - sum(floors)
+    by_remainder = sorted(range(len(numerators)), key=lambda index: (-remainders[index], index))
+    for index in by_remainder[:spare]:
+        floors[index] += 1
+    return floors
 
 
 def cents_per_hour(cents: int, minutes: int) -> int | None:
@@ -248,3 +262,8 @@ class BurdenReport:
 
     def valuation_of(self, minutes: int) -> int:
         return valuation_cents(minutes, self.hourly_valuation_cents)
+
+    def valuations_of(self, minutes: Sequence[int]) -> list[int]:
+        """The valuation of each line of a table, adding up to the valuation of their total (rounding
+        each line on its own could leave the column a cent or two away from its total)."""
+        return apportion([line * self.hourly_valuation_cents for line in minutes], 60)

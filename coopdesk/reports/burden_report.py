@@ -644,9 +644,13 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                     hours_short(row.minutes_without_application),
                     format_cents(row.granted_cents),
                     _money_or_dash(row.cents_per_hour),
-                    format_cents(report.valuation_of(row.minutes)),
+                    format_cents(valuation),
                 )
-                for row in report.by_funder
+                for row, valuation in zip(
+                    report.by_funder,
+                    report.valuations_of([row.minutes for row in report.by_funder]),
+                    strict=True,
+                )
             ],
             (4.2, 2.1, 1.5, 1.6, 2.4, 2.3, 2.4),
             {1, 2, 3, 4, 5, 6},
@@ -746,9 +750,13 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                         volunteer_label(row.name, row.volunteer_id),
                         str(row.entries),
                         hours_short(row.minutes),
-                        format_cents(report.valuation_of(row.minutes)),
+                        format_cents(valuation),
                     )
-                    for row in report.by_volunteer
+                    for row, valuation in zip(
+                        report.by_volunteer,
+                        report.valuations_of([row.minutes for row in report.by_volunteer]),
+                        strict=True,
+                    )
                 ],
                 (6.0, 2.5, 2.5, 3.0),
                 {1, 2, 3},

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coopdesk.domain.burden import BurdenFilter, BurdenReport
+from coopdesk.domain.burden import BurdenFilter, BurdenReport, apportion
 from coopdesk.domain.errors import NotFound
 from coopdesk.formats.table_export import Cell, ColumnFormat
 from coopdesk.reports.burden_report import application_label, funder_label, status_label
@@ -137,12 +137,12 @@ BURDEN_TOTALLED_COLUMNS = (4, 5, 6, 7, 8)
 BURDEN_MINUTES_COLUMN = 5
 
 
-def _hundredths_of_hour(minutes: int) -> int:
-    return (minutes * 100 + 30) // 60
-
-
 def table_rows(report: BurdenReport) -> list[tuple[Cell, ...]]:
-    """One row per application (and per funder for the time outside any application)."""
+    """One row per application (and per funder for the time outside any application). Hours and
+    valuations are rounded so that their columns add up to the report's totals."""
+    minutes = [row.minutes for row in report.by_application]
+    hours = apportion([line * 100 for line in minutes], 60)
+    valuations = report.valuations_of(minutes)
     return [
         (
             row.application_id,
@@ -151,9 +151,9 @@ def table_rows(report: BurdenReport) -> list[tuple[Cell, ...]]:
             status_label(row.status),
             row.entries,
             row.minutes,
-            _hundredths_of_hour(row.minutes),
+            hundredths,
             row.granted_cents,
-            report.valuation_of(row.minutes),
+            valuation,
         )
-        for row in report.by_application
+        for row, hundredths, valuation in zip(report.by_application, hours, valuations, strict=True)
     ]

@@ -72,3 +72,15 @@ def test_format_hours_is_what_babel_gives(minutes: int) -> None:
 @given(st.integers(min_value=-(10**13), max_value=10**13))
 def test_format_cents_is_format_money(cents: int) -> None:
     assert format_cents(cents) == format_money(cents)
+
+
+def test_apportion_rounds_lines_so_that_they_add_up_to_the_rounded_total() -> None:
+    from coopdesk.domain.burden import apportion
+
+    # 3 lines of 1 590, 1 215 and 1 125 minutes at 12,02 € an hour: 318,53 + 243,405 + 225,375.
+    numerators = [1590 * 1202, 1215 * 1202, 1125 * 1202]
+    lines = apportion(numerators, 60)
+    assert sum(lines) == (sum(numerators) * 2 + 60) // 120
+    assert all(abs(line * 60 - numerator) < 60 for line, numerator in zip(lines, numerators, strict=True))
+    assert apportion([], 60) == []
+    assert apportion([30, 30], 60) == [1, 0]  # 0,5 + 0,5 = 1: the first line takes the spare unit

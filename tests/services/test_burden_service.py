@@ -317,6 +317,11 @@ def _check_partitions(report: BurdenReport, minutes: int, entries: int) -> None:
     assert sum(row.granted_cents for row in report.by_funder) == report.granted_cents
     exported = table_rows(report)
     assert sum(int(row[BURDEN_MINUTES_COLUMN] or 0) for row in exported) == minutes
+    # The CSV/XLSX columns (hundredths of hours, valuation in cents) add up to the report's totals.
+    assert sum(int(row[6] or 0) for row in exported) == (minutes * 200 + 60) // 120
+    assert sum(int(row[8] or 0) for row in exported) == report.valuation_cents
+    assert sum(report.valuations_of([row.minutes for row in report.by_funder])) == report.valuation_cents
+    assert sum(report.valuations_of([row.minutes for row in report.by_volunteer])) == report.valuation_cents
     assert BURDEN_COLUMNS[BURDEN_MINUTES_COLUMN] == "Minutes"
 
 

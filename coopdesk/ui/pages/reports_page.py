@@ -651,9 +651,13 @@ class ReportsPage(QWidget):
                     hours(row.minutes_no_return),
                     cents(row.granted_cents),
                     cents(row.cents_per_hour),
-                    cents(report.valuation_of(row.minutes)),
+                    cents(valuation),
                 ]
-                for row in report.by_funder
+                for row, valuation in zip(
+                    report.by_funder,
+                    report.valuations_of([row.minutes for row in report.by_funder]),
+                    strict=True,
+                )
             ],
         )
         self._set_table(
@@ -728,9 +732,13 @@ class ReportsPage(QWidget):
                     text(row.name if row.volunteer_id is not None else nobody),
                     number(row.entries),
                     hours(row.minutes),
-                    cents(report.valuation_of(row.minutes)),
+                    cents(valuation),
                 ]
-                for row in report.by_volunteer
+                for row, valuation in zip(
+                    report.by_volunteer,
+                    report.valuations_of([row.minutes for row in report.by_volunteer]),
+                    strict=True,
+                )
             ],
         )
 
