@@ -196,10 +196,8 @@ class CompteRenduDialog(BudgetEditor):
             text
             + " "
             + self.tr(
-                "Provisional: %n subsidy(ies) still awaiting a decision (%1 forecast) are left out; "
-                "if granted as forecast: %2.",
-                "",
-                len(pending),
+                "Provisional: the subsidies still awaiting a decision (%1 forecast) are left out; "
+                "if they are granted as forecast: %2."
             )
             .replace("%1", money(report.pending_cents, with_cents=False))
             .replace("%2", outcome)
