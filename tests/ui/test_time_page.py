@@ -269,3 +269,30 @@ def test_enter_saves_from_any_field_of_the_row(
         qtbot.keyClick(field, Qt.Key.Key_Return)
         assert registry.time.totals().count == count
         assert page.duration.hasFocus()
+
+
+def test_without_volunteers_the_empty_page_says_to_add_them_first(
+    qtbot, registry: ServiceRegistry, settings_store: SettingsStore
+) -> None:
+    page = TimePage(registry, settings_store, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table_stack.currentWidget() is page.empty_label
+    without = page.empty_label.text()
+    registry.volunteers.create(VolunteerInput(name="Sophie Martin"))
+    page.refresh()
+    assert page.empty_label.text() != without
+
+
+def test_the_only_active_volunteer_is_proposed(
+    qtbot, registry: ServiceRegistry, settings_store: SettingsStore
+) -> None:
+    only = registry.volunteers.create(VolunteerInput(name="Sophie Martin")).id
+    page = TimePage(registry, settings_store, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.volunteer.value() == only
+
+
+def test_with_several_volunteers_none_is_guessed(qtbot, page: TimePage) -> None:
+    assert page.volunteer.currentIndex() == -1

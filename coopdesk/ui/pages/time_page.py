@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.durations import format_duration, parse_duration
 from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound
 from coopdesk.domain.rows import VolunteerRow
-from coopdesk.domain.time_entries import TimeEntryInput, TimeEntryRow, TimeFilter, TimeTargetChoice
+from coopdesk.domain.time_entries import (
+    TimeEntryInput,
+    TimeEntryRow,
+    TimeFilter,
+    TimeTargetChoice,
+    default_volunteer,
+)
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_TIME_VOLUNTEER, SettingsStore
 from coopdesk.ui.dialogs import message_box
@@ -252,9 +258,7 @@ class TimePage(QWidget):
         edit_on_enter.triggered.connect(self.edit_current)
         self.table.addAction(edit_on_enter)
 
-        self.empty_label = QLabel(
-            self.tr("No time recorded for this period. Type a duration above and press Enter to add one.")
-        )
+        self.empty_label = QLabel()
         self.empty_label.setObjectName("timeEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -285,7 +289,10 @@ class TimePage(QWidget):
         typed_target = self.target.value()
         fill_volunteers(self.volunteer, self._volunteers)
         remembered = self._settings.get(LAST_TIME_VOLUNTEER) if self._settings is not None else 0
-        if not self.volunteer.choose(typed_volunteer) and not self.volunteer.choose(remembered):
+        proposed = default_volunteer(
+            remembered or None, None, [volunteer.id for volunteer in self._volunteers]
+        )
+        if not self.volunteer.choose(typed_volunteer) and not self.volunteer.choose(proposed):
             self.volunteer.setCurrentIndex(-1)
         fill_targets(self.target, self._targets)
         if not self.target.choose(typed_target):
@@ -332,6 +339,17 @@ class TimePage(QWidget):
         if totals.count > len(rows):
             text += " — " + self.tr("the latest %1 are listed").replace("%1", str(len(rows)))
         self.total_label.setText(text)
+        if not self._volunteers:
+            self.empty_label.setText(
+                self.tr(
+                    "No volunteer yet: add the volunteers in Settings › Volunteers, then record their time "
+                    "here."
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("No time recorded for this period. Type a duration above and press Enter to add one.")
+            )
         self.table_stack.setCurrentWidget(self.table if rows else self.empty_label)
 
     # -- typing an entry ------------------------------------------------------------------------
