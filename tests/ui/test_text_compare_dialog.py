@@ -36,3 +36,28 @@ def test_compare_and_restore(qtbot, registry, monkeypatch):
     assert (restored.current_version, restored.body) == (3, "Nous accueillons 200 familles.")
     assert texts.versions(block.id)[0].author == "Camille"
     assert dialog.right_choice.count() == 3
+
+
+def test_enter_closes_and_never_restores(qtbot, registry, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    texts = registry.texts
+    block = texts.create(TextBlockInput("Public", TextCategory.AUDIENCE, "Nous accueillons 200 familles."))
+    block = texts.update(
+        block.id,
+        block.version,
+        TextBlockInput("Public", TextCategory.AUDIENCE, "Nous accueillons 238 familles."),
+    )
+    asked: list[object] = []
+    monkeypatch.setattr(message_box, "ask", lambda *args: asked.append(args) or False)
+    dialog = TextCompareDialog(texts, block, "Camille")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.close_button.isDefault()
+    assert not dialog.restore_button.isDefault()
+    qtbot.keyClick(dialog.left_choice, Qt.Key.Key_Return)
+    assert asked == []
+    assert dialog.result() == 0
+    assert not dialog.isVisible()
+    assert texts.get(block.id).current_version == 2

@@ -71,6 +71,7 @@ class TextCompareDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore this version…"))
         self.restore_button.setToolTip(self.tr("Make the left version current again (as a new version)"))
         self.restore_button.clicked.connect(self.restore_left)
+        self.restore_button.setAutoDefault(False)  # Enter closes the dialog; restoring is chosen on purpose
         self.error = FieldErrorLabel()
 
         grid = QGridLayout()
@@ -89,6 +90,8 @@ class TextCompareDialog(QDialog):
         )
         legend.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
 
