@@ -121,6 +121,7 @@ def burden_period(start: dt.date | None, end: dt.date | None, today: dt.date) ->
 
 
 def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
+    path = output_path(args.output, locations)  # first: a folder has no extension either
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix not in BURDEN_FORMATS:
         shown = f"« .{suffix} »" if suffix else "aucune extension"
@@ -134,7 +135,6 @@ def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
         raise UserError(
             f"La période est inversée : --from {format_date(start)} est après --to {format_date(end)}."
         )
-    path = output_path(args.output, locations)
     chosen = BurdenFilter(start, end, funder_id=args.funder, volunteer_id=args.volunteer)
     registry = open_registry(locations, must_exist=True)
     try:

@@ -157,6 +157,19 @@ def test_unknown_extension_is_refused(
     assert not (tmp_path / name).exists()
 
 
+@pytest.mark.parametrize("name", ["dossier", "dossier.pdf"])
+def test_a_folder_as_output_is_refused(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    code, out, err = run(capsys, "--db", db, "report", "burden", "-o", str(folder))
+    assert (code, out) == (1, "")
+    assert "est un dossier" in err
+    assert err.count("\n") == 1
+    assert list(folder.iterdir()) == []
+
+
 def test_burden_period_defaults() -> None:
     today = dt.date(2026, 11, 28)
     assert report_cli.burden_period(None, None, today) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
