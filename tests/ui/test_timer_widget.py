@@ -262,3 +262,30 @@ def test_stop_dialog_keeps_the_volunteer_of_this_pc_first(
     main = window(qtbot, registry, settings_store)
     assert main.start_timer(application_id)
     assert _stop_with_recorder(main.timer_widget, monkeypatch) == [volunteer]
+
+
+def test_stop_dialog_starts_on_the_volunteer_when_none_is_proposed(qtbot, registry, application, volunteer):
+    registry.volunteers.create(VolunteerInput(name="Inès"))
+    now = START + dt.timedelta(minutes=30)
+    dialog = TimerStopDialog(
+        registry.time,
+        registry.volunteers.list(),
+        registry.time.targets(),
+        RunningTimer(application, None, START),
+        now,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() in (dialog.volunteer, dialog.volunteer.lineEdit())
+    known = TimerStopDialog(
+        registry.time,
+        registry.volunteers.list(),
+        registry.time.targets(),
+        RunningTimer(application, volunteer, START),
+        now,
+    )
+    qtbot.addWidget(known)
+    known.show()
+    qtbot.waitExposed(known)
+    assert known.focusWidget() is known.activity

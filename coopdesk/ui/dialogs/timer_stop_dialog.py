@@ -63,7 +63,7 @@ class TimerStopDialog(QDialog):
         self._today = today
         self.saved: TimeEntryRow | None = None
         self.setWindowTitle(self.tr("Record the time"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)  # room for « application — funder »
 
         elapsed = max(1, timer.elapsed_minutes(now))
         started = timer.started_at.astimezone()
@@ -110,7 +110,8 @@ class TimerStopDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
-        self.activity.setFocus()
+        # The activity is what is left to choose, unless nobody could be proposed for the volunteer.
+        (self.volunteer if self.volunteer.currentIndex() < 0 else self.activity).setFocus()
 
     @classmethod
     def record(
