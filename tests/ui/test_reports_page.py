@@ -258,3 +258,21 @@ def test_the_charts_are_not_keyboard_stops(qtbot, registry, filled):
         assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
         assert view.viewport().focusPolicy() == Qt.FocusPolicy.NoFocus
     assert page.charts.funder_view.toolTip()
+
+
+def test_the_summary_names_only_the_time_there_is(qtbot, registry, filled):
+    page = _page(qtbot, registry)
+    full = page.summary_label.text()
+    assert "4\u00a0h" in full  # on the applications
+    assert "1\u00a0h" in full  # outside any application
+    _loaded(
+        qtbot, page, lambda: page.funder_combo.setCurrentIndex(page.funder_combo.findData(filled["ddets"]))
+    )
+    only_applications = page.summary_label.text()
+    assert "4\u00a0h" in only_applications
+    assert "0\u00a0h" not in only_applications
+    _loaded(qtbot, page, lambda: page.funder_combo.setCurrentIndex(page.funder_combo.findData(filled["caf"])))
+    assert page.report is not None
+    assert page.report.applications == 0
+    assert "1\u00a0h" in page.summary_label.text()
+    assert "0\u00a0h" not in page.summary_label.text()

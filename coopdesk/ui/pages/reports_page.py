@@ -572,13 +572,19 @@ class ReportsPage(QWidget):
             when = self.tr("In %1").replace("%1", str(start.year))
         else:
             when = self.tr("From %1 to %2").replace("%1", date_text(start)).replace("%2", date_text(end))
-        text = (
-            self.tr(
+        on_applications = report.minutes - report.minutes_without_application
+        if not report.applications:
+            text = self.tr("%1, %2 of volunteer time went into funders and calls, without an application.")
+        elif not report.minutes_without_application:
+            text = self.tr("%1, %2 of volunteer time went into the applications (%3).")
+        else:
+            text = self.tr(
                 "%1, %2 of volunteer time went into the applications (%3) and %4 into funders and calls "
                 "without an application."
             )
-            .replace("%1", when)
-            .replace("%2", hours_short(report.minutes - report.minutes_without_application))
+        text = (
+            text.replace("%1", when)
+            .replace("%2", hours_short(on_applications if report.applications else report.minutes))
             .replace("%3", self._applications_text(report.applications))
             .replace("%4", hours_short(report.minutes_without_application))
         )
