@@ -45,8 +45,8 @@ def _one_line(text: str) -> str:
 
 
 def plain_excerpt(excerpt: str) -> str:
-    """A search excerpt on one line, each match between « and » (spaced, as French writes them)."""
-    return _one_line(excerpt.replace(MATCH_START, "« ").replace(MATCH_END, " »"))
+    """A search excerpt on one line, each match between « »."""
+    return _one_line(excerpt.replace(MATCH_START, "«").replace(MATCH_END, "»"))
 
 
 def _category_list() -> str:

@@ -65,7 +65,7 @@ def test_add_then_find_list_and_show(
     assert (code, err) == (0, "")
     assert out == "Texte n°1 « Public <visé> 🥕 » ajouté (Public visé).\n"
     code, out, _ = run(capsys, "--db", sqlite_url, "texts", "search", "epicerie")
-    assert "« épicerie »" in out
+    assert "«épicerie»" in out
     assert "<b>" in out
     assert "🥕" in out
     code, out, _ = run(capsys, "--db", sqlite_url, "texts", "show", "1")
