@@ -196,7 +196,7 @@ def summary_sentences(report: BurdenReport) -> list[str]:
         without = report.minutes_without_application
         if without:
             sentences.append(
-                f"S’y ajoutent {hours_text(without)} de veille et d’échanges avec les financeurs, "
+                f"S’y {'ajoutent' if without >= 120 else 'ajoute'} {hours_text(without)} de veille et d’échanges avec les financeurs, "
                 "hors dossier."
             )
     else:

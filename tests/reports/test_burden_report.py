@@ -101,7 +101,7 @@ def test_singular_and_custom_period() -> None:
         "Du 01/03/2025 au 28/02/2026, 1,5 heure de bénévolat a été consacrée à 1 demande ; "
         "1 a été abandonnée, soit 1,5 heure sans retour."
     )
-    assert _flat(summary_sentences(report)[1]).startswith("S’y ajoutent 0,5 heure de veille")
+    assert _flat(summary_sentences(report)[1]).startswith("S’y ajoute 0,5 heure de veille")
 
 
 def test_refused_and_withdrawn_together() -> None:
