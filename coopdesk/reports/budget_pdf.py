@@ -482,11 +482,18 @@ def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flo
     chosen = _Styles(styles)
     budget = report.budget
     application = report.application
+    share = ""
+    if (
+        application.amount_granted_cents is not None
+        and application.amount_cents != application.amount_granted_cents
+    ):
+        # a multi-year grant: the budget of the action holds the share of its year
+        share = f", dont {euros(application.amount_cents)} pour la période de ce budget"
     story: list[Flowable] = [
         chosen.p(
             f"Subvention : {application.funder_name or 'financeur non renseigné'} — {application.title} "
             f"({STATUS_LABELS[application.status]}), montant accordé "
-            f"{euros(application.amount_granted_cents)}.",
+            f"{euros(application.amount_granted_cents)}{share}.",
             chosen.cell,
         )
     ]

@@ -101,3 +101,13 @@ def test_result_sentences() -> None:
     blank = dataclasses.replace(no_actual, charges=charges)
     (sentence,) = result_sentences(CompteRendu(blank.applications[1], blank))
     assert "pas encore calculé" in sentence
+
+
+def test_compte_rendu_of_a_multi_year_grant_names_the_share_of_the_budget() -> None:
+    budget = sample_budget()
+    whole = budget.applications[1]  # 20 000 € granted, all in this budget
+    text = " ".join(_text(compte_rendu_pdf(CompteRendu(whole, budget), None)).split())
+    assert "montant accordé 20 000 €." in text
+    three_years = dataclasses.replace(whole, amount_granted_cents=6_000_000)  # 20 000 € a year
+    text = " ".join(_text(compte_rendu_pdf(CompteRendu(three_years, budget), None)).split())
+    assert "montant accordé 60 000 €, dont 20 000 € pour la période de ce budget." in text
