@@ -159,8 +159,14 @@ def _cmd_backups(args: argparse.Namespace, locations: Locations) -> int:
     if not service.supported:
         print(f"Pas de sauvegarde par CoopDesk : {POSTGRESQL_BACKUP}")
         return EXIT_OK
-    folder = service.folder()
-    entries = service.list_backups()
+    state = service.folder_state()
+    if state.fell_back:
+        print(
+            f"Attention : le dossier de sauvegarde choisi {state.chosen} est introuvable (clé USB "
+            f"retirée ?) ; voici celles du dossier par défaut."
+        )
+    folder = Path(state.folder)
+    entries = service.list_backups(folder)
     if not entries:
         print(f"Aucune sauvegarde dans {folder}.")
         return EXIT_OK

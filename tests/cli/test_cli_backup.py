@@ -275,3 +275,18 @@ def test_protected_backup_with_the_password_typing_ended_is_one_line(
     assert code == 1
     assert "rien n'a été écrit" in err
     assert err.count("\n") == 1
+
+
+def test_backups_says_when_the_chosen_folder_is_missing(
+    db: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    assert run(capsys, "--db", str(db), "backup")[0] == 0
+    (data_dir / "parametres.json").write_text(
+        json.dumps({"backup_dir": str(tmp_path / "usb")}), encoding="utf-8"
+    )
+    code, out, err = run(capsys, "--db", str(db), "--data-dir", str(data_dir), "backups")
+    assert (code, err) == (0, "")
+    assert "introuvable" in out.splitlines()[0]
+    assert "sauvegarde-" in out
