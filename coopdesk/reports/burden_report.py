@@ -197,7 +197,8 @@ def summary_sentences(report: BurdenReport) -> list[str]:
         if without:
             added = "ajoutent" if without >= 120 else "ajoute"
             sentences.append(
-                f"S’y {added} {hours_text(without)} de veille et d’échanges avec les financeurs, hors dossier."
+                f"S’y {added} {hours_text(without)} de veille et d’échanges avec les financeurs, "
+                "hors dossier."
             )
     else:
         spent = "ont été consacrées" if minutes >= 120 else "a été consacrée"
