@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from coopdesk.domain.applications import ApplicationFilter, ApplicationInput, TransitionInput
 from coopdesk.domain.enums import ApplicationStatus, FundingType
@@ -194,3 +195,32 @@ def test_export_writes_the_applications_shown(page, registry, tmp_path, monkeypa
 
 def _combo_values(combo) -> list:
     return [combo.itemData(index) for index in range(combo.count())]
+
+
+# -- a small laptop's screen ------------------------------------------------------------------------
+
+SMALL_PAGE_WIDTH = 800  # a 1024-pixel screen less the window's sidebar and frame
+
+
+def test_fits_a_small_laptop_screen_with_every_filter_and_button_shown(qtbot, registry, page):
+    assert page.minimumSizeHint().width() <= SMALL_PAGE_WIDTH
+    page.resize(SMALL_PAGE_WIDTH, 560)
+    page.show()
+    qtbot.waitExposed(page)
+    page.layout().activate()
+    row = [
+        *(page.status_combo, page.funder_combo, page.project_combo, page.year_combo),
+        *(page.owner_combo, page.funding_type_combo, page.search),
+        *page.findChildren(QPushButton),
+        page.table_button,
+        page.board_button,
+        page.export_button,
+    ]
+    for index, widget in enumerate(row):
+        assert widget.isVisible()
+        assert page.rect().contains(widget.geometry())
+        assert widget.width() >= widget.minimumSizeHint().width()
+        for other in row[index + 1 :]:
+            assert not widget.geometry().intersects(other.geometry())
+    assert page.views.height() > page.height() / 2  # the table keeps most of the height
+    assert page.funder_combo.count() == len(registry.funders.search("", limit=None)) + 1

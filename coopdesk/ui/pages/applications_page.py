@@ -48,11 +48,15 @@ from coopdesk.ui.formatting import status_label
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.application_table_model import ApplicationTableModel, Column, totals_text
 from coopdesk.ui.table_models.call_table_model import funding_type_label
+from coopdesk.ui.widgets.flow_layout import FlowLayout
 from coopdesk.ui.widgets.status_board import StatusBoard
 
 SEARCH_DELAY_MS = 150
 TITLE_COLUMN_WIDTH = 260
 NAME_COLUMN_WIDTH = 160
+# Letters a filter shows at least (it may narrow to this on a small screen; its list stays whole).
+FILTER_LETTERS = 12
+SEARCH_MIN_WIDTH = 200
 
 _OPEN = frozenset(status for status in ApplicationStatus if workflow.is_open(status))
 _GRANTED = frozenset(status for status in ApplicationStatus if workflow.is_granted(status))
@@ -97,7 +101,7 @@ class ApplicationsPage(QWidget):
         self.title.setFont(title_font)
 
         # -- filters
-        self.status_combo = QComboBox()
+        self.status_combo = self._combo(None)
         for key, text in (
             ("all", self.tr("All statuses")),
             ("open", self.tr("In progress")),
@@ -110,16 +114,16 @@ class ApplicationsPage(QWidget):
             self.status_combo.addItem(status_label(status), status.value)
         self.funder_combo = self._combo(self.tr("All funders"))
         self.project_combo = self._combo(self.tr("All projects"))
-        self.year_combo = QComboBox()
-        self.year_combo.addItem(self.tr("All years"), None)
+        self.year_combo = self._combo(self.tr("All years"))
         self.owner_combo = self._combo(self.tr("Everybody"))
-        self.funding_type_combo = QComboBox()
+        self.funding_type_combo = self._combo(None)
         self.funding_type_combo.addItem(self.tr("Any funding"), None)
         for funding_type in FundingType:
             self.funding_type_combo.addItem(funding_type_label(funding_type), funding_type.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, project, funder, notes…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)  # on a line of its own rather than cramped
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -136,7 +140,7 @@ class ApplicationsPage(QWidget):
         for combo in combos:
             combo.currentIndexChanged.connect(lambda _index: self.reload())
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # on two lines when the window is narrow
         for combo in combos:
             filters.addWidget(combo)
         filters.addWidget(self.search, 1)
@@ -163,7 +167,7 @@ class ApplicationsPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for action in (
             self.new_action,
             self.edit_action,
@@ -273,11 +277,14 @@ class ApplicationsPage(QWidget):
     def board_shown(self) -> bool:
         return self.views.currentWidget() is self.board
 
-    def _combo(self, everything: str) -> QComboBox:
+    def _combo(self, everything: str | None) -> QComboBox:
+        """A filter as narrow as FILTER_LETTERS letters; its whole choice shows when pointed at."""
         combo = QComboBox()
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(FILTER_LETTERS)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.addItem(everything, None)
+        combo.currentTextChanged.connect(combo.setToolTip)
+        if everything is not None:
+            combo.addItem(everything, None)
         return combo
 
     def _button(self, action: QAction) -> QPushButton:
