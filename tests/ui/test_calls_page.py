@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from coopdesk.domain.calls import CallFilter, CallInput, CallWindow
 from coopdesk.domain.enums import Recurrence
@@ -171,3 +172,29 @@ def test_sorted_by_countdown_and_the_page_is_in_the_sidebar(qtbot, registry, set
     window.select_page("calls")
     assert window.current_page_key() == "calls"
     assert window.calls_page.table.horizontalHeader().sortIndicatorSection() == Column.COUNTDOWN
+
+
+# -- a small laptop's screen ------------------------------------------------------------------------
+
+SMALL_PAGE_WIDTH = 800  # a 1024-pixel screen less the window's sidebar and frame
+
+
+def test_fits_a_small_laptop_screen_with_every_filter_and_button_shown(qtbot, page):
+    assert page.minimumSizeHint().width() <= SMALL_PAGE_WIDTH
+    page.resize(SMALL_PAGE_WIDTH, 560)
+    page.show()
+    qtbot.waitExposed(page)
+    page.layout().activate()
+    row = [
+        *(page.window_combo, page.funder_combo, page.funding_type_combo, page.recurrence_combo),
+        page.search,
+        *page.findChildren(QPushButton),
+        page.export_button,
+    ]
+    for index, widget in enumerate(row):
+        assert widget.isVisible()
+        assert page.rect().contains(widget.geometry())
+        assert widget.width() >= widget.minimumSizeHint().width()
+        for other in row[index + 1 :]:
+            assert not widget.geometry().intersects(other.geometry())
+    assert page.table.height() > page.height() / 2  # the table keeps most of the height

@@ -43,14 +43,27 @@ from coopdesk.ui.table_models.call_table_model import (
     funding_type_label,
     recurrence_label,
 )
+from coopdesk.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 150
 FUNDER_COLUMN_WIDTH = 170
 AMOUNTS_COLUMN_WIDTH = 210
+# Letters a filter shows at least (it may narrow to this on a small screen; its list stays whole).
+FILTER_LETTERS = 12
+SEARCH_MIN_WIDTH = 180
 
 if TYPE_CHECKING:  # heavy services, loaded on first use
     from coopdesk.services.aides_import_service import AidesImportService
     from coopdesk.services.export_service import ExportService
+
+
+def _filter_combo() -> QComboBox:
+    """A filter as narrow as FILTER_LETTERS letters; its whole choice shows when pointed at."""
+    combo = QComboBox()
+    combo.setMinimumContentsLength(FILTER_LETTERS)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo
 
 
 class CallsPage(QWidget):
@@ -78,7 +91,7 @@ class CallsPage(QWidget):
         self.title.setFont(title_font)
 
         # -- filters
-        self.window_combo = QComboBox()
+        self.window_combo = _filter_combo()
         for window, text in (
             (CallWindow.OPEN, self.tr("Open")),
             (CallWindow.CLOSING_SOON, self.tr("Closing within 30 days")),
@@ -86,23 +99,20 @@ class CallsPage(QWidget):
             (CallWindow.ALL, self.tr("All")),
         ):
             self.window_combo.addItem(text, window.value)
-        self.funder_combo = QComboBox()
-        self.funder_combo.setMinimumContentsLength(18)
-        self.funder_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.funder_combo = _filter_combo()
         self.funder_combo.addItem(self.tr("All funders"), None)
-        self.funding_type_combo = QComboBox()
+        self.funding_type_combo = _filter_combo()
         self.funding_type_combo.addItem(self.tr("Any funding"), None)
         for funding_type in FundingType:
             self.funding_type_combo.addItem(funding_type_label(funding_type), funding_type.value)
-        self.recurrence_combo = QComboBox()
+        self.recurrence_combo = _filter_combo()
         self.recurrence_combo.addItem(self.tr("Any recurrence"), None)
         for recurrence in Recurrence:
             self.recurrence_combo.addItem(recurrence_label(recurrence), recurrence.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, funder, eligibility…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)  # on a line of its own rather than cramped
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -111,7 +121,7 @@ class CallsPage(QWidget):
         for combo in (self.window_combo, self.funder_combo, self.funding_type_combo, self.recurrence_combo):
             combo.currentIndexChanged.connect(lambda _index: self.reload())
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # on two lines when the window is narrow
         filters.addWidget(self.window_combo)
         filters.addWidget(self.funder_combo)
         filters.addWidget(self.funding_type_combo)
@@ -141,7 +151,7 @@ class CallsPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for action in (
             self.new_action,
             self.edit_action,
