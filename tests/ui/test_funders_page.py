@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from coopdesk.domain.enums import FunderKind
@@ -15,6 +16,7 @@ from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.funder_dialog import FunderDialog
 from coopdesk.ui.formatting import money
 from coopdesk.ui.pages.funders_page import SEARCH_DELAY_MS, FundersPage
+from coopdesk.ui.table_models.funder_table_model import Column
 
 pytestmark = pytest.mark.usefixtures("french")
 
@@ -183,3 +185,39 @@ def test_deleting_an_exchange_asks_then_removes_it(page, demo, monkeypatch):
     page.sheet.delete_interaction()
     assert page.sheet.interaction_model.rowCount() == before - 1
     assert target.id not in {row.id for row in demo.interactions.list(funder.id)}
+
+
+# -- a small laptop's screen ------------------------------------------------------------------------
+
+SMALL_PAGE_WIDTH = 800  # a 1024-pixel screen less the window's sidebar and frame
+
+
+def test_fits_a_small_laptop_screen_names_readable_and_sheet_scrolling_sideways(qtbot, page):
+    assert page.minimumSizeHint().width() <= SMALL_PAGE_WIDTH
+    page.resize(SMALL_PAGE_WIDTH, 560)
+    qtbot.waitExposed(page)
+    page.layout().activate()
+    qtbot.waitUntil(lambda: page.table.isColumnHidden(Column.ACTIVE_CONTACTS))
+    assert page.table.columnWidth(Column.NAME) >= 100  # the count of contacts made room for the names
+    assert page.sheet.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded  # never cut
+    row = [
+        page.search_edit,
+        page.kind_combo,
+        page.level_combo,
+        page.archived_check,
+        *(page.new_button, page.edit_button, page.archive_button, page.delete_button),
+        page.import_button,
+        page.export_button,
+        page.count_label,
+    ]
+    for index, widget in enumerate(row):
+        assert widget.isVisible()
+        assert widget.width() >= widget.minimumSizeHint().width()
+        assert widget.mapTo(page, widget.rect().bottomRight()).x() < page.width()
+        for other in row[index + 1 :]:
+            if other.parentWidget() is widget.parentWidget():
+                assert not widget.geometry().intersects(other.geometry())
+
+    page.resize(1280, 800)
+    page.layout().activate()
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(Column.ACTIVE_CONTACTS))

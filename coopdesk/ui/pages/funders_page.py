@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +41,17 @@ from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.funder_table_model import Column, FunderTableModel
 from coopdesk.ui.table_models.interaction_table_model import Column as InteractionColumn
 from coopdesk.ui.table_models.interaction_table_model import InteractionTableModel
+from coopdesk.ui.widgets.flow_layout import FlowLayout
 from coopdesk.ui.widgets.funder_sheet import FunderSheetView
 from coopdesk.ui.widgets.who_does_what_view import WhoDoesWhatView
 
 SEARCH_DELAY_MS = 150
-LIST_MIN_WIDTH = 540
+LIST_WIDTH = 540  # the list's share when the window is wide enough
+LIST_MIN_WIDTH = 400  # on a small screen, the sheet beside it keeps room to be read
+SHEET_WIDTH = 480
+# Narrower than this, the list leaves out its count of contacts (the sheet lists them) for the names.
+NARROW_LIST_WIDTH = 500
+SEARCH_MIN_WIDTH = 200
 FOLLOW_UPS_MAX_HEIGHT = 220
 FOLLOW_UP_FUNDER_WIDTH = 170
 
@@ -77,6 +83,7 @@ class FundersPage(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search a funder, a service, a contact, a topic…"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -94,7 +101,7 @@ class FundersPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(lambda _index: self.reload_list())
         self.level_combo.currentIndexChanged.connect(lambda _index: self.reload_list())
         self.archived_check.toggled.connect(lambda _checked: self.reload_list())
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # on two lines when the window is narrow
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.kind_combo)
         filters.addWidget(self.level_combo)
@@ -122,6 +129,7 @@ class FundersPage(QWidget):
             self.table.setColumnHidden(hidden, True)  # in the sheet; shown by widening nothing
         self.table.activated.connect(lambda _index: self.edit_funder())  # Enter and double-click
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)  # its width decides which columns fit
         self.count_label = QLabel()
         self.no_match = QLabel(self.tr("No funder matches."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -148,12 +156,13 @@ class FundersPage(QWidget):
         self.delete_button.clicked.connect(self.delete_funder)
         self.import_button.clicked.connect(self.import_contacts)
         self.export_button.clicked.connect(self.export_contacts)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        transfer = QHBoxLayout()
-        transfer.addWidget(self.count_label, 1)
+        transfer = FlowLayout()
+        transfer.addWidget(self.count_label)
+        transfer.addStretch(1)
         transfer.addWidget(self.import_button)
         transfer.addWidget(self.export_button)
 
@@ -212,13 +221,15 @@ class FundersPage(QWidget):
         )
         self.sheet.changed.connect(self._sheet_changed)
         self.sheet.status_message.connect(self.status_message)
+        # Narrower than its contents on a small screen: it scrolls sideways rather than cutting them.
+        self.sheet.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.sheet)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([LIST_MIN_WIDTH, 10 * LIST_MIN_WIDTH])  # the sheet takes the rest
+        self.splitter.setSizes([LIST_WIDTH, SHEET_WIDTH])
 
         funders_tab = QWidget()
         funders_layout = QVBoxLayout(funders_tab)
@@ -238,6 +249,11 @@ class FundersPage(QWidget):
         self._selection_changed()
         self._follow_up_selection_changed()
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.table.setColumnHidden(Column.ACTIVE_CONTACTS, self.table.width() < NARROW_LIST_WIDTH)
+        return super().eventFilter(watched, event)
 
     # -- loading --------------------------------------------------------------------------------
 
