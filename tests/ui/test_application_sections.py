@@ -124,3 +124,13 @@ def test_picker_searches_and_offers_versions(qtbot, registry, block):
     picker.version.setCurrentIndex(1)
     assert picker.choice() == (block.id, 1)
     assert picker.preview.toPlainText() == "Version 1 <b> & 🥕"
+
+
+def test_the_limit_field_keeps_its_own_width(qtbot, registry, application_id):
+    widget = ApplicationSections(registry.texts, application_id)
+    qtbot.addWidget(widget)
+    widget.add_section("Objectifs")
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.limit.width() < widget.title_edit.width() / 2

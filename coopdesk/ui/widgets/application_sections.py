@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -220,6 +221,7 @@ class ApplicationSections(QWidget):
         self.limit.setSingleStep(500)
         self.limit.setSpecialValueText(self.tr("none"))
         self.limit.setSuffix(self.tr(" characters"))
+        self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a number, not a line
         self.source_label = QLabel()
         self.source_label.setObjectName("sectionSource")
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
