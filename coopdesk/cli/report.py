@@ -157,7 +157,8 @@ def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
     period = f"du {format_date(start)} au {format_date(end)}"
     if report.is_empty:
         narrowed = " avec ces filtres" if args.funder is not None or args.volunteer is not None else ""
-        print(f"Aucun temps saisi {period}{narrowed} : rapport écrit dans {path}, qui le signale.")
+        written = "rapport écrit dans {}, qui le signale" if suffix == "pdf" else "tableau vide écrit dans {}"
+        print(f"Aucun temps saisi {period}{narrowed} : {written.format(path)}.")
     else:
         from coopdesk.reports.burden_report import hours_text
 

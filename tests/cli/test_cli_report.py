@@ -115,6 +115,10 @@ def test_a_period_without_time_gives_a_report_that_says_so(
     )
     assert code == 0
     assert "Aucun temps saisi du 01/01/2010 au 31/12/2010 avec ces filtres" in stdout
+    table = tmp_path / "vide.csv"
+    code, stdout, _err = run(capsys, "--db", db, "report", "burden", "--to", "31/12/2010", "-o", str(table))
+    assert code == 0
+    assert f"Aucun temps saisi du 01/01/2010 au 31/12/2010 : tableau vide écrit dans {table}." in stdout
 
 
 @pytest.mark.parametrize(
