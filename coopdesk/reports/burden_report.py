@@ -459,6 +459,7 @@ def _funder_hours_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.rangeRound = "ceiling"  # the axis ends on a tick past the longest bar
     chart.valueAxis.labelTextFormat = lambda value: f"{_grouped(value)}{NBSP}h"
     chart.bars[0].fillColor = colors.HexColor(_PALETTE[0])
     chart.bars[0].strokeColor = None
@@ -527,6 +528,7 @@ def _per_hour_chart(report: BurdenReport, fonts: FontNames) -> Drawing | None:
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.rangeRound = "ceiling"  # the axis ends on a tick past the longest bar
     chart.valueAxis.labelTextFormat = lambda value: f"{_grouped(value)}{NBSP}€"
     chart.bars[0].fillColor = colors.HexColor(_PALETTE[2])
     chart.bars[0].strokeColor = None
