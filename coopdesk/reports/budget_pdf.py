@@ -252,9 +252,6 @@ def _line_row(item: BudgetItem, styles: _Styles, *, indent: bool = False) -> _Ro
     )
 
 
-NESTED_HEIGHT_LIMIT: Final = 560.0
-"""Above this height (points) on one side, the two sides are laid row against row so that the table can
-break across pages (a side drawn as one block cannot)."""
 _AMOUNT_WIDTH: Final = 26 * mm
 _CELL_PADDING: Final = [
     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -288,14 +285,102 @@ def _side_body(rows: list[_Row], width: float, amount_width: float) -> Table | s
     return table
 
 
+class _SideBySide(Flowable):  # type: ignore[misc]
+    """Charges | produits side by side like the CERFA: one header, each side a column of its own, the
+    totals at the foot. Too tall for the page, each side is cut at its own last row that fits (never
+    right after a heading or a funder group) and the rest goes on the next page under the header again:
+    the two sides never force each other's rows to the same height."""
+
+    def __init__(
+        self,
+        header: list[Paragraph],
+        left: list[_Row],
+        right: list[_Row],
+        totals: list[Paragraph] | None,
+        widths: tuple[float, float],
+    ) -> None:
+        super().__init__()
+        self._header, self._left, self._right, self._totals = header, left, right, totals
+        self._widths = widths  # label, amount
+        self._table = self._build(left, right, totals)
+
+    def _build(self, left: list[_Row], right: list[_Row], totals: list[Paragraph] | None) -> Table:
+        label, amount = self._widths
+        half = label + amount
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), TOTAL_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+            ("LINEAFTER", (1, 0), (1, -1), 0.6, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
+            *_CELL_PADDING,
+            ("SPAN", (0, 1), (1, 1)),
+            ("SPAN", (2, 1), (3, 1)),
+            ("LEFTPADDING", (0, 1), (-1, 1), 0),
+            ("RIGHTPADDING", (0, 1), (-1, 1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 0),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+        ]
+        data: list[list[Any]] = [
+            self._header,
+            [_side_body(left, half, amount), "", _side_body(right, half, amount), ""],
+        ]
+        if totals is not None:
+            data.append(totals)
+            commands += [
+                ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, GRID),
+            ]
+        table = Table(data, colWidths=[label, amount, label, amount])
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._table.wrap(available_width, available_height)
+        self.width, self.height = width, height
+        return width, height
+
+    def draw(self) -> None:
+        self._table.drawOn(self.canv, 0, 0)
+
+    def _fitting(self, rows: list[_Row], height: float) -> int:
+        """How many rows of one side fit in `height`, not ending on a heading or a funder group."""
+        if not rows:
+            return 0
+        label, amount = self._widths
+        body = _side_body(rows, label + amount, amount)
+        assert isinstance(body, Table)
+        body.wrap(label + amount, 10**6)
+        used, count = 0.0, 0
+        for row_height in body._rowHeights:
+            if used + row_height > height:
+                break
+            used += row_height
+            count += 1
+        while 0 < count < len(rows) and rows[count - 1][0] in ("heading", "group"):
+            count -= 1
+        return count
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.wrap(available_width, available_height)[1] <= available_height:
+            return [self]
+        header = Table([self._header], colWidths=[*self._widths, *self._widths])
+        header.setStyle(TableStyle(_CELL_PADDING))
+        room = available_height - header.wrap(available_width, available_height)[1] - 2
+        left, right = self._fitting(self._left, room), self._fitting(self._right, room)
+        if left == 0 and right == 0:
+            return []  # not even one row: the whole goes to the next page
+        first = _SideBySide(self._header, self._left[:left], self._right[:right], None, self._widths)
+        rest = _SideBySide(self._header, self._left[left:], self._right[right:], self._totals, self._widths)
+        return [first, rest]
+
+
 def _two_columns(
     left: BudgetBlock, right: BudgetBlock, styles: _Styles, left_total: str, right_total: str
-) -> Table:
+) -> Flowable:
     """Charges | produits side by side like the CERFA, the headers and the totals aligned."""
     half = FULL_WIDTH / 2
     amount_width = _amount_width(styles, left, right)
-    label = half - amount_width
-    left_rows, right_rows = _side_rows(left, styles), _side_rows(right, styles)
     header = [
         styles.p(left.title, styles.bold),
         styles.p("Montant", styles.right_bold),
@@ -308,46 +393,13 @@ def _two_columns(
         styles.p(right_total, styles.bold),
         styles.p(euros(right.planned_cents), styles.right_bold),
     ]
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), TOTAL_FILL),
-        ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
-        ("LINEAFTER", (1, 0), (1, -1), 0.6, GRID),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, GRID),
-        *_CELL_PADDING,
-    ]
-    data: list[list[Any]] = [header]
-    bodies = (_side_body(left_rows, half, amount_width), _side_body(right_rows, half, amount_width))
-    heights = [body.wrap(half, 10 * NESTED_HEIGHT_LIMIT)[1] for body in bodies if isinstance(body, Table)]
-    if max(heights, default=0) <= NESTED_HEIGHT_LIMIT:
-        data.append([bodies[0], "", bodies[1], ""])
-        commands += [
-            ("SPAN", (0, 1), (1, 1)),
-            ("SPAN", (2, 1), (3, 1)),
-            ("LEFTPADDING", (0, 1), (-1, 1), 0),
-            ("RIGHTPADDING", (0, 1), (-1, 1), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 0),
-            ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
-        ]
-    else:  # row against row: breaks across pages
-        blank: _Row = ("empty", [styles.p("", styles.cell), styles.p("", styles.cell)])
-        count = max(len(left_rows), len(right_rows))
-        left_rows += [blank] * (count - len(left_rows))
-        right_rows += [blank] * (count - len(right_rows))
-        for index, ((left_kind, left_cells), (right_kind, right_cells)) in enumerate(
-            zip(left_rows, right_rows, strict=True), start=1
-        ):
-            data.append(left_cells + right_cells)
-            if left_kind == "heading":
-                commands.append(("BACKGROUND", (0, index), (1, index), HEADING_FILL))
-            if right_kind == "heading":
-                commands.append(("BACKGROUND", (2, index), (3, index), HEADING_FILL))
-    data.append(totals)
-    table = Table(data, colWidths=[label, amount_width, label, amount_width], repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
+    return _SideBySide(
+        header,
+        _side_rows(left, styles),
+        _side_rows(right, styles),
+        totals,
+        (half - amount_width, amount_width),
+    )
 
 
 def budget_flowables(budget: Budget, styles: StyleSheet1) -> list[Flowable]:

@@ -8,7 +8,7 @@ import io
 from pypdf import PdfReader
 from reportlab.platypus import SimpleDocTemplate
 
-from coopdesk.domain.budget import CompteRendu
+from coopdesk.domain.budget import CERFA_GROUP_LABELS, CompteRendu
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.reports.budget_pdf import (
     balance_sentences,
@@ -111,3 +111,45 @@ def test_compte_rendu_of_a_multi_year_grant_names_the_share_of_the_budget() -> N
     three_years = dataclasses.replace(whole, amount_granted_cents=6_000_000)  # 20 000 € a year
     text = " ".join(_text(compte_rendu_pdf(CompteRendu(three_years, budget), None)).split())
     assert "montant accordé 60 000 €, dont 20 000 € pour la période de ce budget." in text
+
+
+def test_a_long_budget_runs_over_pages_each_side_on_its_own() -> None:
+    from coopdesk.domain.budget import BudgetApplication, BudgetOwner, BudgetSources, build_budget
+    from coopdesk.domain.enums import ApplicationStatus as S
+    from coopdesk.domain.enums import BudgetSection as B
+    from coopdesk.domain.enums import Cerfa74Group as G
+    from tests.budget_factory import stored
+
+    charges = [stored(n, B.CHARGES, "606", 100 + n, f"Charge numéro {n}") for n in range(1, 81)]
+    groups = list(G)
+    applications = tuple(
+        BudgetApplication(
+            1000 + n,
+            f"Dossier {n}",
+            S.SUBMITTED,
+            n,
+            f"Financeur {n}",
+            groups[n % len(groups)],
+            10_000,
+            10_000,
+        )
+        for n in range(30)
+    )
+    budget = build_budget(
+        BudgetSources(BudgetOwner(project_id=1, title="Long"), tuple(charges), applications)
+    )
+    reader = PdfReader(io.BytesIO(budget_pdf(budget, None)), strict=True)
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert len(texts) >= 2
+    assert texts[1].startswith("Charges Montant Produits Montant")  # the header again on the next page
+    # every charge printed once, in order, and the totals once at the end
+    everything = " ".join(texts)
+    positions = [everything.index(f"Charge numéro {n} ") for n in range(1, 81)]
+    assert positions == sorted(positions)
+    assert everything.count("Total des charges") == 1
+    # the charges column is not stretched by the subsidies beside it: page 1 holds most charges
+    assert "Charge numéro 40 " in texts[0]
+    # a funder group never ends a page alone
+    for text in texts[:-1]:
+        body = text.split(" Page ")[0]
+        assert not body.rstrip().endswith(tuple(str(label) for label in CERFA_GROUP_LABELS.values()))
