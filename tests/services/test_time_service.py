@@ -230,3 +230,16 @@ def test_demo_entries_look_right(database: Database) -> None:
     assert all(row.application_title or row.funder_name or row.call_title for row in rows)
     assert all(0 < row.minutes <= 1440 and row.spent_on <= TODAY for row in rows)
     assert any(row.application_id is None for row in rows)
+
+
+def test_a_volunteer_is_found_without_accents_unless_two_names_fold_alike(
+    world: World, database: Database
+) -> None:
+    volunteers = VolunteerService(database)
+    helene = volunteers.create(VolunteerInput(name="Hélène Vidal")).id
+    assert world.service.volunteer_named("helene vidal") == helene
+    assert world.service.volunteer_named("HÉLÈNE VIDAL") == helene
+    assert world.service.volunteer_named("Hélène") is None
+    other = volunteers.create(VolunteerInput(name="Helene Vidal")).id
+    assert world.service.volunteer_named("Helene Vidal") == other  # the exact spelling wins
+    assert world.service.volunteer_named("hélene vidal") is None  # two candidates: none is guessed

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from coopdesk.domain.enums import TimeActivity
 from coopdesk.domain.errors import NotFound, StaleEdit
+from coopdesk.domain.text_search import fold
 from coopdesk.domain.time_entries import (
     TimeEntryInput,
     TimeEntryRow,
@@ -216,12 +217,17 @@ def targets(session: Session) -> list[TimeTargetChoice]:
 
 
 def volunteer_named(session: Session, name: str) -> int | None:
-    """The id of the volunteer whose name is `name` (case ignored), or None."""
+    """The id of the volunteer whose name is `name` (case ignored), else of the only one whose name is
+    `name` once accents and punctuation are ignored ("helene vidal" for Hélène Vidal), or None."""
     wanted = " ".join(name.split()).casefold()
+    folded = fold(name)
+    loose: list[int] = []
     for volunteer_id, volunteer_name in session.execute(select(Volunteer.id, Volunteer.name)):
         if " ".join(volunteer_name.split()).casefold() == wanted:
             return int(volunteer_id)
-    return None
+        if folded and fold(volunteer_name) == folded:
+            loose.append(int(volunteer_id))
+    return loose[0] if len(loose) == 1 else None
 
 
 def dashboard_minutes(
