@@ -468,6 +468,9 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
             ]
         )
         commands.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), HEADING_FILL))
+        # the heading (and the table's header above the first one) never alone at the foot of a page
+        first_row = 0 if len(data) == 2 else len(data) - 1
+        commands.append(("NOSPLIT", (0, first_row), (-1, len(data))))
         for item in account.items:
             gap = percent_text(item.gap_percent)
             flag = " ▲" if item.significant_gap else ""

@@ -153,3 +153,22 @@ def test_a_long_budget_runs_over_pages_each_side_on_its_own() -> None:
     for text in texts[:-1]:
         body = text.split(" Page ")[0]
         assert not body.rstrip().endswith(tuple(str(label) for label in CERFA_GROUP_LABELS.values()))
+
+
+def test_a_compte_rendu_heading_never_ends_a_page_alone() -> None:
+    from reportlab.platypus import Spacer
+
+    from coopdesk.reports.budget_pdf import _report_table, _Styles
+
+    budget = sample_budget()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer)
+    # room left at the foot of the first page for the table's header and one heading, not its line
+    room = 32
+    story = [
+        Spacer(1, document.height - room),
+        _report_table(budget.charges, _Styles(budget_styles()), "Total"),
+    ]
+    document.build(story)
+    first, *_rest = (page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
+    assert "Achats" not in first  # the header and the 60 heading went over with the first line
