@@ -260,11 +260,11 @@ class _Styles:
         self.head = ParagraphStyle("head", parent=self.cell, fontName=fonts.bold)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
         self.h1 = ParagraphStyle(
-            "h1", fontName=fonts.bold, fontSize=15, leading=19, spaceBefore=6, spaceAfter=10
-        )
+            "h1", fontName=fonts.bold, fontSize=15, leading=19, spaceBefore=6, spaceAfter=10, keepWithNext=1
+        )  # never alone at the bottom of a page
         self.h2 = ParagraphStyle(
-            "h2", fontName=fonts.bold, fontSize=12, leading=15, spaceBefore=10, spaceAfter=6
-        )
+            "h2", fontName=fonts.bold, fontSize=12, leading=15, spaceBefore=10, spaceAfter=6, keepWithNext=1
+        )  # never alone at the bottom of a page
         self.cover_name = ParagraphStyle(
             "cover_name", fontName=fonts.bold, fontSize=22, leading=28, alignment=TA_CENTER, spaceAfter=24
         )

@@ -184,3 +184,24 @@ def test_chart_bar_labels_round_as_the_tables_and_axes_group_thousands() -> None
     assert "31,3" in text
     assert _grouped(1500.0) == "1\u202f500"
     assert _grouped(250.0) == "250"
+
+
+def test_no_heading_is_left_alone_at_the_bottom_of_a_page() -> None:
+    headings = {
+        "Détail",
+        "Par financeur",
+        "Par dossier",
+        "Par statut du dossier",
+        "Par activité",
+        "Par bénévole",
+    }
+    for count in range(34, 42):  # the funder table ends lower and lower on the page
+        funders = tuple(
+            FunderHours(index, f"Financeur numéro {index}", 60, 1, 0, 60, 0, 0)
+            for index in range(1, count + 1)
+        )
+        reader = PdfReader(io.BytesIO(render_pdf(_report(by_funder=funders))))
+        for page in reader.pages:
+            lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+            body = [line for line in lines if not line.startswith("Page ")]
+            assert not body or body[-1] not in headings, (count, body[-1])
