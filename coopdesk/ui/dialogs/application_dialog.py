@@ -55,6 +55,7 @@ from coopdesk.ui.dialogs import conflict_dialog, message_box
 from coopdesk.ui.dialogs.call_dialog import OptionalDateEdit
 from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
 from coopdesk.ui.dialogs.transition_dialog import TransitionDialog
+from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, status_label
 from coopdesk.ui.table_models.application_table_model import euros
@@ -99,31 +100,6 @@ def platform_label(platform: SubmissionPlatform) -> str:
         SubmissionPlatform.PAPER: QCoreApplication.translate("ApplicationLabels", "Paper"),
     }
     return labels[platform]
-
-
-def document_type_label(document_type: DocumentType) -> str:
-    labels = {
-        DocumentType.STATUTES: QCoreApplication.translate("ApplicationDialog", "Statutes"),
-        DocumentType.BOARD_LIST: QCoreApplication.translate("ApplicationDialog", "List of the board"),
-        DocumentType.RIB: QCoreApplication.translate("ApplicationDialog", "Bank details (RIB)"),
-        DocumentType.APPROVED_ACCOUNTS: QCoreApplication.translate("ApplicationDialog", "Approved accounts"),
-        DocumentType.ACTIVITY_REPORT: QCoreApplication.translate("ApplicationDialog", "Activity report"),
-        DocumentType.FORECAST_BUDGET: QCoreApplication.translate("ApplicationDialog", "Forecast budget"),
-        DocumentType.INSURANCE_CERTIFICATE: QCoreApplication.translate(
-            "ApplicationDialog", "Insurance certificate"
-        ),
-        DocumentType.GENERAL_MEETING_MINUTES: QCoreApplication.translate(
-            "ApplicationDialog", "Minutes of the general meeting"
-        ),
-        DocumentType.FOOD_AID_ACCREDITATION: QCoreApplication.translate(
-            "ApplicationDialog", "Food aid accreditation"
-        ),
-        DocumentType.REPUBLICAN_COMMITMENT: QCoreApplication.translate(
-            "ApplicationDialog", "Republican commitment contract"
-        ),
-        DocumentType.OTHER: QCoreApplication.translate("ApplicationDialog", "Other document"),
-    }
-    return labels[document_type]
 
 
 def piece_state_label(state: PieceState) -> str:

@@ -309,7 +309,7 @@ class DashboardPage(QWidget):
 
     def show_checklist_gaps(self, gaps: list[ChecklistGap], today: dt.date) -> None:
         """Nearest deadline first, as the service gives them; an overdue deadline in red."""
-        from coopdesk.ui.dialogs.application_dialog import document_type_label
+        from coopdesk.ui.document_labels import document_type_label
 
         self.checklist_gaps = list(gaps)
         self.gaps_table.setRowCount(len(self.checklist_gaps))
