@@ -296,3 +296,43 @@ def test_the_only_active_volunteer_is_proposed(
 
 def test_with_several_volunteers_none_is_guessed(qtbot, page: TimePage) -> None:
     assert page.volunteer.currentIndex() == -1
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_export_every_entry_from_the_page(
+    qtbot, page: TimePage, registry: ServiceRegistry, ids: Ids, tmp_path, kind: str
+) -> None:
+    import io
+
+    import openpyxl
+
+    registry.time.create(
+        TimeEntryInput(
+            ids.sophie, TODAY, 90, TimeActivity.WRITING, application_id=ids.application, note="=1+1"
+        ),
+        TODAY,
+    )
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    page.export_to(tmp_path / "temps", kind)  # the suffix is added
+    written = tmp_path / f"temps.{kind}"
+    qtbot.waitUntil(lambda: page.export_button.isEnabled() and written.exists())
+    assert str(written) in said[-1]
+    if kind == "csv":
+        text = written.read_bytes().decode("utf-8-sig")
+        assert "Sophie Martin" in text
+        assert "'=1+1" in text
+    else:
+        sheet = openpyxl.load_workbook(io.BytesIO(written.read_bytes())).active
+        assert sheet.cell(2, 2).value == "Sophie Martin"
+
+
+def test_export_into_a_missing_folder_says_why(
+    qtbot, page: TimePage, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[tuple[object, ...]] = []
+    monkeypatch.setattr(message_box, "warn", lambda *args: warned.append(args))
+    page.export_to(tmp_path / "absent" / "temps.csv", "csv")
+    qtbot.waitUntil(lambda: bool(warned))
+    assert page.export_button.isEnabled()
+    assert "absent" in str(warned[0][2])

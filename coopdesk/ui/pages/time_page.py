@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,7 @@ from coopdesk.domain.time_entries import (
 )
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_TIME_VOLUNTEER, SettingsStore
+from coopdesk.ui.background import run_in_background
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.time_entry_dialog import (
     SearchableCombo,
@@ -57,6 +61,7 @@ from coopdesk.ui.dialogs.time_entry_dialog import (
     target_fields,
 )
 from coopdesk.ui.error_messages import error_message
+from coopdesk.ui.file_saving import ask_save_path, write_atomically
 from coopdesk.ui.formatting import date_text, local_today
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.time_table_model import Column, TimeTableModel, activity_label, target_text
@@ -272,6 +277,20 @@ class TimePage(QWidget):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.export_csv_action = QAction(self.tr("CSV file (Excel)…"), self)
+        self.export_csv_action.triggered.connect(lambda: self.export("csv"))
+        self.export_xlsx_action = QAction(self.tr("XLSX workbook with totals…"), self)
+        self.export_xlsx_action.triggered.connect(lambda: self.export("xlsx"))
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("timeExport")
+        self.export_button.setText(self.tr("Export all the time"))
+        self.export_button.setToolTip(self.tr("Every entry, whatever the filters, for a spreadsheet"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.export_csv_action)
+        export_menu.addAction(self.export_xlsx_action)
+        self.export_button.setMenu(export_menu)
+        buttons.addWidget(self.export_button)
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -460,3 +479,45 @@ class TimePage(QWidget):
 
     def shown_total_minutes(self) -> int:
         return self.shown_total
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        """Ask where, then write every entry as CSV (Excel's French dialect) or XLSX with totals."""
+        csv = kind == "csv"
+        path = ask_save_path(
+            self,
+            self.tr("Export the time spent"),
+            Path.home() / f"temps-passe.{kind}",
+            self.tr("CSV files (*.csv)") if csv else self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path is not None:
+            self.export_to(path, kind)
+
+    def export_to(self, path: Path, kind: str) -> None:
+        """Write the export off the GUI thread (100,000 entries take a few seconds); the result is said
+        in the status bar, a failure in a message."""
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        service = self._service
+        self.export_button.setEnabled(False)
+        self.status_message.emit(self.tr("Exporting the time spent…"))
+
+        def work() -> Path:
+            write_atomically(path, service.export_xlsx() if kind == "xlsx" else service.export_csv())
+            return path
+
+        def done(written: Path) -> None:
+            self.export_button.setEnabled(True)
+            self.status_message.emit(self.tr("Time spent exported to %1").replace("%1", str(written)))
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            reason = (error.strerror or str(error)) if isinstance(error, OSError) else error_message(error)
+            message_box.warn(
+                self,
+                self.tr("Export failed"),
+                self.tr("%1 could not be written: %2").replace("%1", str(path)).replace("%2", reason),
+            )
+
+        run_in_background(self, work, done, failed)
