@@ -260,11 +260,11 @@ class _Styles:
         self.head = ParagraphStyle("head", parent=self.cell, fontName=fonts.bold)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
         self.h1 = ParagraphStyle(
-            "h1", fontName=fonts.bold, fontSize=15, leading=19, spaceBefore=6, spaceAfter=10, keepWithNext=1
-        )  # never alone at the bottom of a page
+            "h1", fontName=fonts.bold, fontSize=15, leading=19, spaceBefore=6, spaceAfter=10
+        )
         self.h2 = ParagraphStyle(
-            "h2", fontName=fonts.bold, fontSize=12, leading=15, spaceBefore=10, spaceAfter=6, keepWithNext=1
-        )  # never alone at the bottom of a page
+            "h2", fontName=fonts.bold, fontSize=12, leading=15, spaceBefore=10, spaceAfter=6
+        )
         self.cover_name = ParagraphStyle(
             "cover_name", fontName=fonts.bold, fontSize=22, leading=28, alignment=TA_CENTER, spaceAfter=24
         )
@@ -399,7 +399,7 @@ def _key_figures(report: BurdenReport, styles: _Styles) -> list[Any]:
             ]
         )
     )
-    return [Paragraph("Chiffres clés", styles.h2), table]
+    return [KeepTogether([Paragraph("Chiffres clés", styles.h2), table])]
 
 
 # -- charts ---------------------------------------------------------------------------------------
@@ -558,6 +558,7 @@ def _charts(report: BurdenReport, styles: _Styles) -> list[Any]:
 # -- tables ---------------------------------------------------------------------------------------
 
 
+_HEADING_ROOM = 3.5 * cm  # a heading, a table's header and its first rows
 _CELL_PADDING = 6.0  # reportlab's default left + right padding of a table cell, in points
 
 
@@ -627,6 +628,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
     story: list[Any] = [PageBreak(), Paragraph("Détail", styles.h1)]
     total_minutes = report.minutes
 
+    story.append(CondPageBreak(_HEADING_ROOM))  # the heading with the first rows, never alone
     story.append(Paragraph("Par financeur", styles.h2))
     story.append(
         _table(
@@ -670,6 +672,7 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
         )
     )
 
+    story.append(CondPageBreak(_HEADING_ROOM))  # the heading with the first rows, never alone
     story.append(Paragraph("Par dossier", styles.h2))
     story.append(
         _table(
