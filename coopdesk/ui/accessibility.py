@@ -68,12 +68,10 @@ def _form_labelled(root: QWidget) -> set[int]:
             if field_widget is not None:
                 labelled.add(id(field_widget))
                 labelled.update(id(child) for child in field_widget.findChildren(QWidget))
-            elif field.layout() is not None:  # "Status [field] [Change…]": the label names the field
-                first = next(
-                    (widget for widget in _layout_widgets(field.layout()) if _is_field(widget)), None
-                )
-                if first is not None:
-                    labelled.add(id(first))
+            elif (inner := field.layout()) is not None:  # "Status [field] [Change…]": the label names it
+                fields = [widget for widget in _layout_widgets(inner) if _is_field(widget)]
+                if fields:
+                    labelled.add(id(fields[0]))
     return labelled
 
 
@@ -83,10 +81,10 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
         item = layout.itemAt(index)
         if item is None:
             continue
-        if item.widget() is not None:
-            widgets.append(item.widget())
-        elif item.layout() is not None:
-            widgets.extend(_layout_widgets(item.layout()))
+        if (widget := item.widget()) is not None:
+            widgets.append(widget)
+        elif (inner := item.layout()) is not None:
+            widgets.extend(_layout_widgets(inner))
     return widgets
 
 
@@ -113,8 +111,8 @@ def _following_field(label: QLabel) -> QWidget | None:
             item = current.itemAt(index)
             if item is None:
                 continue
-            if item.layout() is not None:
-                stack.append(item.layout())
+            if (inner := item.layout()) is not None:
+                stack.append(inner)
             if item.widget() is label:
                 for after in range(index + 1, current.count()):
                     following = current.itemAt(after)

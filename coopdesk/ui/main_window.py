@@ -670,6 +670,7 @@ class MainWindow(QMainWindow):
 
 def _insert_in_data_tab(page: SettingsPage, widget: QWidget) -> None:
     """Put an association-wide setting in the settings' Data tab, above its closing stretch."""
-    layout = page.tabs.widget(page.TAB_KEYS.index("data")).layout()
+    tab = page.tabs.widget(page.TAB_KEYS.index("data"))
+    layout = tab.layout() if tab is not None else None
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(max(layout.count() - 1, 0), widget)

@@ -51,8 +51,7 @@ def test_f1_opens_the_guide_from_the_help_menu(
 
 
 def test_the_shortcuts_dialog_lists_the_real_shortcuts(
-    french: None,
-    qtbot: QtBot, registry: ServiceRegistry, settings_store: SettingsStore
+    french: None, qtbot: QtBot, registry: ServiceRegistry, settings_store: SettingsStore
 ) -> None:
     window = _window(qtbot, registry, settings_store)
     dialog = window.show_shortcuts()

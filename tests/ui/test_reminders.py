@@ -47,8 +47,7 @@ def _reminders(
 
 
 def test_once_a_day_and_only_when_something_is_due(
-    french: None,
-    qtbot: QtBot, registry: ServiceRegistry, settings_store: SettingsStore
+    french: None, qtbot: QtBot, registry: ServiceRegistry, settings_store: SettingsStore
 ) -> None:
     shown: list[str] = []
     reminders = _reminders(registry, settings_store, shown)

@@ -105,8 +105,9 @@ class CompteRenduDialog(BudgetEditor):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():  # Enter in the table confirms a cell, never the dialog
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.pdf_button)
         bottom.addStretch(1)

@@ -35,8 +35,8 @@ from coopdesk.domain.documents import (
 from coopdesk.domain.enums import DocumentType
 from coopdesk.domain.errors import FieldErrors, InvalidValueCode, NotFound, StaleEdit
 from coopdesk.services.document_service import DocumentService
-from coopdesk.ui.dialogs.application_dialog import document_type_label
 from coopdesk.ui.dialogs.call_dialog import OptionalDateEdit
+from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import date_text, local_today
 from coopdesk.ui.table_models.document_table_model import size_text

@@ -49,7 +49,8 @@ from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui import file_saving
 from coopdesk.ui.background import run_in_background
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.dialogs.application_dialog import MISSING_FOREGROUND, document_type_label
+from coopdesk.ui.dialogs.application_dialog import MISSING_FOREGROUND
+from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.error_messages import error_message
 from coopdesk.ui.formatting import local_today
 from coopdesk.ui.pdf_printing import load_pdf, print_pdf

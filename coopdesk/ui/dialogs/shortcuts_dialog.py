@@ -58,7 +58,10 @@ class ShortcutsDialog(QDialog):
         found = []
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:
+                continue
             for child in range(group.childCount()):
                 item = group.child(child)
-                found.append((group.text(0), item.text(0), item.text(1)))
+                if item is not None:
+                    found.append((group.text(0), item.text(0), item.text(1)))
         return found

@@ -50,8 +50,8 @@ from coopdesk.services.document_service import DocumentService
 from coopdesk.ui import file_saving
 from coopdesk.ui.background import run_in_background
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.dialogs.application_dialog import document_type_label
 from coopdesk.ui.dialogs.document_dialog import DocumentDialog, NewDocument
+from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import date_text, local_today
 from coopdesk.ui.table_models import SORT_ROLE

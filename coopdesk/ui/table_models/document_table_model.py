@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopdesk.domain.documents import DocumentRow, ExpiryState, expiry_state
-from coopdesk.ui.dialogs.application_dialog import document_type_label
+from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.formatting import NO_VALUE, date_text
 from coopdesk.ui.table_models import SORT_ROLE
 
