@@ -14,7 +14,7 @@ from coopdesk.domain.errors import InUse
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.call_dialog import CallDialog
 from coopdesk.ui.main_window import MainWindow
-from coopdesk.ui.pages.calls_page import CallsPage
+from coopdesk.ui.pages.calls_page import TITLE_MIN_WIDTH, CallsPage
 from coopdesk.ui.table_models.call_table_model import Column
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -198,3 +198,7 @@ def test_fits_a_small_laptop_screen_with_every_filter_and_button_shown(qtbot, pa
         for other in row[index + 1 :]:
             assert not widget.geometry().intersects(other.geometry())
     assert page.table.height() > page.height() / 2  # the table keeps most of the height
+    qtbot.waitUntil(lambda: page.table.columnWidth(Column.TITLE) >= TITLE_MIN_WIDTH)  # scrolls sideways
+
+    page.resize(2000, 700)  # room for every column: the titles take what the others leave
+    qtbot.waitUntil(lambda: page.table.columnWidth(Column.TITLE) > 2 * TITLE_MIN_WIDTH)

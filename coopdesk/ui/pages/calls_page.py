@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,8 @@ AMOUNTS_COLUMN_WIDTH = 210
 # Letters a filter shows at least (it may narrow to this on a small screen; its list stays whole).
 FILTER_LETTERS = 12
 SEARCH_MIN_WIDTH = 180
+# The titles keep this much room: on a small screen, the table scrolls sideways to its last columns.
+TITLE_MIN_WIDTH = 200
 
 if TYPE_CHECKING:  # heavy services, loaded on first use
     from coopdesk.services.aides_import_service import AidesImportService
@@ -202,6 +204,7 @@ class CallsPage(QWidget):
         self.edit_on_enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_on_enter.triggered.connect(self.edit_current)
         self.table.addAction(self.edit_on_enter)
+        self.table.installEventFilter(self)  # its width decides whether the titles may stretch
 
         self.count_label = QLabel()
         self.status_label = QLabel()
@@ -220,6 +223,30 @@ class CallsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        """The title column takes the room the others leave, but never less than TITLE_MIN_WIDTH."""
+        table = self.table
+        header = table.horizontalHeader()
+        others = 0
+        for column in Column:
+            if column == Column.TITLE or table.isColumnHidden(column):
+                continue
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                others += header.sectionSize(column)
+            else:
+                others += max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        room = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        if room - others >= TITLE_MIN_WIDTH:
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        elif header.sectionResizeMode(Column.TITLE) != QHeaderView.ResizeMode.Interactive:
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(Column.TITLE, TITLE_MIN_WIDTH)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text().replace("&", ""))
