@@ -46,13 +46,17 @@ from coopdesk.ui.widgets.funder_sheet import FunderSheetView
 from coopdesk.ui.widgets.who_does_what_view import WhoDoesWhatView
 
 SEARCH_DELAY_MS = 150
-LIST_WIDTH = 540  # the list's share when the window is wide enough
+LIST_WIDTH = 500  # the list's share when the window is wide enough
 LIST_MIN_WIDTH = 400  # on a small screen, the sheet beside it keeps room to be read
-SHEET_WIDTH = 480
-# Narrower than this, the list leaves out its count of contacts (the sheet lists them) for the names.
-NARROW_LIST_WIDTH = 500
+SHEET_WIDTH = 520
+# The names keep this much room: when the list is narrow, it leaves out its count of contacts, then the
+# kinds (both are in the sheet; they come back when the list is widened).
+NAME_MIN_WIDTH = 130
+OPTIONAL_COLUMNS = (Column.ACTIVE_CONTACTS, Column.KIND)
 SEARCH_MIN_WIDTH = 200
 FOLLOW_UPS_MAX_HEIGHT = 220
+LIST_STRETCH = 3  # the list's share of the height, to the follow-ups' FOLLOW_UPS_STRETCH
+FOLLOW_UPS_STRETCH = 2
 FOLLOW_UP_FUNDER_WIDTH = 170
 
 
@@ -129,6 +133,7 @@ class FundersPage(QWidget):
             self.table.setColumnHidden(hidden, True)  # in the sheet; shown by widening nothing
         self.table.activated.connect(lambda _index: self.edit_funder())  # Enter and double-click
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._column_widths: dict[Column, int] = {}
         self.table.installEventFilter(self)  # its width decides which columns fit
         self.count_label = QLabel()
         self.no_match = QLabel(self.tr("No funder matches."))
@@ -160,11 +165,10 @@ class FundersPage(QWidget):
         for button in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        transfer = FlowLayout()
-        transfer.addWidget(self.count_label)
-        transfer.addStretch(1)
-        transfer.addWidget(self.import_button)
-        transfer.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)  # how many the filters leave
 
         # Follow-ups due.
         self.follow_up_model = InteractionTableModel(self)
@@ -211,10 +215,9 @@ class FundersPage(QWidget):
         left.setMinimumWidth(LIST_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.list_stack, LIST_STRETCH)
         left_layout.addLayout(buttons)
-        left_layout.addLayout(transfer)
-        left_layout.addWidget(self.follow_up_box)
+        left_layout.addWidget(self.follow_up_box, FOLLOW_UPS_STRETCH)  # on a short screen too
 
         self.sheet = FunderSheetView(
             self._funders, self._contacts, self._interactions, lambda: registry.exports, today=today
@@ -252,8 +255,26 @@ class FundersPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
-            self.table.setColumnHidden(Column.ACTIVE_CONTACTS, self.table.width() < NARROW_LIST_WIDTH)
+            self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Leave out the optional columns, one by one, that would squeeze the names below NAME_MIN_WIDTH."""
+        table = self.table
+        header = table.horizontalHeader()
+        room = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        for column in Column:
+            if not table.isColumnHidden(column):  # a hidden column has no header width: the last one seen
+                width = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+                self._column_widths[column] = width
+        shown = [Column.KIND, Column.ACTIVE_CONTACTS, Column.LAST_EXCHANGE]
+        for optional in OPTIONAL_COLUMNS:
+            needed = sum(self._column_widths.get(column, 0) for column in shown)
+            if room - needed >= NAME_MIN_WIDTH:
+                break
+            shown.remove(optional)
+        for optional in OPTIONAL_COLUMNS:
+            table.setColumnHidden(optional, optional not in shown)
 
     # -- loading --------------------------------------------------------------------------------
 
