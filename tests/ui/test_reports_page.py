@@ -276,3 +276,28 @@ def test_the_summary_names_only_the_time_there_is(qtbot, registry, filled):
     assert page.report.applications == 0
     assert "1\u00a0h" in page.summary_label.text()
     assert "0\u00a0h" not in page.summary_label.text()
+
+
+def test_chart_axes_speak_french_and_a_bar_names_its_funder_in_full(qtbot, registry, filled, monkeypatch):
+    from coopdesk.ui.widgets import burden_charts
+
+    shown: list[str] = []
+
+    class FakeToolTip:
+        @staticmethod
+        def showText(_position, text, _widget):
+            shown.append(text)
+
+        @staticmethod
+        def hideText():
+            shown.append("")
+
+    monkeypatch.setattr(burden_charts, "QToolTip", FakeToolTip)
+    page = _page(qtbot, registry)
+    chart = page.charts.funder_view.chart()
+    assert chart.localizeNumbers()
+    assert chart.locale().decimalPoint() == ","
+    bar_set = chart.series()[0].barSets()[0]
+    bar_set.hovered.emit(True, bar_set.count() - 1)  # the top bar: the funder with most hours
+    bar_set.hovered.emit(False, 0)
+    assert shown == ["DDETS\n4\u00a0h", ""]
