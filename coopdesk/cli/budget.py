@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, write_file
-from coopdesk.cli.numbers import whole_number
+from coopdesk.cli.numbers import required, whole_number
 from coopdesk.cli.report import report_kinds
 from coopdesk.domain.budget import CompteRenduUnavailable
 from coopdesk.domain.errors import FieldErrors, NotFound
@@ -39,7 +39,7 @@ def add_commands(commands: Any) -> None:
     budget.add_argument("project_id", nargs="?", metavar="PROJET", help="numéro du projet")
     budget.add_argument("--association", action="store_true", help="le budget de l'association")
     budget.add_argument("--year", metavar="ANNÉE", help="exercice du budget de l'association")
-    budget.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf ou .xlsx")
+    budget.add_argument("-o", "--output", metavar="FICHIER", help="fichier .pdf ou .xlsx")
     budget.set_defaults(handler=_cmd_budget)
     kinds = report_kinds(commands)
     report = kinds.add_parser(
@@ -48,8 +48,8 @@ def add_commands(commands: Any) -> None:
         description="Prévision, réalisation et écart de chaque ligne du budget du projet ; les écarts de "
         "plus de 15 % demandent une explication.",
     )
-    report.add_argument("application_id", metavar="DOSSIER", help="numéro du dossier")
-    report.add_argument("-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf")
+    report.add_argument("application_id", nargs="?", metavar="DOSSIER", help="numéro du dossier")
+    report.add_argument("-o", "--output", metavar="FICHIER", help="fichier .pdf")
     report.set_defaults(handler=_cmd_compte_rendu)
 
 
@@ -77,6 +77,7 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
             "le budget d'un projet couvre la période du projet."
         )
     project_id = None if args.association else whole_number(args.project_id, "numéro de projet")
+    args.output = required(args.output, "Indiquez le fichier à écrire : -o budget.pdf (ou budget.xlsx).")
     year = whole_number(args.year, "exercice", minimum=1900, maximum=2200) if args.association else 0
     path = output_path(args.output, locations)
     suffix = _suffix(args.output, BUDGET_FORMATS, "budget.pdf")
@@ -116,7 +117,12 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
 def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
     from coopdesk.reports.budget_pdf import euros, result_sentences
 
+    required(
+        args.application_id,
+        "Indiquez le numéro du dossier : coopdesk report compte-rendu 22 -o compte-rendu.pdf.",
+    )
     application_id = whole_number(args.application_id, "numéro de dossier")
+    args.output = required(args.output, "Indiquez le fichier à écrire : -o compte-rendu.pdf.")
     path = output_path(args.output, locations)
     _suffix(args.output, ("pdf",), "compte-rendu.pdf")
     registry = open_registry(locations, must_exist=True)

@@ -16,7 +16,7 @@ from coopdesk.cli.common import (
     plural,
     write_file,
 )
-from coopdesk.cli.numbers import whole_number
+from coopdesk.cli.numbers import required, whole_number
 from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.documents import (
     DocumentInput,
@@ -114,7 +114,7 @@ def add_commands(commands: Any) -> None:
     group.set_defaults(handler=lambda _args, _locations: _usage(group))
 
     add = actions.add_parser("add", help="ajoute un fichier au dossier permanent")
-    add.add_argument("file", metavar="FICHIER")
+    add.add_argument("file", nargs="?", metavar="FICHIER")
     add.add_argument(
         "--type",
         dest="document_type",
@@ -137,8 +137,8 @@ def add_commands(commands: Any) -> None:
     listing.set_defaults(handler=_cmd_list)
 
     get = actions.add_parser("get", help="enregistre une copie d'une pièce")
-    get.add_argument("document_id", metavar="ID")
-    get.add_argument("-o", "--output", required=True, metavar="FICHIER")
+    get.add_argument("document_id", nargs="?", metavar="ID")
+    get.add_argument("-o", "--output", metavar="FICHIER")
     get.set_defaults(handler=_cmd_get)
 
 
@@ -148,7 +148,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
-    path = Path(args.file)
+    path = Path(required(args.file, "Indiquez le fichier à ajouter : coopdesk documents add statuts.pdf."))
     replaces = None if args.replaces is None else whole_number(args.replaces, "numéro de pièce (--replaces)")
     if args.document_type is not None:
         document_type = parse_type(args.document_type)
@@ -232,7 +232,9 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
 
 
 def _cmd_get(args: argparse.Namespace, locations: Locations) -> int:
+    required(args.document_id, "Indiquez le numéro de la pièce : coopdesk documents get 12 -o copie.pdf.")
     document_id = whole_number(args.document_id, "numéro de pièce")
+    args.output = required(args.output, "Indiquez le fichier à écrire : -o copie.pdf.")
     target = output_path(args.output, locations)
     registry = open_registry(locations, must_exist=True)
     try:

@@ -1,5 +1,5 @@
-"""Numbers typed on the command line (ids, years, days), checked in the handler so that a mistake is one
-French line (argparse's own type errors print the usage line too, and in English)."""
+"""Numbers typed on the command line (ids, years, days) and required arguments, checked in the handler so
+that a mistake is one French line (argparse's own errors print the usage line too, and in English)."""
 
 from __future__ import annotations
 
@@ -18,4 +18,11 @@ def whole_number(text: str | None, what: str, *, minimum: int = 1, maximum: int 
         else:
             wanted = "un nombre entier à partir de 1" if minimum == 1 else f"un nombre entier ≥ {minimum}"
         raise UserError(f"{what[:1].upper()}{what[1:]} invalide : « {text} » ({wanted} attendu).")
+    return value
+
+
+def required(value: str | None, message: str) -> str:
+    """`value` when given, else a UserError saying what to type (`message`, one French sentence)."""
+    if value is None or not value.strip():
+        raise UserError(message)
     return value

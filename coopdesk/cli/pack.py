@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, plural, write_file
-from coopdesk.cli.numbers import whole_number
+from coopdesk.cli.numbers import required, whole_number
 from coopdesk.domain.applications import PieceState
 from coopdesk.domain.pack import PackContent, PieceStatus
 from coopdesk.paths import Locations
@@ -21,8 +21,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help="prépare le dossier complet d'une demande en un seul PDF (page de garde, sommaire, identité, "
         "projet, budget, attestation sur l'honneur, liste des pièces et pièces jointes)",
     )
-    pack.add_argument("application_id", metavar="DOSSIER", help="numéro du dossier")
-    pack.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
+    pack.add_argument("application_id", nargs="?", metavar="DOSSIER", help="numéro du dossier")
+    pack.add_argument("-o", "--output", metavar="FICHIER.pdf", help="fichier PDF à écrire")
     pack.add_argument(
         "--sans",
         dest="without",
@@ -66,7 +66,9 @@ def _summary(content: PackContent, pages: int) -> list[str]:
 
 
 def _cmd_pack(args: argparse.Namespace, locations: Locations) -> int:
+    required(args.application_id, "Indiquez le numéro du dossier : coopdesk pack 25 -o dossier.pdf.")
     application_id = whole_number(args.application_id, "numéro de dossier")
+    args.output = required(args.output, "Indiquez le fichier à écrire : -o dossier.pdf.")
     without = [whole_number(text, "numéro de pièce (--sans)") for text in args.without]
     path = output_path(args.output, locations)
     if path.suffix.lower() != ".pdf":

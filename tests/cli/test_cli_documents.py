@@ -192,6 +192,9 @@ def test_get_an_unknown_piece(tmp_path: Path, db: str, capsys: pytest.CaptureFix
         (["get", "abc", "-o", "{tmp}/copie.pdf"], "Numéro de pièce invalide : « abc »"),
         (["get", "1", "-o", "{tmp}"], "est un dossier"),
         (["add", "{tmp}/piece.pdf", "--replaces", "un"], "Numéro de pièce (--replaces) invalide"),
+        (["add"], "Indiquez le fichier à ajouter"),
+        (["get", "1"], "Indiquez le fichier à écrire"),
+        (["get", "-o", "{tmp}/copie.pdf"], "Indiquez le numéro de la pièce"),
     ],
 )
 def test_bad_numbers_are_one_french_line(

@@ -79,6 +79,8 @@ def test_user_errors_are_one_line(
             ["pack", str(application_id), "-o", str(target), "--sans", "x"],
             "Numéro de pièce (--sans) invalide",
         ),
+        (["pack", str(application_id)], "Indiquez le fichier à écrire"),
+        (["pack", "-o", str(target)], "Indiquez le numéro du dossier"),
     ):
         code, out, err = run(capsys, "--db", database_url, *argv)
         assert code == 1
