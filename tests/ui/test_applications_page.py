@@ -224,3 +224,11 @@ def test_fits_a_small_laptop_screen_with_every_filter_and_button_shown(qtbot, re
             assert not widget.geometry().intersects(other.geometry())
     assert page.views.height() > page.height() / 2  # the table keeps most of the height
     assert page.funder_combo.count() == len(registry.funders.search("", limit=None)) + 1
+
+
+def test_a_narrowed_filter_shows_its_whole_choice_when_pointed_at(page):
+    page.funder_combo.setCurrentIndex(3)
+    assert page.funder_combo.toolTip() == page.funder_combo.currentText() != ""
+    page.refresh()  # the choices refilled: the tooltip still names the choice
+    assert page.funder_combo.toolTip() == page.funder_combo.currentText()
+    assert page.status_combo.toolTip() == page.status_combo.currentText() != ""

@@ -309,6 +309,7 @@ class ApplicationsPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
             combo.blockSignals(False)
+        combo.setToolTip(combo.currentText())  # the signal that keeps it was blocked
 
     def refresh(self) -> None:
         """Reload the choices of the filters (funders, projects, years, owners) and the applications."""
