@@ -202,3 +202,11 @@ def test_fits_a_small_laptop_screen_with_every_filter_and_button_shown(qtbot, pa
 
     page.resize(2000, 700)  # room for every column: the titles take what the others leave
     qtbot.waitUntil(lambda: page.table.columnWidth(Column.TITLE) > 2 * TITLE_MIN_WIDTH)
+
+
+def test_a_narrowed_filter_shows_its_whole_choice_when_pointed_at(page):
+    page.funder_combo.setCurrentIndex(2)
+    assert page.funder_combo.toolTip() == page.funder_combo.currentText() != ""
+    page.refresh()  # the choices refilled: the tooltip still names the choice
+    assert page.funder_combo.toolTip() == page.funder_combo.currentText()
+    assert page.window_combo.toolTip() == page.window_combo.currentText() != ""

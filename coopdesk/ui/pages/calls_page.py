@@ -270,6 +270,7 @@ class CallsPage(QWidget):
             self.funder_combo.setCurrentIndex(max(0, self.funder_combo.findData(chosen)))
         finally:
             self.funder_combo.blockSignals(False)
+        self.funder_combo.setToolTip(self.funder_combo.currentText())  # the signal that keeps it was blocked
         self.reload()
 
     def current_filter(self) -> CallFilter:
