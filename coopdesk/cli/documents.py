@@ -162,19 +162,24 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
     )
     registry = open_registry(locations)
     try:
-        row = registry.documents.add_file(path, data, replaces_id=replaces)
-    except FileProblem as problem:
-        raise UserError(file_problem_text(problem)) from problem
-    except FieldErrors as errors:
-        raise UserError(_field_text(errors)) from errors
-    except NotFound as error:
-        raise UserError(f"Aucune pièce n° {error.entity_id} : rien n'a été ajouté.") from error
+        try:
+            row = registry.documents.add_file(path, data, replaces_id=replaces)
+        except FileProblem as problem:
+            raise UserError(file_problem_text(problem)) from problem
+        except FieldErrors as errors:
+            raise UserError(_field_text(errors)) from errors
+        except NotFound as error:
+            raise UserError(f"Aucune pièce n° {error.entity_id} : rien n'a été ajouté.") from error
+        current = registry.documents.list()
     finally:
         registry.close()
+    twins = [other for other in current if other.sha256 == row.sha256 and other.id != row.id]
     print(
         f"Pièce n° {row.id} ajoutée : {DOCUMENT_TYPE_LABELS[row.document_type]} – {row.title} "
         f"({row.filename}, {size_text(row.size)})."
     )
+    if twins:  # the same file twice, often by mistake: said, not refused
+        print(f"Attention : ce fichier est identique à la pièce n° {twins[0].id} ({twins[0].title}).")
     return EXIT_OK
 
 

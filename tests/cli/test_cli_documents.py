@@ -204,3 +204,17 @@ def test_bad_numbers_are_one_french_line(
     arguments = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
     message = one_line_error(*run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", *arguments))
     assert expected in message
+
+
+def test_the_same_file_added_twice_is_said(
+    tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "rib.pdf"
+    source.write_bytes(b"%PDF rib")
+    code, out, _err = run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "add", str(source))
+    assert code == 0
+    assert "identique" not in out
+    first = out.split()[2]  # "Pièce n° 1 ajoutée…"
+    code, out, err = run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "add", str(source))
+    assert (code, err) == (0, "")
+    assert f"Attention : ce fichier est identique à la pièce n° {first} (rib)." in out

@@ -119,6 +119,20 @@ def test_add_runs_in_the_background_and_selects_the_piece(qtbot, registry, tmp_p
     assert page.model.state(row) == ExpiryState.EXPIRES_SOON
 
 
+def test_the_same_file_added_twice_is_said_in_the_status_bar(qtbot, registry, tmp_path):
+    page = make_page(qtbot, registry)
+    path = tmp_path / "rib.pdf"
+    path.write_bytes(b"%PDF-1.4 rib")
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    add_and_wait(qtbot, page, path, NewDocument(rib("RIB courant"), None))
+    add_and_wait(qtbot, page, path, NewDocument(rib("RIB en double"), None))
+    assert len(messages) == 2
+    assert "RIB en double" not in messages[0]
+    assert "RIB courant" in messages[1]  # the second names the piece it duplicates
+    assert "RIB en double" in messages[1]
+
+
 def test_dropping_files_asks_for_each_one_then_adds_it(qtbot, registry, tmp_path, monkeypatch):
     page = make_page(qtbot, registry)
     first = tmp_path / "statuts.pdf"

@@ -449,7 +449,15 @@ class DocumentsPage(QWidget):
         self._set_busy(False)
         self.refresh()
         self.select_document(row.id)
-        self.status_message.emit(self.tr("Piece added: %1.").replace("%1", row.title))
+        twins = [other for other in self.model.rows() if other.sha256 == row.sha256 and other.id != row.id]
+        if twins:  # the same file added twice, often by mistake: said, not refused
+            self.status_message.emit(
+                self.tr("Piece added: %1. The same file is already the piece “%2”.")
+                .replace("%1", row.title)
+                .replace("%2", twins[0].title)
+            )
+        else:
+            self.status_message.emit(self.tr("Piece added: %1.").replace("%1", row.title))
         self.added.emit(row)
         self._next_file()
 
