@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, output_path, write_file
+from coopdesk.cli.numbers import required, whole_number
 from coopdesk.domain.burden import BurdenFilter
 from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.errors import InvalidValue, NotFound
@@ -69,23 +70,22 @@ def add_commands(commands: Any) -> None:
 # -- the burden report ---------------------------------------------------------------------------------
 
 
-def _date(text: str) -> dt.date:
+# Checked in the handler rather than by argparse: a mistake is then one French line, without the usage.
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
     try:
         return parse_date(text)
     except InvalidValue as error:
-        raise argparse.ArgumentTypeError(
-            f"date illisible « {text} » (attendu : 31/12/2026 ou 2026-12-31)"
+        raise UserError(
+            f"Date illisible pour {option} : « {text} » (attendu : 31/12/2026 ou 2026-12-31)."
         ) from error
 
 
-def _positive_id(what: str) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        value = int(text) if text.isascii() and text.isdigit() else 0
-        if value <= 0:
-            raise argparse.ArgumentTypeError(f"numéro de {what} attendu (nombre entier), pas « {text} »")
-        return value
-
-    return parse
+def _optional_id(text: str | None, what: str) -> int | None:
+    return None if text is None else whole_number(text, what)
 
 
 def _add_burden(kinds: Any) -> None:
@@ -98,16 +98,12 @@ def _add_burden(kinds: Any) -> None:
         "(comptes 864 et 870). PDF à remettre, ou tableau par dossier en CSV ou XLSX (totaux en formules).",
     )
     burden.add_argument(
-        "--from", dest="start", type=_date, metavar="DATE", help="premier jour (par défaut : le 1er janvier)"
+        "--from", dest="start", metavar="DATE", help="premier jour (par défaut : le 1er janvier)"
     )
-    burden.add_argument(
-        "--to", dest="end", type=_date, metavar="DATE", help="dernier jour (par défaut : le 31 décembre)"
-    )
-    burden.add_argument("--funder", type=_positive_id("financeur"), metavar="ID", help="un seul financeur")
-    burden.add_argument("--volunteer", type=_positive_id("bénévole"), metavar="ID", help="un seul bénévole")
-    burden.add_argument(
-        "-o", "--output", required=True, metavar="FICHIER", help="fichier .pdf, .csv ou .xlsx à écrire"
-    )
+    burden.add_argument("--to", dest="end", metavar="DATE", help="dernier jour (par défaut : le 31 décembre)")
+    burden.add_argument("--funder", metavar="ID", help="un seul financeur")
+    burden.add_argument("--volunteer", metavar="ID", help="un seul bénévole")
+    burden.add_argument("-o", "--output", metavar="FICHIER", help="fichier .pdf, .csv ou .xlsx à écrire")
     burden.set_defaults(handler=_cmd_burden)
 
 
@@ -121,8 +117,13 @@ def burden_period(start: dt.date | None, end: dt.date | None, today: dt.date) ->
 
 
 def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
-    path = output_path(args.output, locations)  # first: a folder has no extension either
-    suffix = Path(args.output).suffix.lower().lstrip(".")
+    year = dt.date.today().year
+    output = required(args.output, f"Indiquez le fichier à écrire : -o charge-{year}.pdf (ou .csv, .xlsx).")
+    start_date, end_date = _date(args.start, "--from"), _date(args.end, "--to")
+    funder_id = _optional_id(args.funder, "numéro de financeur")
+    volunteer_id = _optional_id(args.volunteer, "numéro de bénévole")
+    path = output_path(output, locations)  # before the extension: a folder has none either
+    suffix = Path(output).suffix.lower().lstrip(".")
     if suffix not in BURDEN_FORMATS:
         shown = f"« .{suffix} »" if suffix else "aucune extension"
         raise UserError(
@@ -130,12 +131,12 @@ def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
             f"(par exemple -o charge-{dt.date.today().year}.pdf)."
         )
     today = dt.date.today()
-    start, end = burden_period(args.start, args.end, today)
+    start, end = burden_period(start_date, end_date, today)
     if start > end:
         raise UserError(
             f"La période est inversée : --from {format_date(start)} est après --to {format_date(end)}."
         )
-    chosen = BurdenFilter(start, end, funder_id=args.funder, volunteer_id=args.volunteer)
+    chosen = BurdenFilter(start, end, funder_id=funder_id, volunteer_id=volunteer_id)
     registry = open_registry(locations, must_exist=True)
     try:
         service = registry.burden
@@ -156,7 +157,7 @@ def _cmd_burden(args: argparse.Namespace, locations: Locations) -> int:
     write_file(path, data)
     period = f"du {format_date(start)} au {format_date(end)}"
     if report.is_empty:
-        narrowed = " avec ces filtres" if args.funder is not None or args.volunteer is not None else ""
+        narrowed = " avec ces filtres" if funder_id is not None or volunteer_id is not None else ""
         written = "rapport écrit dans {}, qui le signale" if suffix == "pdf" else "tableau vide écrit dans {}"
         print(f"Aucun temps saisi {period}{narrowed} : {written.format(path)}.")
     else:

@@ -141,14 +141,34 @@ def test_bad_filters_are_refused(
     assert not out.exists()
 
 
-@pytest.mark.parametrize("text", ["32/13/2026", "demain", "31/12/26"])
-def test_unreadable_dates_are_refused(
-    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--from", "32/13/2026"], "Date illisible pour --from : « 32/13/2026 »"),
+        (["--from", "demain"], "Date illisible pour --from : « demain »"),
+        (["--to", "31/12/26"], "Date illisible pour --to : « 31/12/26 »"),
+        (["--funder", "abc"], "Numéro de financeur invalide : « abc »"),
+        (["--funder", "0"], "Numéro de financeur invalide : « 0 »"),
+        (["--volunteer", "-1"], "Numéro de bénévole invalide : « -1 »"),
+    ],
+)
+def test_unreadable_dates_and_numbers_are_one_french_line(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
 ) -> None:
-    with pytest.raises(SystemExit) as raised:
-        main(["--db", db, "report", "burden", "--from", text, "-o", str(tmp_path / "r.pdf")])
-    assert raised.value.code == 1
-    assert f"date illisible « {text} »" in capsys.readouterr().err
+    out = tmp_path / "r.pdf"
+    code, stdout, stderr = run(capsys, "--db", db, "report", "burden", *arguments, "-o", str(out))
+    assert (code, stdout) == (1, "")
+    assert message in stderr
+    assert stderr.count("\n") == 1
+    assert "usage" not in stderr
+    assert not out.exists()
+
+
+def test_a_missing_output_says_what_to_type(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, stdout, stderr = run(capsys, "--db", db, "report", "burden", "--from", "01/01/2026")
+    assert (code, stdout) == (1, "")
+    assert "Indiquez le fichier à écrire : -o charge-" in stderr
+    assert stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("name", ["r.txt", "rapport"])
