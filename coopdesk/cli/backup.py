@@ -128,6 +128,15 @@ def _cmd_backup(args: argparse.Namespace, locations: Locations) -> int:
     if protected and not args.output:
         raise UserError("Une sauvegarde protégée par mot de passe demande -o FICHIER.zip.")
     target = _target(args, locations)
+    suffix = target.suffix.lower() if target is not None else ""
+    if protected and suffix != ".zip":
+        stem = target.stem if target is not None else "sauvegarde"
+        raise UserError(f"Une sauvegarde protégée est une archive ZIP : nommez-la {stem}.zip.")
+    if not protected and suffix == ".zip":
+        raise UserError(
+            "Un fichier .zip serait une sauvegarde non chiffrée : ajoutez --password (ou --password-file) "
+            "pour une archive protégée, ou choisissez un nom en .sqlite3."
+        )
     if locations.sqlite_path is None:
         raise UserError(f"Pas de sauvegarde par CoopDesk : {POSTGRESQL_BACKUP}")
     password = _read_password(args) if protected else ""

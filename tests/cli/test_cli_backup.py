@@ -290,3 +290,22 @@ def test_backups_says_when_the_chosen_folder_is_missing(
     assert (code, err) == (0, "")
     assert "introuvable" in out.splitlines()[0]
     assert "sauvegarde-" in out
+
+
+def test_a_zip_name_needs_a_password_and_a_password_needs_a_zip_name(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(capsys, "--db", str(db), "backup", "-o", str(tmp_path / "envoi.zip"))
+    assert code == 1
+    assert "--password" in err
+    assert err.count("\n") == 1
+    secret = tmp_path / "secret.txt"
+    secret.write_text("un long secret\n", encoding="utf-8")
+    target = tmp_path / "envoi.sqlite3"
+    code, _out, err = run(
+        capsys, "--db", str(db), "backup", "--password-file", str(secret), "-o", str(target)
+    )
+    assert code == 1
+    assert "envoi.zip" in err
+    assert not target.exists()
+    assert not (tmp_path / "envoi.zip").exists()
