@@ -304,7 +304,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+172"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+148"/>
         <source>New application</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -456,7 +456,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location filename="../../coopdesk/ui/document_labels.py" line="+15"/>
         <source>Statutes</source>
         <translation>Statuts</translation>
     </message>
@@ -511,7 +511,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Autre pièce</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="-205"/>
         <source>Provided</source>
         <translation>Fournie</translation>
     </message>
@@ -815,7 +815,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationLabels</name>
     <message>
-        <location line="-822"/>
+        <location line="-797"/>
         <source>Funder&apos;s portal</source>
         <translation>Portail du financeur</translation>
     </message>
@@ -833,7 +833,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationSections</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="+201"/>
+        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="+202"/>
         <source>&amp;Add a section</source>
         <translation>&amp;Ajouter une rubrique</translation>
     </message>
@@ -858,7 +858,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation> caractères</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Update from the library…</source>
         <translation>&amp;Mettre à jour depuis la bibliothèque…</translation>
     </message>
@@ -1081,7 +1081,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+93"/>
+        <location filename="../../coopdesk/ui/pages/applications_page.py" line="+97"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
@@ -1107,30 +1107,30 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+6"/>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>All funders</source>
         <translation>Tous les financeurs</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+204"/>
+        <location line="-203"/>
+        <location line="+208"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
+        <location line="-207"/>
+        <location line="+211"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+208"/>
+        <location line="-210"/>
+        <location line="+213"/>
         <source>Everybody</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Any funding</source>
         <translation>Tout financement</translation>
     </message>
@@ -1140,7 +1140,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Rechercher intitulé, projet, financeur, notes…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;New application…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
@@ -1210,7 +1210,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1622,7 +1622,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Les fichiers n’ont pas pu être écrits (disque plein ou accès refusé).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>This file is a ZIP archive (a backup protected by a password?): open it with 7-Zip and restore the .sqlite3 file it holds.</source>
+        <translation>Ce fichier est une archive ZIP (une sauvegarde protégée par mot de passe ?) : ouvrez-la avec 7-Zip et restaurez le fichier .sqlite3 qu’elle contient.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Nothing was replaced: your data is as it was.</source>
         <translation>Rien n’a été remplacé&#xa0;: vos données sont telles qu’avant.</translation>
     </message>
@@ -1660,7 +1665,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/budget_dialog.py" line="+63"/>
+        <location filename="../../coopdesk/ui/dialogs/budget_dialog.py" line="+74"/>
         <source>The CERFA budget is in whole euros: type the amount without cents.</source>
         <translation>Le budget CERFA est en euros entiers&#xa0;: saisissez le montant sans centimes.</translation>
     </message>
@@ -1735,7 +1740,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Euros entiers. Saisissez un montant dans une ligne puis Entrée&#x202f;; les subventions (74) viennent des dossiers du projet — saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Whole euros. Type an amount in a line and press Enter; the subsidies (74) come from the applications whose funded period starts this year — type another amount to change it in this budget only.</source>
+        <translation>Euros entiers. Saisissez un montant dans une ligne puis Entrée ; les subventions (74) viennent des dossiers dont la période financée commence dans l’exercice — saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
@@ -1760,7 +1770,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Aucune ligne pour l’instant&#xa0;: choisissez un compte ci-dessus et cliquez sur Ajouter une ligne (Inser).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1846,7 +1856,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Save the budget as PDF</source>
         <translation>Enregistrer le budget en PDF</translation>
     </message>
@@ -1874,7 +1884,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location line="-341"/>
+        <location line="-347"/>
         <source>Budget changed elsewhere</source>
         <translation>Budget modifié ailleurs</translation>
     </message>
@@ -1892,7 +1902,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/budget_table.py" line="+109"/>
+        <location filename="../../coopdesk/ui/widgets/budget_table.py" line="+110"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -1935,7 +1945,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BurdenCharts</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/burden_charts.py" line="+101"/>
+        <location filename="../../coopdesk/ui/widgets/burden_charts.py" line="+105"/>
         <source>Hours per funder</source>
         <translation>Heures par financeur</translation>
     </message>
@@ -1945,17 +1955,27 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>heures</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Euros obtained per hour spent</source>
         <translation>Euros obtenus par heure passée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>euros per hour</source>
         <translation>euros par heure</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Point at a bar for the funder&apos;s full name and hours</source>
+        <translation>Pointez une barre pour voir le nom complet du financeur et ses heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a bar for the funder&apos;s full name and euros per hour</source>
+        <translation>Pointez une barre pour voir le nom complet du financeur et ses euros par heure</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Hours per activity</source>
         <translation>Heures par activité</translation>
     </message>
@@ -1963,7 +1983,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BurdenLabels</name>
     <message>
-        <location line="-126"/>
+        <location line="-150"/>
         <source>Research and monitoring</source>
         <translation>Veille et recherche</translation>
     </message>
@@ -2255,7 +2275,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/calls_page.py" line="+74"/>
+        <location filename="../../coopdesk/ui/pages/calls_page.py" line="+89"/>
         <source>Calls for projects</source>
         <translation>Appels à projets</translation>
     </message>
@@ -2280,13 +2300,13 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+136"/>
+        <location line="+4"/>
+        <location line="+162"/>
         <source>All funders</source>
         <translation>Tous les financeurs</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-160"/>
         <source>Any funding</source>
         <translation>Tout financement</translation>
     </message>
@@ -2301,7 +2321,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Rechercher intitulé, financeur, éligibilité…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New call…</source>
         <translation>&amp;Nouvel appel…</translation>
     </message>
@@ -2312,12 +2332,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+186"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-184"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2347,7 +2367,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+127"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n appel</numerusform>
@@ -2436,7 +2456,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CompteRenduDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+39"/>
+        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+44"/>
         <source>This application belongs to no project, hence has no budget: attach it to a project first.</source>
         <translation>Ce dossier n’est rattaché à aucun projet, il n’a donc pas de budget&#xa0;: rattachez-le d’abord à un projet.</translation>
     </message>
@@ -2486,12 +2506,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>87 – Contributions volontaires en nature</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+7"/>
         <source>No financial report</source>
         <translation>Pas de compte rendu financier</translation>
@@ -2517,7 +2537,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Total des ressources (87)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
+        <source>Actual result not computed yet: type the actual amount of the charges.</source>
+        <translation>Résultat réalisé pas encore calculé : saisissez le montant réalisé des charges.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual result: deficit of %1.</source>
         <translation>Résultat réalisé&#xa0;: déficit de %1.</translation>
     </message>
@@ -2527,12 +2552,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Résultat réalisé&#xa0;: excédent de %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Actual result: balanced.</source>
         <translation>Résultat réalisé&#xa0;: équilibre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-20"/>
         <source>%n gap(s) above 15 % without an explanation: %1</source>
         <translation>
             <numerusform>%n écart de plus de 15&#x202f;% sans explication&#xa0;: %1</numerusform>
@@ -2545,7 +2570,27 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>deficit of %1</source>
+        <translation>déficit de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>surplus of %1</source>
+        <translation>excédent de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balanced</source>
+        <translation>équilibre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provisional: the subsidies still awaiting a decision (%1 forecast) are left out; if they are granted as forecast: %2.</source>
+        <translation>Provisoire : les subventions encore sans décision (%1 prévus) n’y sont pas comptées ; si elles sont accordées comme prévu : %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Gaps without explanation</source>
         <translation>Écarts sans explication</translation>
     </message>
@@ -2626,12 +2671,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+19"/>
         <source>Your values are the same as the saved ones; reload to go on editing.</source>
-        <translation>Vos valeurs sont les mêmes que celles enregistrées ; rechargez pour continuer.</translation>
+        <translation>Vos valeurs sont les mêmes que celles enregistrées&#x202f;; rechargez pour continuer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields that differ: %1.</source>
-        <translation>Champs différents : %1.</translation>
+        <translation>Champs différents&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2997,12 +3042,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Toutes les échéances dans un fichier .ics pour Outlook, Thunderbird ou un téléphone, avec un rappel 7 jours avant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Applications by status</source>
         <translation>Dossiers par statut</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+113"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -3017,12 +3062,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Pièces à fournir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Every application being prepared has its pieces, none expired.</source>
         <translation>Tous les dossiers en préparation ont leurs pièces, aucune n’est périmée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+38"/>
         <source>Missing pieces in the applications</source>
         <translation>Pièces manquantes dans les dossiers</translation>
@@ -3035,12 +3080,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+17"/>
         <source>To provide: %1</source>
-        <translation>À fournir : %1</translation>
+        <translation>À fournir&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired: %1</source>
-        <translation>Périmé : %1</translation>
+        <translation>Périmé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3073,7 +3118,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Aucun dossier n’attend de décision depuis plus de %1 jours.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No decision for more than %1 days</source>
         <translation>Sans décision depuis plus de %1 jours</translation>
     </message>
@@ -3098,7 +3143,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Aucun refus cette année.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Refusal reasons this year</source>
         <translation>Motifs de refus cette année</translation>
     </message>
@@ -3252,7 +3297,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+39"/>
         <source>What it held when it was deleted:</source>
-        <translation>Ce qu’il contenait à sa suppression :</translation>
+        <translation>Ce qu’il contenait à sa suppression&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3262,7 +3307,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+2"/>
         <source>Applications deleted, with their history</source>
-        <translation>Historique des suppressions : les dossiers supprimés et leur historique</translation>
+        <translation>Historique des suppressions&#xa0;: les dossiers supprimés et leur historique</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3528,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/documents_page.py" line="+115"/>
+        <location filename="../../coopdesk/ui/pages/documents_page.py" line="+121"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
@@ -3539,7 +3584,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>History of this piece</source>
         <translation>Historique de la pièce</translation>
     </message>
@@ -3615,12 +3660,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+0"/>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-156"/>
         <source>Release to add these files to the pieces.</source>
         <translation>Relâchez pour ajouter ces fichiers aux pièces.</translation>
     </message>
@@ -3630,7 +3675,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Ajout de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Piece added: %1. The same file is already the piece “%2”.</source>
+        <translation>Pièce ajoutée : %1. Le même fichier est déjà la pièce « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Piece added: %1.</source>
         <translation>Pièce ajoutée&#xa0;: %1.</translation>
     </message>
@@ -4126,7 +4176,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the association&apos;s profile</source>
         <translation>le profil de l’association</translation>
     </message>
@@ -4181,7 +4231,37 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>cet échange</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>this time entry</source>
+        <translation>cette saisie de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this text</source>
+        <translation>ce texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this version of the text</source>
+        <translation>cette version du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this part of the application</source>
+        <translation>cette partie du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this budget line</source>
+        <translation>cette ligne du budget</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this record</source>
+        <translation>cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>CoopDesk cannot open its data</source>
         <translation>CoopDesk ne peut pas ouvrir ses données</translation>
     </message>
@@ -5223,18 +5303,18 @@ Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#x
 <context>
     <name>FundersPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/funders_page.py" line="+70"/>
-        <location line="+159"/>
+        <location filename="../../coopdesk/ui/pages/funders_page.py" line="+80"/>
+        <location line="+163"/>
         <source>Funders</source>
         <translation>Financeurs</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>Search a funder, a service, a contact, a topic…</source>
         <translation>Rechercher un financeur, un service, un interlocuteur, un sujet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -5249,7 +5329,7 @@ Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#x
         <translation>Voir les archivés</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No funder matches.</source>
         <translation>Aucun financeur ne correspond.</translation>
     </message>
@@ -5275,19 +5355,19 @@ Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#x
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+201"/>
         <location line="+104"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+245"/>
+        <location line="-304"/>
+        <location line="+269"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-268"/>
         <source>Import contacts…</source>
         <translation>Importer des interlocuteurs…</translation>
     </message>
@@ -5318,17 +5398,17 @@ Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#x
     </message>
     <message>
         <location line="+5"/>
-        <location line="+264"/>
+        <location line="+288"/>
         <source>Follow-ups due</source>
         <translation>Relances à faire</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-249"/>
         <source>Who does what</source>
         <translation>Qui fait quoi</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+63"/>
         <source>%n funder(s)</source>
         <translation>
             <numerusform>%n financeur</numerusform>
@@ -5727,7 +5807,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+6"/>
         <source>Payment: %1</source>
-        <translation>Versement : %1</translation>
+        <translation>Versement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5757,7 +5837,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+14"/>
         <source>No change recorded yet: every save of this record will be listed here, with who made it.</source>
-        <translation>Aucune modification enregistrée pour l’instant : chaque enregistrement de ce dossier sera listé ici, avec son auteur.</translation>
+        <translation>Aucune modification enregistrée pour l’instant&#xa0;: chaque enregistrement de ce dossier sera listé ici, avec son auteur.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -6017,7 +6097,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/pack_dialog.py" line="+69"/>
+        <location filename="../../coopdesk/ui/dialogs/pack_dialog.py" line="+71"/>
         <source>missing: no document chosen</source>
         <translation>manquante&#xa0;: aucun document choisi</translation>
     </message>
@@ -6047,7 +6127,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>expirée</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Prepare the pack</source>
         <translation>Préparer le dossier</translation>
     </message>
@@ -6082,7 +6162,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
+        <source>Reading the pieces…</source>
+        <translation>Lecture des pièces…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Pages written by CoopDesk: %1.</source>
         <translation>Pages rédigées par CoopDesk&#xa0;: %1.</translation>
     </message>
@@ -6145,7 +6230,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Le dossier va être préparé à nouveau…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Preparing the pack…</source>
         <translation>Préparation du dossier…</translation>
     </message>
@@ -6158,7 +6243,8 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-173"/>
+        <location line="+183"/>
         <source>The pack could not be prepared: %1</source>
         <translation>Le dossier n’a pas pu être préparé&#xa0;: %1</translation>
     </message>
@@ -6409,7 +6495,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+52"/>
+        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+53"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
@@ -6439,12 +6525,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Budget de l’&amp;association…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>No application for this project yet.</source>
         <translation>Aucun dossier pour ce projet pour l’instant.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Applications per funder</source>
         <translation>Dossiers par financeur</translation>
     </message>
@@ -6502,7 +6588,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Budget of the association</source>
         <translation>Budget de l’association</translation>
     </message>
@@ -6659,7 +6745,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/reports_page.py" line="+82"/>
+        <location filename="../../coopdesk/ui/pages/reports_page.py" line="+86"/>
         <source>Administrative burden</source>
         <translation>Charge administrative</translation>
     </message>
@@ -6695,47 +6781,58 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+1"/>
-        <location line="+411"/>
         <source>Refused or withdrawn</source>
         <translation>Refusés ou abandonnés</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+395"/>
-        <location line="+27"/>
+        <location line="+508"/>
+        <location line="+43"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+478"/>
+        <location line="+58"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location line="-476"/>
-        <location line="+419"/>
+        <location line="-57"/>
         <location line="+20"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-559"/>
+        <source>Pe&amp;riod</source>
+        <translation>Pé&amp;riode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;under</source>
+        <translation>Fi&amp;nanceur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vo&amp;lunteer</source>
+        <translation>&amp;Bénévole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
@@ -6780,12 +6877,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Par défaut (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Value of one hour of volunteer time</source>
-        <translation>Valeur d’une heure de bénévolat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>€</source>
         <translation>€</translation>
     </message>
@@ -6801,11 +6893,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+1"/>
+        <location line="+427"/>
         <source>Without return</source>
         <translation>Sans retour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-426"/>
         <source>Obtained per hour</source>
         <translation>Obtenu par heure</translation>
     </message>
@@ -6815,7 +6908,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Contribution bénévole</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Per funder</source>
         <translation>Par financeur</translation>
     </message>
@@ -6840,7 +6933,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Par bénévole</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+204"/>
         <source>All funders</source>
         <translation>Tous les financeurs</translation>
     </message>
@@ -6860,22 +6953,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Aucun temps saisi entre le %1 et le %2. Le temps se saisit sur la page Temps.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Refused: %1 · withdrawn: %2</source>
         <translation>Refusés&#xa0;: %1 · abandonnés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 granted for %2 on decided applications</source>
-        <translation>%1 accordés pour %2 sur les dossiers dont l’issue est connue</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>CERFA lines 864 and 870, at %1 an hour</source>
-        <translation>Lignes 864 et 870 du CERFA, à %1 de l’heure</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>In %1</source>
         <translation>En %1</translation>
     </message>
@@ -6885,12 +6968,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1, %2 of volunteer time went into the applications (%3) and %4 into funders and calls without an application.</source>
         <translation>%1, %2 de bénévolat ont été consacrées aux demandes (%3) et %4 aux financeurs et appels à projets, hors dossier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2) were spent on applications refused or withdrawn.</source>
         <translation>%1 (%2) ont été passées sur des demandes refusées ou abandonnées.</translation>
     </message>
@@ -6921,13 +7004,13 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+28"/>
+        <location line="-63"/>
+        <location line="+44"/>
         <location line="+20"/>
         <location line="+18"/>
         <location line="+19"/>
@@ -6935,29 +7018,94 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Without an application</source>
-        <translation>Sans dossier</translation>
+        <location line="-537"/>
+        <source>Value of one &amp;hour of volunteer time</source>
+        <translation>Valeur d’une &amp;heure de bénévolat</translation>
+    </message>
+    <message>
+        <location line="+329"/>
+        <source>Volunteer time recorded between %1 and %2, with the filters chosen.</source>
+        <translation>Temps de bénévolat saisi entre le %1 et le %2, avec les filtres choisis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hours spent on the applications that were refused or withdrawn.</source>
+        <translation>Heures passées sur les dossiers refusés ou abandonnés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts granted divided by the hours spent on the applications whose outcome is known (granted, refused or withdrawn).</source>
+        <translation>Montants accordés divisés par les heures passées sur les dossiers dont l’issue est connue (accordés, refusés ou abandonnés).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CERFA 864 and 870, %1 an hour</source>
+        <translation>CERFA 864 et 870, %1 de l’heure</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <source>The hours valued at the hourly valuation below: the volunteer contribution in kind of lines 864 and 870 of the CERFA budget.</source>
+        <translation>Les heures valorisées au taux horaire ci-dessous : la contribution bénévole en nature des lignes 864 et 870 du budget CERFA.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2 of volunteer time went into funders and calls, without an application.</source>
+        <translation>%1, %2 de bénévolat ont été consacrées aux financeurs et appels à projets, hors dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 of volunteer time went into the applications (%3).</source>
+        <translation>%1, %2 de bénévolat ont été consacrées aux demandes (%3).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Outside applications</source>
+        <translation>Hors dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours spent with the funder or on its calls before any application</source>
+        <translation>Heures passées auprès du financeur ou sur ses appels à projets, hors dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours spent on applications refused or withdrawn</source>
+        <translation>Heures passées sur des dossiers refusés ou abandonnés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Per hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+81"/>
+        <location line="+2"/>
+        <source>Amounts granted per hour spent on the applications whose outcome is known</source>
+        <translation>Montants accordés par heure passée sur les dossiers dont l’issue est connue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
         <source>Valuation</source>
         <translation>Valorisation</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-85"/>
+        <source>The hours valued at the hourly valuation</source>
+        <translation>Les heures valorisées au taux horaire</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Application</source>
         <translation>Dossier</translation>
     </message>
@@ -6985,7 +7133,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>(bénévole non indiqué)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>In use: %1 an hour, the default: the gross hourly minimum wage (SMIC) on 1 January 2026. Change it if your association values volunteer time otherwise; it applies to every PC.</source>
         <translation>Valeur utilisée&#xa0;: %1 de l’heure, la valeur par défaut&#xa0;: le SMIC horaire brut au 1er janvier 2026. Modifiez-la si votre association valorise autrement le bénévolat&#x202f;; elle vaut pour tous les postes.</translation>
     </message>
@@ -7111,7 +7259,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ServerSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/server_settings.py" line="+34"/>
+        <location filename="../../coopdesk/ui/widgets/server_settings.py" line="+35"/>
         <source>Password of the office server</source>
         <translation>Mot de passe du serveur du bureau</translation>
     </message>
@@ -7139,7 +7287,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>ex. serveur.local ou 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -7645,7 +7793,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Faire de la version de gauche le texte actuel (comme nouvelle version)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Older</source>
         <translation>Plus ancienne</translation>
     </message>
@@ -7660,7 +7808,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Les mots retirés sont barrés en rouge à gauche&#x202f;; les mots ajoutés sont en vert à droite.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown author</source>
         <translation>auteur inconnu</translation>
     </message>
@@ -7795,7 +7943,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextPickerDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="-486"/>
+        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="-487"/>
         <source>Choose a text of the library</source>
         <translation>Choisir un texte de la bibliothèque</translation>
     </message>
@@ -7949,7 +8097,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Choisissez un texte dans la liste pour le lire ici.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>No text yet. Click “New text” to write the texts every funder asks for: presentation of the association, objectives, target audience, territory…</source>
         <translation>Aucun texte pour l’instant. Cliquez sur «&#xa0;Nouveau texte&#xa0;» pour écrire les textes que tous les financeurs demandent&#xa0;: présentation de l’association, objectifs, public visé, territoire…</translation>
     </message>
@@ -8247,7 +8395,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/time_page.py" line="+101"/>
+        <location filename="../../coopdesk/ui/pages/time_page.py" line="+112"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -8363,12 +8511,72 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
+        <source>CSV file (Excel)…</source>
+        <translation>Fichier CSV (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XLSX workbook with totals…</source>
+        <translation>Classeur XLSX avec totaux…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export all the time</source>
+        <translation>Exporter tout le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every entry, whatever the filters, for a spreadsheet</source>
+        <translation>Toutes les saisies, quels que soient les filtres, pour un tableur</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No volunteer yet: add the volunteers in Settings › Volunteers, then record their time here.</source>
+        <translation>Aucun bénévole pour l’instant : ajoutez les bénévoles dans Paramètres › Bénévoles, puis saisissez leur temps ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No time recorded for this period. Type a duration above and press Enter to add one.</source>
         <translation>Aucun temps saisi sur cette période. Tapez une durée ci-dessus puis Entrée pour en ajouter.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+120"/>
+        <source>Export the time spent</source>
+        <translation>Exporter le temps passé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the time spent…</source>
+        <translation>Export du temps passé…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time spent exported to %1</source>
+        <translation>Temps passé exporté dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <location line="-199"/>
         <source>All volunteers</source>
         <translation>Tous les bénévoles</translation>
     </message>
@@ -8391,7 +8599,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>les %1 plus récentes sont listées</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Saved: %1 on %2, %3.</source>
         <translation>Enregistré&#xa0;: %1 le %2, %3.</translation>
     </message>
@@ -8457,7 +8665,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>Timer</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/timer_widget.py" line="+46"/>
+        <location filename="../../coopdesk/ui/widgets/timer_widget.py" line="+47"/>
         <source>No application</source>
         <translation>Aucun dossier</translation>
     </message>
@@ -8564,12 +8772,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Keep it running</source>
         <translation>Le laisser tourner</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>deleted application</source>
         <translation>dossier supprimé</translation>
     </message>
@@ -8579,7 +8787,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Chrono&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Discard the timer</source>
         <translation>Abandonner le chrono</translation>
     </message>
