@@ -134,3 +134,17 @@ def test_the_limit_field_keeps_its_own_width(qtbot, registry, application_id):
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.limit.width() < widget.title_edit.width() / 2
+
+
+def test_picker_results_wrap_instead_of_scrolling_sideways(qtbot, registry):
+    long_body = "Nous accueillons des familles " * 30
+    registry.texts.create(TextBlockInput("Public accueilli et orientation", TextCategory.AUDIENCE, long_body))
+    picker = TextPickerDialog(registry.texts)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.search.setText("familles")
+    picker.apply_search()
+    assert picker.results.count() == 1
+    assert picker.results.wordWrap()
+    assert not picker.results.horizontalScrollBar().isVisible()

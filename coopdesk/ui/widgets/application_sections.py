@@ -63,6 +63,11 @@ class TextPickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search the titles and texts…"))
         self.results = QListWidget()
         self.results.setObjectName("pickerResults")
+        # Title and excerpt wrap on several lines rather than hide behind a horizontal scroll bar.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setSpacing(2)
         self.version = QComboBox()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
