@@ -47,6 +47,7 @@ from coopdesk.ui.table_models.contact_table_model import Column as ContactColumn
 from coopdesk.ui.table_models.contact_table_model import ContactTableModel
 from coopdesk.ui.table_models.interaction_table_model import Column as InteractionColumn
 from coopdesk.ui.table_models.interaction_table_model import InteractionTableModel
+from coopdesk.ui.widgets.flow_layout import FlowLayout
 
 TABLE_ROWS_SHOWN = 5
 
@@ -194,13 +195,15 @@ class FunderSheetView(QScrollArea):
         self.left_button.clicked.connect(self.mark_left)
         self.erase_button.clicked.connect(self.erase_contact)
         self.export_person_button.clicked.connect(self.export_person)
-        contact_buttons = QGridLayout()  # two rows: the sheet is narrow beside the list
-        contact_buttons.addWidget(self.new_contact_button, 0, 0)
-        contact_buttons.addWidget(self.edit_contact_button, 0, 1)
-        contact_buttons.addWidget(self.left_button, 0, 2)
-        contact_buttons.addWidget(self.erase_button, 1, 0)
-        contact_buttons.addWidget(self.export_person_button, 1, 1, 1, 2)
-        contact_buttons.setColumnStretch(3, 1)
+        contact_buttons = FlowLayout()  # as many lines as the sheet's width needs, none clipped
+        for button in (
+            self.new_contact_button,
+            self.edit_contact_button,
+            self.left_button,
+            self.erase_button,
+            self.export_person_button,
+        ):
+            contact_buttons.addWidget(button)
         contacts_box = QGroupBox(self.tr("Contacts"))
         contacts_layout = QVBoxLayout(contacts_box)
         contacts_layout.addWidget(self.contact_table)
