@@ -289,3 +289,27 @@ def test_stop_dialog_starts_on_the_volunteer_when_none_is_proposed(qtbot, regist
     known.show()
     qtbot.waitExposed(known)
     assert known.focusWidget() is known.activity
+
+
+def test_ctrl_shift_t_stops_a_running_timer_from_anywhere_in_the_window(
+    qtbot, registry, settings_store, application, volunteer, monkeypatch
+):
+    main = window(qtbot, registry, settings_store)
+    with qtbot.waitActive(main):
+        main.show()
+        main.activateWindow()
+    assert main.start_timer(application)
+    widget = main.timer_widget
+    assert widget.discard_button.accessibleName()
+    opened: list[int] = []
+
+    def record(_cls, _parent, _service, _volunteers, _targets, timer, _now):
+        opened.append(timer.application_id)
+        return None
+
+    monkeypatch.setattr(TimerStopDialog, "record", classmethod(record))
+    main.activateWindow()
+    qtbot.keyClick(
+        main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert opened == [application]

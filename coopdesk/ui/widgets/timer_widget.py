@@ -13,7 +13,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QToolButton, QWidget
 
 from coopdesk.domain.applications import ApplicationListRow
@@ -102,12 +103,19 @@ class TimerWidget(QWidget):
         self.stop_button = QToolButton()
         self.stop_button.setObjectName("timerStop")
         self.stop_button.setText(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop the timer and record the time"))
+        self.stop_button.setToolTip(self.tr("Stop the timer and record the time (Ctrl+Shift+T)"))
         self.stop_button.clicked.connect(self.stop)
+        # From anywhere in the window while the timer shows (a hidden widget's shortcut does nothing).
+        self.stop_action = QAction(self.tr("Stop the timer"), self)
+        self.stop_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.stop_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.stop_action.triggered.connect(self.stop)
+        self.addAction(self.stop_action)
         self.discard_button = QToolButton()
         self.discard_button.setObjectName("timerDiscard")
         self.discard_button.setText("✕")
         self.discard_button.setToolTip(self.tr("Discard the timer without recording anything"))
+        self.discard_button.setAccessibleName(self.tr("Discard the timer"))
         self.discard_button.clicked.connect(self.discard)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
