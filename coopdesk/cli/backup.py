@@ -214,6 +214,8 @@ def network_share_line(locations: Locations) -> str | None:
 
 
 def _ask_server_password(server: server_connection.ServerSettings) -> str | None:
+    if not sys.stdin.isatty():  # a script or a scheduled task: nobody to type it, and no echo warnings
+        return None
     print(
         f"Pas de trousseau de mots de passe sur ce poste : mot de passe du serveur {server.label} ?",
         file=sys.stderr,

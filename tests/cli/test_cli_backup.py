@@ -309,3 +309,17 @@ def test_a_zip_name_needs_a_password_and_a_password_needs_a_zip_name(
     assert "envoi.zip" in err
     assert not target.exists()
     assert not (tmp_path / "envoi.zip").exists()
+
+
+def test_without_keyring_nor_terminal_the_server_password_is_not_asked(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.services.server_connection import ServerSettings
+
+    asked: list[str] = []
+    monkeypatch.setattr(backup_cli.getpass, "getpass", lambda prompt="": asked.append(prompt) or "")
+    monkeypatch.setattr(backup_cli.sys, "stdin", _NoTerminal())
+    server = ServerSettings(host="127.0.0.1", port=1, database="bureau", user="coop")
+    assert backup_cli._ask_server_password(server) is None
+    assert asked == []
+    assert capsys.readouterr().err == ""
