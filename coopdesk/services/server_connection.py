@@ -12,6 +12,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import quote, unquote, urlsplit
 
 from coopdesk.domain.errors import CoopDeskError, DatabaseTooNew, DatabaseUnreachable, NotADatabase
@@ -213,3 +214,41 @@ def check_connection(server: ServerSettings, password: str) -> ConnectionReport:
     finally:
         database.dispose()
     return ConnectionReport(empty=revision is None, revision=revision)
+
+
+# -- why a connection failed ---------------------------------------------------------------------------
+
+
+class ConnectionProblem(StrEnum):
+    """What the driver's (English) message of a failed connection means, for a French sentence."""
+
+    REFUSED = "refused"  # nothing listens there: server stopped, wrong port, firewall
+    UNKNOWN_HOST = "unknown_host"
+    TIMEOUT = "timeout"
+    WRONG_LOGIN = "wrong_login"  # wrong password or unknown user
+    LOGIN_NEEDED = "login_needed"  # the server asks for a password
+    NO_DATABASE = "no_database"
+    OTHER = "other"
+
+
+_PROBLEM_MARKS: tuple[tuple[ConnectionProblem, tuple[str, ...]], ...] = (
+    (ConnectionProblem.LOGIN_NEEDED, ("no password supplied",)),
+    (ConnectionProblem.WRONG_LOGIN, ("password authentication failed", "role \"", "authentication failed")),
+    (ConnectionProblem.NO_DATABASE, ("database \"",)),
+    (ConnectionProblem.REFUSED, ("connection refused", "actively refused")),
+    (
+        ConnectionProblem.UNKNOWN_HOST,
+        ("translate host name", "name or service not known", "nodename nor servname", "failed to resolve",
+         "no such host", "name resolution"),
+    ),
+    (ConnectionProblem.TIMEOUT, ("timeout expired", "timed out")),
+)  # fmt: skip
+
+
+def connection_problem(detail: str) -> ConnectionProblem:
+    """The kind of failure a DatabaseUnreachable detail tells (OTHER when not recognised)."""
+    lowered = detail.lower()
+    for problem, marks in _PROBLEM_MARKS:
+        if any(mark in lowered for mark in marks):
+            return problem
+    return ConnectionProblem.OTHER

@@ -14,10 +14,12 @@ from keyring.backends import fail
 from coopdesk.domain.errors import DatabaseUnreachable
 from coopdesk.paths import resolve
 from coopdesk.services.server_connection import (
+    ConnectionProblem,
     ConnectionReport,
     ServerSettings,
     check_connection,
     chosen_server,
+    connection_problem,
     keyring_available,
     problems,
     stored_password,
@@ -169,3 +171,32 @@ def test_connection_to_a_real_server(postgres_server: PostgresServer) -> None:
         assert (report.empty, report.revision, report.too_new) == (False, HEAD, False)
     finally:
         postgres_server.drop_database(name)
+
+
+@pytest.mark.parametrize(
+    ("detail", "problem"),
+    [
+        (
+            'connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused\n'
+            "\tIs the server running on that host and accepting TCP/IP connections?",
+            ConnectionProblem.REFUSED,
+        ),
+        (
+            'failed to resolve host "serveur.local": [Errno -2] Name or service not known',
+            ConnectionProblem.UNKNOWN_HOST,
+        ),
+        (
+            'connection failed: could not translate host name "serveur" to address',
+            ConnectionProblem.UNKNOWN_HOST,
+        ),
+        ('FATAL:  password authentication failed for user "coop"', ConnectionProblem.WRONG_LOGIN),
+        ('FATAL:  role "personne" does not exist', ConnectionProblem.WRONG_LOGIN),
+        ("fe_sendauth: no password supplied", ConnectionProblem.LOGIN_NEEDED),
+        ('FATAL:  database "bureau" does not exist', ConnectionProblem.NO_DATABASE),
+        ("connection timeout expired", ConnectionProblem.TIMEOUT),
+        ("SSL SYSCALL error: EOF detected", ConnectionProblem.OTHER),
+        ("", ConnectionProblem.OTHER),
+    ],
+)
+def test_connection_problems_are_recognised(detail: str, problem: ConnectionProblem) -> None:
+    assert connection_problem(detail) is problem

@@ -94,6 +94,8 @@ def test_connection_test_reports_an_unreachable_server(qtbot, settings_store: Se
     qtbot.waitUntil(lambda: box.error_label.has_error())
     assert "s3cret" not in box.error_label.text()
     assert box.test_button.isEnabled()
+    assert "Connection refused" not in box.error_label.text()  # said in the user's words
+    assert "Connection refused" in box.error_label.toolTip()  # the driver's, for whoever helps
 
 
 @pytest.mark.postgresql

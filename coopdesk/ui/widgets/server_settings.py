@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import DatabaseUnreachable, NotADatabase
 from coopdesk.services import server_connection
-from coopdesk.services.server_connection import ConnectionReport, ServerSettings
+from coopdesk.services.server_connection import ConnectionProblem, ConnectionReport, ServerSettings
 from coopdesk.settings import SettingsStore
 from coopdesk.ui.background import run_in_background
 from coopdesk.ui.error_messages import error_message
@@ -40,6 +40,40 @@ def ask_server_password(parent: QWidget | None, server_label: str) -> str | None
         QLineEdit.EchoMode.Password,
     )
     return text if accepted else None
+
+
+def connection_problem_text(detail: str) -> str:
+    """A French sentence for why the connection failed; the driver's first line when not recognised."""
+    problem = server_connection.connection_problem(detail)
+    texts = {
+        ConnectionProblem.REFUSED: QCoreApplication.translate(
+            "ServerSettingsBox",
+            "Connection failed: the server refuses it. Check that PostgreSQL is running on that computer "
+            "and the port number.",
+        ),
+        ConnectionProblem.UNKNOWN_HOST: QCoreApplication.translate(
+            "ServerSettingsBox",
+            "Connection failed: no computer has this name on the network. Check the server.",
+        ),
+        ConnectionProblem.TIMEOUT: QCoreApplication.translate(
+            "ServerSettingsBox",
+            "Connection failed: the server does not answer. Check the network and the server's address.",
+        ),
+        ConnectionProblem.WRONG_LOGIN: QCoreApplication.translate(
+            "ServerSettingsBox", "Connection failed: the user or the password is wrong."
+        ),
+        ConnectionProblem.LOGIN_NEEDED: QCoreApplication.translate(
+            "ServerSettingsBox", "Connection failed: the server asks for a password."
+        ),
+        ConnectionProblem.NO_DATABASE: QCoreApplication.translate(
+            "ServerSettingsBox",
+            "Connection failed: this database does not exist on the server. Check its name.",
+        ),
+    }
+    if problem in texts:
+        return texts[problem]
+    first_line = detail.splitlines()[0] if detail else ""
+    return QCoreApplication.translate("ServerSettingsBox", "Connection failed: %1").replace("%1", first_line)
 
 
 class ServerSettingsBox(QGroupBox):
@@ -152,6 +186,7 @@ class ServerSettingsBox(QGroupBox):
 
     def test_connection(self) -> None:
         self.error_label.hide_error()
+        self.error_label.setToolTip("")
         self.result_label.clear()
         server = self._valid_server()
         if server is None:
@@ -183,11 +218,8 @@ class ServerSettingsBox(QGroupBox):
         self.test_button.setEnabled(True)
         self.result_label.clear()
         if isinstance(error, DatabaseUnreachable):
-            self.error_label.show_error(
-                self.tr("Connection failed: %1").replace(
-                    "%1", error.detail.splitlines()[0] if error.detail else ""
-                )
-            )
+            self.error_label.show_error(connection_problem_text(error.detail))
+            self.error_label.setToolTip(error.detail)  # the driver's own words, for whoever helps
         elif isinstance(error, NotADatabase):
             self.error_label.show_error(
                 self.tr("This database already holds other tables: it is not a CoopDesk database.")
