@@ -336,3 +336,14 @@ def test_export_into_a_missing_folder_says_why(
     qtbot.waitUntil(lambda: bool(warned))
     assert page.export_button.isEnabled()
     assert "absent" in str(warned[0][2])
+
+
+def test_the_volunteer_filter_lists_those_who_left_but_a_new_entry_does_not(
+    qtbot, registry: ServiceRegistry, settings_store: SettingsStore, ids: Ids
+) -> None:
+    left = registry.volunteers.create(VolunteerInput(name="Gérard Pons", active=False)).id
+    page = TimePage(registry, settings_store, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.volunteer_filter.findData(left) >= 0
+    assert page.volunteer.findData(left) < 0

@@ -302,7 +302,8 @@ class TimePage(QWidget):
 
     def refresh(self) -> None:
         """Reload the volunteers, the applications, funders and calls, and the entries."""
-        self._volunteers = self._volunteers_service.list(include_inactive=False)
+        everyone = self._volunteers_service.list(include_inactive=True)
+        self._volunteers = [volunteer for volunteer in everyone if volunteer.active]
         self._targets = self._service.targets()
         typed_volunteer = self.volunteer.value()
         typed_target = self.target.value()
@@ -318,7 +319,8 @@ class TimePage(QWidget):
             self.target.setCurrentIndex(-1)
 
         for combo, blank, choices in (
-            (self.volunteer_filter, self.tr("All volunteers"), [(v.name, v.id) for v in self._volunteers]),
+            # Past time of volunteers who left is still looked for: the filter lists everyone.
+            (self.volunteer_filter, self.tr("All volunteers"), [(v.name, v.id) for v in everyone]),
             (
                 self.application_filter,
                 self.tr("All applications"),
