@@ -240,6 +240,14 @@ def test_compte_rendu_result_leaves_out_the_subsidies_awaiting_a_decision(
     assert money(300_000, with_cents=False) in text  # the subsidy awaiting its decision
     assert money(100_000, with_cents=False) in text  # the result if it is granted
     assert dialog.result_label.text() == text
+    products = dialog.tables[B.PRODUCTS]
+    (pending,) = report.pending_items
+    assert pending.application is not None
+    key = ("application", pending.application.id)
+    assert products.cell_text(key, Field.ACTUAL) == ""
+    assert products.cell_tooltip(key, Field.ACTUAL)  # says why it is empty and what to type
+    granted_key = ("application", application_id)  # granted: nothing awaited
+    assert products.cell_tooltip(granted_key, Field.ACTUAL) != products.cell_tooltip(key, Field.ACTUAL)
     assert dialog.result_label.wordWrap()
     assert dialog.gaps_label.wordWrap()
 

@@ -22,6 +22,7 @@ from coopdesk.domain.budget import (
     SUBSIDY_ACCOUNT,
     BudgetBlock,
     BudgetItem,
+    is_pending,
 )
 from coopdesk.domain.enums import BudgetSection
 from coopdesk.ui.formatting import money, status_label
@@ -215,6 +216,15 @@ class BudgetTable(QTableWidget):
             tip = f"{label}\n{tip}"
             for cell in cells:
                 cell.setToolTip(tip)
+        if self.mode is Mode.REPORT and is_pending(item):
+            actual = cells[self.columns.index(Field.ACTUAL)]
+            actual.setToolTip(
+                QCoreApplication.translate(
+                    "BudgetTable",
+                    "Awaiting the funder's decision: left out of the actual result. "
+                    "Type the amount obtained once it is known.",
+                )
+            )
         if self.mode is Mode.REPORT and item.significant_gap:
             gap_cell = cells[self.columns.index(Field.GAP)]
             gap_cell.setForeground(QBrush(ALERT))
@@ -268,6 +278,11 @@ class BudgetTable(QTableWidget):
         index = self.columns.index(column) if isinstance(column, Field) else column
         self.setCurrentCell(row, min(index, self.columnCount() - 1))
         return True
+
+    def cell_tooltip(self, key: LineKey, column: Field) -> str:
+        row = self.row_of(key)
+        cell = self.item(row, self.columns.index(column)) if row >= 0 else None
+        return "" if cell is None else cell.toolTip()
 
     def cell_text(self, key: LineKey, column: Field) -> str:
         row = self.row_of(key)
