@@ -66,7 +66,13 @@ class BudgetService:
             for line_id in [line_id for line_id, _ in clean.deleted] + [i for i, _, _ in clean.updated]:
                 if line_id not in own:
                     raise StaleEdit("budget_line", line_id)
-            budget_repository.save(session, owner, clean)
+            # New lines first: on SQLite a new row takes the highest id + 1, so lines added before the
+            # removals never take the id of a line removed in the same save (a stale editor holding
+            # that id would otherwise change the new line in its place).
+            budget_repository.save(session, owner, BudgetChanges(added=clean.added))
+            budget_repository.save(
+                session, owner, BudgetChanges(updated=clean.updated, deleted=clean.deleted)
+            )
             sources = (
                 budget_repository.project_sources(session, owner.project_id)
                 if owner.project_id is not None

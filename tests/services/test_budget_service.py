@@ -171,3 +171,23 @@ def test_a_stale_editor_never_touches_a_line_of_another_budget(
     with pytest.raises(StaleEdit):  # nor a line of another budget named on purpose
         budgets.save(first, BudgetChanges(deleted=((other.id, other.version),)))
     assert budgets.project_sources(second.project_id or 0).lines == (other,)
+
+
+def test_a_line_added_in_the_save_that_removes_the_newest_one_gets_a_new_id(
+    budgets: BudgetService, database: Database
+) -> None:
+    owner = BudgetOwner(project_id=ProjectService(database).create(ProjectInput(title="Épicerie")).id)
+    budgets.save(owner, BudgetChanges(added=(BudgetLineInput(B.CHARGES, "606", "Denrées", 100_000),)))
+    (newest,) = budgets.project_sources(owner.project_id or 0).lines  # also read by a second window
+    budgets.save(
+        owner,
+        BudgetChanges(
+            added=(BudgetLineInput(B.CHARGES, "613", "Loyer", 50_000),),
+            deleted=((newest.id, newest.version),),
+        ),
+    )
+    (added,) = budgets.project_sources(owner.project_id or 0).lines
+    assert added.id != newest.id
+    with pytest.raises(StaleEdit):  # the second window's removal of the old line is refused
+        budgets.save(owner, BudgetChanges(deleted=((newest.id, newest.version),)))
+    assert budgets.project_sources(owner.project_id or 0).lines == (added,)
