@@ -127,7 +127,20 @@ def test_print_to_a_pdf_printer(qtbot: QtBot, registry: ServiceRegistry, seeded:
     output = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(output))
     steps: list[int] = []
-    printed = dialog.print_to(printer, lambda done, _total: steps.append(done))
+    during: list[tuple[bool, bool, int]] = []
+
+    def step(done: int, _total: int) -> None:
+        steps.append(done)
+        during.append(
+            (dialog.print_button.isEnabled(), dialog.progress.isVisibleTo(dialog), dialog.progress.value())
+        )
+
+    printed = dialog.print_to(printer, step)
+    # while printing: the buttons wait, the progress bar moves; then back as before
+    assert all(not enabled and shown for enabled, shown, _value in during)
+    assert during[-1][2] == 100
+    assert dialog.print_button.isEnabled()
+    assert not dialog.progress.isVisibleTo(dialog)
     result = dialog.pack_result()
     assert result is not None
     assert printed == result.pages

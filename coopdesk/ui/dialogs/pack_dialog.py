@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -489,7 +489,25 @@ class PackDialog(QDialog):
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter, progress: Callable[[int, int], None] | None = None) -> int:
-        printed = print_pdf(self.document, printer, progress)
+        """Print every page (a few seconds for a long pack): the progress bar moves meanwhile, the buttons
+        wait, and the window keeps painting (user input is held until the end)."""
+
+        def step(done: int, total: int) -> None:
+            self.progress.setValue(round(100 * done / total) if total else 100)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            if progress is not None:
+                progress(done, total)
+
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status_label.setText(self.tr("Printing…"))
+        try:
+            printed = print_pdf(self.document, printer, step)
+        finally:
+            self.progress.hide()
+            self._update_buttons()
         if printed:
             self.status_label.setText(self.tr("%n page(s) sent to the printer.", "", printed))
         else:
