@@ -18,8 +18,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-from coopdesk.domain import workflow
 import coopdesk.storage.repositories.history_repository  # noqa: F401  (records every change)
+from coopdesk.domain import workflow
 from coopdesk.domain.applications import (
     WAITING_STATUSES,
     ApplicationFilter,
