@@ -273,6 +273,19 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _shown_database(location: str) -> str:
+    """A SQLite file by its name only; a server address as it is (it holds no password)."""
+    path = Path(location)
+    return path.name if path.suffix in (".sqlite3", ".sqlite", ".db") else location
+
+
+def _settle() -> None:
+    """Let background work finish and its results reach the window before a picture is taken."""
+    for _ in range(3):
+        wait_for_background_work()
+        QApplication.processEvents()
+
+
 def take_screenshots(locations: Locations, out_dir: Path, language: str | None) -> list[Path]:
     """Save a PNG of each page (`<page key>.png`), `about.png` and `first_run.png` in `out_dir`.
 
@@ -292,13 +305,19 @@ def take_screenshots(locations: Locations, out_dir: Path, language: str | None) 
     try:
         with tempfile.TemporaryDirectory(prefix="coopdesk-screenshots-") as scratch:
             window = MainWindow(registry, SettingsStore(Path(scratch) / "parametres.json"))
+            # Pictures for the README and the guide: the database's name, not a path of this machine.
+            shown_database = _shown_database(registry.database_location)
+            window.database_label.setText(
+                QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", shown_database)
+            )
             try:
                 window.resize(SCREENSHOT_SIZE)
                 window.show()
                 for key in window.page_keys():
                     window.select_page(key)
+                    _settle()  # pages that compute in the background (Rapports) show their figures
                     paths.append(_save(window, out_dir / f"{key}.png"))
-                about = AboutDialog(registry.database_location, window)
+                about = AboutDialog(shown_database, window)
                 about.show()
                 paths.append(_save(about, out_dir / "about.png"))
                 about.close()
