@@ -551,13 +551,12 @@ class MainWindow(QMainWindow):
                     rows.append((what, self.tr(" or ").join(keys)))
             return rows
 
-        window_actions = [
-            self.guide_action,
-            self.shortcuts_action,
-            self.settings_action,
-            self.refresh_action,
-            self.quit_action,
-        ]
+        def on_a_page(action: QAction) -> bool:
+            owner = action.parent()
+            return isinstance(owner, QWidget) and self.stack.isAncestorOf(owner)
+
+        # The menus' and the window's own actions (timer, exports…), whoever added them.
+        window_actions = [action for action in self.findChildren(QAction) if not on_a_page(action)]
         general = listed(window_actions)
         for number, page in enumerate(self._pages[:9], start=1):
             general.append((self.tr("Go to %1").replace("%1", page.item.text()), f"Ctrl+{number}"))
