@@ -833,7 +833,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationSections</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="+202"/>
+        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="+207"/>
         <source>&amp;Add a section</source>
         <translation>&amp;Ajouter une rubrique</translation>
     </message>
@@ -1624,7 +1624,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+3"/>
         <source>This file is a ZIP archive (a backup protected by a password?): open it with 7-Zip and restore the .sqlite3 file it holds.</source>
-        <translation>Ce fichier est une archive ZIP (une sauvegarde protégée par mot de passe ?) : ouvrez-la avec 7-Zip et restaurez le fichier .sqlite3 qu’elle contient.</translation>
+        <translation>Ce fichier est une archive ZIP (une sauvegarde protégée par mot de passe&#x202f;?)&#xa0;: ouvrez-la avec 7-Zip et restaurez le fichier .sqlite3 qu’elle contient.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1742,7 +1742,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+5"/>
         <source>Whole euros. Type an amount in a line and press Enter; the subsidies (74) come from the applications whose funded period starts this year — type another amount to change it in this budget only.</source>
-        <translation>Euros entiers. Saisissez un montant dans une ligne puis Entrée ; les subventions (74) viennent des dossiers dont la période financée commence dans l’exercice — saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
+        <translation>Euros entiers. Saisissez un montant dans une ligne puis Entrée&#x202f;; les subventions (74) viennent des dossiers dont la période financée commence dans l’exercice — saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1902,7 +1902,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/budget_table.py" line="+110"/>
+        <location filename="../../coopdesk/ui/widgets/budget_table.py" line="+111"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -1937,7 +1937,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Montant du dossier&#xa0;: %1. Saisissez un autre montant pour le modifier dans ce budget seulement.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Awaiting the funder&apos;s decision: left out of the actual result. Type the amount obtained once it is known.</source>
+        <translation>En attente de la décision du financeur&#xa0;: non compté dans le résultat réalisé. Saisissez le montant obtenu dès qu’il est connu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A gap above 15 % must be explained to the funder.</source>
         <translation>Un écart de plus de 15&#x202f;% doit être expliqué au financeur.</translation>
     </message>
@@ -2539,7 +2544,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+21"/>
         <source>Actual result not computed yet: type the actual amount of the charges.</source>
-        <translation>Résultat réalisé pas encore calculé : saisissez le montant réalisé des charges.</translation>
+        <translation>Résultat réalisé pas encore calculé&#xa0;: saisissez le montant réalisé des charges.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2587,7 +2592,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+5"/>
         <source>Provisional: the subsidies still awaiting a decision (%1 forecast) are left out; if they are granted as forecast: %2.</source>
-        <translation>Provisoire : les subventions encore sans décision (%1 prévus) n’y sont pas comptées ; si elles sont accordées comme prévu : %2.</translation>
+        <translation>Provisoire&#xa0;: les subventions encore sans décision (%1 prévus) n’y sont pas comptées&#x202f;; si elles sont accordées comme prévu&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2992,7 +2997,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+95"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+97"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -3214,19 +3219,19 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>spent by the volunteers in %1</source>
         <translation>passé par les bénévoles en %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no time recorded on applications in %1</source>
-        <translation>aucun temps saisi sur les dossiers en %1</translation>
+        <location line="+10"/>
+        <source>no time recorded in %1 on applications whose outcome is known</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>granted in %1 per hour spent on applications (%2)</source>
-        <translation>accordé en %1 par heure passée sur les dossiers (%2)</translation>
+        <location line="+7"/>
+        <source>In %1: %2 per hour, as on the Reports page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3677,7 +3682,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+10"/>
         <source>Piece added: %1. The same file is already the piece “%2”.</source>
-        <translation>Pièce ajoutée : %1. Le même fichier est déjà la pièce « %2 ».</translation>
+        <translation>Pièce ajoutée&#xa0;: %1. Le même fichier est déjà la pièce «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4521,7 +4526,17 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../coopdesk/ui/formatting.py" line="+53"/>
+        <location filename="../../coopdesk/ui/formatting.py" line="+48"/>
+        <source>%1 granted for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amounts granted to the applications whose outcome is known (granted, refused or withdrawn), divided by the hours spent on those same applications during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
@@ -4962,7 +4977,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
 <context>
     <name>FunderSheetView</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/funder_sheet.py" line="+147"/>
+        <location filename="../../coopdesk/ui/widgets/funder_sheet.py" line="+148"/>
         <source>Choose a funder in the list to see its sheet.</source>
         <translation>Choisissez un financeur dans la liste pour voir sa fiche.</translation>
     </message>
@@ -5023,14 +5038,14 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Mark as left</source>
         <translation>Marquer comme parti·e</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
@@ -5045,7 +5060,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>RGPD&#xa0;: effacer la personne partout&#x202f;; ses échanges sont conservés, anonymisés.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Contacts</source>
         <translation>Interlocuteurs</translation>
     </message>
@@ -6004,12 +6019,13 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../coopdesk/app.py" line="+64"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+15"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -6074,7 +6090,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Go to %1</source>
         <translation>Aller à la page %1</translation>
     </message>
@@ -6122,7 +6138,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>image, 1 page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>PDF, 1 page</source>
+        <translation>PDF, 1 page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF, %1 pages</source>
+        <translation>PDF, %1 pages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>expired</source>
         <translation>expirée</translation>
     </message>
@@ -6273,8 +6299,13 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+7"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page envoyée à l’imprimante.</numerusform>
@@ -6745,7 +6776,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/reports_page.py" line="+86"/>
+        <location filename="../../coopdesk/ui/pages/reports_page.py" line="+95"/>
         <source>Administrative burden</source>
         <translation>Charge administrative</translation>
     </message>
@@ -6785,7 +6816,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Refusés ou abandonnés</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+503"/>
         <location line="+43"/>
         <source>Funder</source>
         <translation>Financeur</translation>
@@ -6802,7 +6833,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-554"/>
         <source>Pe&amp;riod</source>
         <translation>Pé&amp;riode</translation>
     </message>
@@ -6893,12 +6924,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+1"/>
-        <location line="+427"/>
+        <location line="+422"/>
         <source>Without return</source>
         <translation>Sans retour</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-421"/>
         <source>Obtained per hour</source>
         <translation>Obtenu par heure</translation>
     </message>
@@ -6958,7 +6989,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Refusés&#xa0;: %1 · abandonnés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>In %1</source>
         <translation>En %1</translation>
     </message>
@@ -7018,7 +7049,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-532"/>
         <source>Value of one &amp;hour of volunteer time</source>
         <translation>Valeur d’une &amp;heure de bénévolat</translation>
     </message>
@@ -7033,24 +7064,14 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Heures passées sur les dossiers refusés ou abandonnés.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 for %2</source>
-        <translation>%1 pour %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Amounts granted divided by the hours spent on the applications whose outcome is known (granted, refused or withdrawn).</source>
-        <translation>Montants accordés divisés par les heures passées sur les dossiers dont l’issue est connue (accordés, refusés ou abandonnés).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>CERFA 864 and 870, %1 an hour</source>
         <translation>CERFA 864 et 870, %1 de l’heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hours valued at the hourly valuation below: the volunteer contribution in kind of lines 864 and 870 of the CERFA budget.</source>
-        <translation>Les heures valorisées au taux horaire ci-dessous : la contribution bénévole en nature des lignes 864 et 870 du budget CERFA.</translation>
+        <translation>Les heures valorisées au taux horaire ci-dessous&#xa0;: la contribution bénévole en nature des lignes 864 et 870 du budget CERFA.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7272,7 +7293,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ServerSettingsBox</name>
     <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>Shared office database (PostgreSQL server)</source>
         <translation>Base partagée du bureau (serveur PostgreSQL)</translation>
     </message>
@@ -7352,7 +7373,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Indiquez le serveur, la base de données et l’utilisateur.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -7372,12 +7393,42 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>La connexion fonctionne&#xa0;: c’est une base CoopDesk.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-139"/>
         <source>Connection failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <source>Connection failed: the server refuses it. Check that PostgreSQL is running on that computer and the port number.</source>
+        <translation>Échec de la connexion&#xa0;: le serveur la refuse. Vérifiez que PostgreSQL fonctionne sur cet ordinateur, et le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection failed: no computer has this name on the network. Check the server.</source>
+        <translation>Échec de la connexion&#xa0;: aucun ordinateur ne porte ce nom sur le réseau. Vérifiez le serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection failed: the server does not answer. Check the network and the server&apos;s address.</source>
+        <translation>Échec de la connexion&#xa0;: le serveur ne répond pas. Vérifiez le réseau et l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection failed: the user or the password is wrong.</source>
+        <translation>Échec de la connexion&#xa0;: l’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection failed: the server asks for a password.</source>
+        <translation>Échec de la connexion&#xa0;: le serveur demande un mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection failed: this database does not exist on the server. Check its name.</source>
+        <translation>Échec de la connexion&#xa0;: cette base n’existe pas sur le serveur. Vérifiez son nom.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>This database already holds other tables: it is not a CoopDesk database.</source>
         <translation>Cette base contient déjà d’autres tables&#xa0;: ce n’est pas une base CoopDesk.</translation>
     </message>
@@ -7943,7 +7994,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextPickerDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="-487"/>
+        <location filename="../../coopdesk/ui/widgets/application_sections.py" line="-492"/>
         <source>Choose a text of the library</source>
         <translation>Choisir un texte de la bibliothèque</translation>
     </message>
@@ -7953,7 +8004,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Chercher dans les titres et les textes…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -8042,7 +8093,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/texts_page.py" line="+71"/>
+        <location filename="../../coopdesk/ui/pages/texts_page.py" line="+72"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
@@ -8395,7 +8446,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/time_page.py" line="+112"/>
+        <location filename="../../coopdesk/ui/pages/time_page.py" line="+139"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -8405,7 +8456,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Tapez la durée (1h30, 90, 1,5 h, 45 min) puis Entrée&#xa0;: le ou la bénévole et la date restent pour la saisie suivante.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>New entry</source>
         <translation>Nouvelle saisie</translation>
     </message>
@@ -8425,28 +8476,28 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+52"/>
+        <location line="+6"/>
+        <location line="+66"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-65"/>
         <source>Spent on</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -8456,12 +8507,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
@@ -8491,17 +8542,17 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Tout</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Application</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -8531,9 +8582,9 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Toutes les saisies, quels que soient les filtres, pour un tableur</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>No volunteer yet: add the volunteers in Settings › Volunteers, then record their time here.</source>
-        <translation>Aucun bénévole pour l’instant : ajoutez les bénévoles dans Paramètres › Bénévoles, puis saisissez leur temps ici.</translation>
+        <translation>Aucun bénévole pour l’instant&#xa0;: ajoutez les bénévoles dans Paramètres › Bénévoles, puis saisissez leur temps ici.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8573,10 +8624,10 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+1"/>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être enregistré : %2</translation>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>All volunteers</source>
         <translation>Tous les bénévoles</translation>
     </message>
@@ -8586,7 +8637,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Total: %1 (%n entries)</source>
         <translation>
             <numerusform>Total&#xa0;: %1 (%n saisie)</numerusform>
@@ -8665,7 +8716,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>Timer</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/timer_widget.py" line="+47"/>
+        <location filename="../../coopdesk/ui/widgets/timer_widget.py" line="+48"/>
         <source>No application</source>
         <translation>Aucun dossier</translation>
     </message>
@@ -8746,17 +8797,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop the timer and record the time</source>
-        <translation>Arrêter le chrono et enregistrer le temps</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Discard the timer without recording anything</source>
         <translation>Abandonner le chrono sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A timer is running</source>
         <translation>Un chrono tourne</translation>
     </message>
@@ -8787,12 +8833,23 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Chrono&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-71"/>
+        <location line="+108"/>
         <source>Discard the timer</source>
         <translation>Abandonner le chrono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <source>Stop the timer and record the time (Ctrl+Shift+T)</source>
+        <translation>Arrêter le chrono et enregistrer le temps (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chrono</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Discard the %1 timed on « %2 »? Nothing will be recorded.</source>
         <translation>Abandonner les %1 chronométrées sur «&#xa0;%2&#xa0;»&#x202f;? Rien ne sera enregistré.</translation>
     </message>

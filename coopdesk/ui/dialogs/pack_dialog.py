@@ -79,7 +79,11 @@ def piece_text(number: int, piece: PlannedPiece) -> str:
     elif piece.kind is FileKind.IMAGE:
         status = QCoreApplication.translate("PackDialog", "image, 1 page")
     else:
-        status = QCoreApplication.translate("PackDialog", "PDF, %n page(s)", "", piece.pages)
+        status = (
+            QCoreApplication.translate("PackDialog", "PDF, 1 page")
+            if piece.pages == 1
+            else QCoreApplication.translate("PackDialog", "PDF, %1 pages").replace("%1", str(piece.pages))
+        )
     if piece.state is PieceState.EXPIRED:
         status += " — " + QCoreApplication.translate("PackDialog", "expired")
     return f"{number}. {title} — {status}"
