@@ -119,9 +119,20 @@ KEPT_ON_DELETE: dict[HistoryEntity, tuple[str, ...]] = {
     HistoryEntity.CALL: ("funder", "deadline"),
 }
 
-# What a creation records besides the label.
+# What a creation records besides the label. A record may be written already decided (demonstration
+# data, a copy from another tool): its decision, amount and dates are part of its first line.
 KEPT_ON_CREATE: dict[HistoryEntity, tuple[str, ...]] = {
-    HistoryEntity.APPLICATION: ("status", "funder", "amount_requested_cents", "deadline"),
+    HistoryEntity.APPLICATION: (
+        "status",
+        "funder",
+        "amount_requested_cents",
+        "deadline",
+        "submitted_on",
+        "decision_on",
+        "amount_granted_cents",
+        "refusal_reason",
+        "report_filed_on",
+    ),
     HistoryEntity.PAYMENT: ("received_on", "amount_cents", "reference"),
     HistoryEntity.FUNDER: ("kind",),
     HistoryEntity.CALL: ("funder", "deadline"),

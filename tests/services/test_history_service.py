@@ -292,3 +292,63 @@ def test_an_event_written_by_hand_is_read_back(database: Database, history: Hist
         "100",
         "2000",
     )
+
+
+def test_a_grant_records_its_amount_date_and_payments(
+    applications: ApplicationService, history: HistoryService, database: Database
+) -> None:
+    row = applications.create(ApplicationInput(title="Camion itinérant", amount_requested_cents=2_500_000))
+    for target in (S.DRAFTING, S.SUBMITTED, S.UNDER_REVIEW):
+        row = applications.transition(
+            row.id, row.version, TransitionInput(target=target, submitted_on=dt.date(2026, 3, 1))
+        )
+    row = applications.transition(
+        row.id,
+        row.version,
+        TransitionInput(
+            target=S.PARTIALLY_GRANTED,
+            submitted_on=dt.date(2026, 3, 1),
+            decision_on=dt.date(2026, 6, 15),
+            amount_granted_cents=1_500_000,
+        ),
+    )
+    applications.add_payment(row.id, PaymentInput(dt.date(2026, 7, 10), 750_000, "VIR RÉGION"))
+    changes = _fields(history.events(E.APPLICATION, row.id))
+    assert ("transition", "status", "under_review", "partially_granted") in changes
+    assert ("updated", "amount_granted_cents", None, "1500000") in changes
+    assert ("updated", "decision_on", None, "2026-06-15") in changes
+    assert ("created", "amount_cents", None, "750000") in changes
+    # The list of statuses names who moved it, as the history does.
+    assert {change.changed_by for change in applications.history(row.id)} == {default_actor()}
+
+
+def test_an_application_written_already_decided_shows_its_decision(
+    database: Database, history: HistoryService
+) -> None:
+    """Records written at once in their final state (demonstration data, a copy from another tool)."""
+    with database.session() as session:
+        granted = Application(
+            title="Convention épicerie",
+            status=S.GRANTED.value,
+            amount_requested_cents=2_400_000,
+            amount_granted_cents=2_400_000,
+            submitted_on=dt.date(2026, 2, 1),
+            decision_on=dt.date(2026, 5, 20),
+        )
+        refused = Application(
+            title="Jardin partagé",
+            status=S.REFUSED.value,
+            amount_requested_cents=500_000,
+            decision_on=dt.date(2026, 4, 2),
+            refusal_reason="Hors critères",
+        )
+        session.add_all([granted, refused])
+        session.flush()
+        granted_id, refused_id = granted.id, refused.id
+    granted_changes = _fields(history.events(E.APPLICATION, granted_id))
+    assert ("created", "status", None, "granted") in granted_changes
+    assert ("created", "amount_granted_cents", None, "2400000") in granted_changes
+    assert ("created", "decision_on", None, "2026-05-20") in granted_changes
+    assert ("created", "submitted_on", None, "2026-02-01") in granted_changes
+    refused_changes = _fields(history.events(E.APPLICATION, refused_id))
+    assert ("created", "refusal_reason", None, "Hors critères") in refused_changes

@@ -39,7 +39,7 @@ from coopdesk.domain.applications import (
 from coopdesk.domain.enums import ApplicationStatus, DocumentType, FundingType, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, NotFound, StaleEdit
 from coopdesk.domain.text_search import fold
-from coopdesk.storage.repositories import association_repository
+from coopdesk.storage.repositories import association_repository, history_repository
 from coopdesk.storage.tables import (
     Application,
     ApplicationSection,
@@ -363,7 +363,7 @@ def _record(
             application_id=application_id,
             from_status=from_status.value if from_status else None,
             to_status=to_status.value,
-            changed_by=changed_by,
+            changed_by=changed_by or history_repository.actor(session),
             note=note,
         )
     )
@@ -563,9 +563,12 @@ def delete_payment(session: Session, payment_id: int) -> None:
 
 
 def pieces(session: Session, application_id: int, today: dt.date) -> list[RequiredPieceRow]:
-    """The application's checklist in its order, each piece with its document and its state."""
+    """The application's checklist in its order, each piece with its document and its state. The
+    pieces of an application being prepared that have no document yet are first linked to the current
+    document of their type when there is exactly one (see link_current_documents)."""
     application = _get(session, application_id)
     deadline = application.deadline
+    link_current_documents(session, application_id, today)
     query = (
         select(RequiredPiece, Document.title, Document.valid_until, Document.replaced_by_id)
         .outerjoin(Document, Document.id == RequiredPiece.document_id)
@@ -648,21 +651,62 @@ def _current_documents(document_type: DocumentType) -> Select[Document]:
     )
 
 
+def _only_current_document(session: Session, document_type: DocumentType, today: dt.date) -> int | None:
+    """The document a piece of that type points to without asking: the only current (not replaced)
+    document of the type that has not expired on `today`. None when there is none or several (the user
+    chooses), and always for "other" (an "other" document may be anything)."""
+    if document_type is DocumentType.OTHER:
+        return None
+    query = _current_documents(document_type).where(
+        or_(Document.valid_until.is_(None), Document.valid_until >= today)
+    )
+    current = session.scalars(query.limit(2)).all()
+    return current[0].id if len(current) == 1 else None
+
+
+def link_current_documents(session: Session, application_id: int, today: dt.date) -> None:
+    """Point each piece without a document of an application being prepared (idea, drafting) to the
+    only current, unexpired document of its type (see _only_current_document). A submitted checklist
+    is left as it was sent."""
+    status = session.scalar(select(Application.status).where(Application.id == application_id))
+    if status not in _FOLLOWING_CURRENT:
+        return
+    unlinked = session.scalars(
+        select(RequiredPiece).where(
+            RequiredPiece.application_id == application_id,
+            RequiredPiece.document_id.is_(None),
+            RequiredPiece.document_type != DocumentType.OTHER.value,
+        )
+    ).all()
+    found: dict[str, int | None] = {}
+    changed = False
+    for piece in unlinked:
+        if piece.document_type not in found:
+            found[piece.document_type] = _only_current_document(
+                session, DocumentType(piece.document_type), today
+            )
+        document_id = found[piece.document_type]
+        if document_id is not None:
+            piece.document_id = document_id
+            changed = True
+    if changed:
+        session.flush()
+
+
 def add_piece(
     session: Session, application_id: int, document_type: DocumentType, label: str, today: dt.date
 ) -> RequiredPieceRow:
-    """A piece at the end of the checklist, pointing to the current document of its type when there
-    is exactly one (none otherwise: the user chooses)."""
+    """A piece at the end of the checklist, pointing to the only current, unexpired document of its
+    type when there is one (none otherwise, and never for "other": the user chooses)."""
     _get(session, application_id)
     last = session.scalar(
         select(func.max(RequiredPiece.position)).where(RequiredPiece.application_id == application_id)
     )
-    current = session.scalars(_current_documents(document_type).limit(2)).all()
     new = RequiredPiece(
         application_id=application_id,
         document_type=document_type.value,
         label=label,
-        document_id=current[0].id if len(current) == 1 else None,
+        document_id=_only_current_document(session, document_type, today),
         position=0 if last is None else int(last) + 1,
     )
     session.add(new)
