@@ -106,6 +106,29 @@ def format_hours(minutes: int) -> str:
     return f"-{text}" if minutes < 0 and tenths else text
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
+def format_hours_minutes(minutes: int) -> str:
+    """How a duration or a total of hours is written for a reader, in the window and in the PDF's text:
+    "226 h 15", "27 h" (no minutes), "0 h" (nothing), "0 h 45", "1 234 h 05" (no-break spaces, the
+    thousands grouped with a narrow one). Exact to the minute, so that parts shown side by side add up
+    to their total. Tables of figures (PDF tables, CSV, XLSX) use decimal hours instead."""
+    whole, rest = divmod(abs(minutes), 60)
+    text = f"{whole:,}".replace(",", GROUP_SEPARATOR) + f"{NO_BREAK_SPACE}h"
+    if rest:
+        text += f"{NO_BREAK_SPACE}{rest:02d}"
+    return f"-{text}" if minutes < 0 else text
+
+
+def format_tenths(tenths: int) -> str:
+    """Decimal hours given in tenths, as the tables of the PDF show them: 2648 -> "264,8", 270 -> "27,0",
+    12345 -> "1 234,5" (always one decimal, so that the column reads as figures)."""
+    whole, tenth = divmod(abs(tenths), 10)
+    text = f"{whole:,}".replace(",", GROUP_SEPARATOR) + f",{tenth}"
+    return f"-{text}" if tenths < 0 else text
+
+
 def format_cents(cents: int) -> str:
     """ "1\u202f234,56\u00a0€": money.format_money's French output, written out for speed."""
     euros, rest = divmod(abs(cents), 100)
@@ -179,6 +202,13 @@ class StatusHours:
     granted_cents: int
 
 
+def decided_figures(rows: Sequence[StatusHours]) -> tuple[int, int]:
+    """(cents granted, minutes spent) of the applications whose outcome is known, from the per-status
+    rows: what "euros obtenus par heure" divides, on the Rapports page, in the PDF and on the dashboard."""
+    decided = [row for row in rows if row.status in DECIDED_STATUSES]
+    return sum(row.granted_cents for row in decided), sum(row.minutes for row in decided)
+
+
 @dataclass(frozen=True)
 class ActivityHours:
     activity: TimeActivity
@@ -241,7 +271,7 @@ class BurdenReport:
 
     @property
     def minutes_decided(self) -> int:
-        return sum(row.minutes for row in self._of(DECIDED_STATUSES))
+        return decided_figures(self.by_status)[1]
 
     @property
     def minutes_without_application(self) -> int:
@@ -249,7 +279,7 @@ class BurdenReport:
 
     @property
     def granted_cents(self) -> int:
-        return sum(row.granted_cents for row in self._of(DECIDED_STATUSES))
+        return decided_figures(self.by_status)[0]
 
     @property
     def cents_per_hour(self) -> int | None:

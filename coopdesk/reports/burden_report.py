@@ -347,9 +347,10 @@ def _method_note(report: BurdenReport) -> str:
     return french_spacing(
         "Méthode : le temps saisi dans CoopDesk entre ces dates est additionné par dossier, financeur, "
         "activité, bénévole et statut du dossier. Le temps passé auprès d’un financeur ou sur un appel à "
-        "projets avant tout dossier compte pour ce financeur (« sans dossier »). Les euros par heure "
-        "rapportent les montants accordés aux dossiers dont l’issue est connue (accordés, refusés, "
-        "abandonnés) aux heures passées sur ces dossiers. Valorisation horaire : "
+        "projets avant tout dossier compte pour ce financeur (« sans dossier »). « Obtenu par heure » "
+        "divise les montants accordés aux dossiers dont l’issue est connue (accordés, refusés, "
+        "abandonnés) par les heures passées sur ces mêmes dossiers pendant la période ; le tableau de "
+        "bord de CoopDesk montre le même chiffre pour l’année civile en cours. Valorisation horaire : "
         f"{valuation_text(report)}."
     )  # the valuation text holds no user text
 
@@ -379,7 +380,7 @@ def _key_figures(report: BurdenReport, styles: _Styles) -> list[Any]:
         ("Temps sur des demandes refusées ou abandonnées", hours_short(report.minutes_no_return)),
         ("Montants accordés (dossiers dont l’issue est connue)", format_cents(report.granted_cents)),
         (
-            "Euros obtenus par heure",
+            "Obtenu par heure (montants accordés ÷ heures des dossiers dont l’issue est connue)",
             format_cents(report.cents_per_hour) if report.cents_per_hour is not None else "—",
         ),
         ("Valorisation horaire", format_cents(report.hourly_valuation_cents)),
@@ -516,7 +517,7 @@ def _per_hour_chart(report: BurdenReport, fonts: FontNames) -> Drawing | None:
     bar_height = 18
     height = 40 + bar_height * len(rows)
     drawing = Drawing(16.5 * cm, height)
-    _chart_title(drawing, "Euros obtenus par heure passée, par financeur", fonts)
+    _chart_title(drawing, "Obtenu par heure, par financeur (dossiers dont l’issue est connue)", fonts)
     chart = HorizontalBarChart()
     chart.x, chart.y = 6.2 * cm, 20
     chart.width, chart.height = 9.2 * cm, bar_height * len(rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coopdesk.domain.applications import ApplicationListRow
+from coopdesk.domain.burden import BurdenFilter, decided_figures
 from coopdesk.domain.documents import ChecklistGap
 from coopdesk.domain.rows import DashboardSummary
 from coopdesk.domain.time_entries import DashboardTimeFigures
@@ -14,6 +15,7 @@ from coopdesk.storage.repositories import (
     association_repository,
     dashboard_repository,
     document_repository,
+    report_repository,
     time_repository,
 )
 
@@ -51,18 +53,22 @@ class DashboardService:
             return waiting, reasons
 
     def time_figures(self, today: dt.date) -> DashboardTimeFigures:
-        """Hours of this month, and granted euros per hour spent on applications this year."""
+        """Hours of this month, and euros obtained per hour this calendar year as the burden report
+        (Rapports page, PDF) computes them: the amounts granted to the applications whose outcome is
+        known, over the hours spent this year on those same applications. `year_application_minutes`
+        and `year_granted_cents` are those hours and that amount."""
         with self._database.session() as session:
             month_start = today.replace(day=1)
             month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             year_start, year_end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-            granted = dashboard_repository.year_figures(session, today.year)[1]
-            month_minutes, year_minutes = time_repository.dashboard_minutes(
+            month_minutes, _ = time_repository.dashboard_minutes(
                 session, (month_start, month_end), (year_start, year_end)
             )
+            by_status, _ = report_repository.by_status(session, BurdenFilter(year_start, year_end))
+            granted, decided_minutes = decided_figures(by_status)
             return DashboardTimeFigures(
                 month_minutes=month_minutes,
-                year_application_minutes=year_minutes,
+                year_application_minutes=decided_minutes,
                 year_granted_cents=granted,
             )
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from coopdesk.domain.burden import format_hours_minutes
 from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -34,6 +35,29 @@ def money(cents: int, *, with_cents: bool = True) -> str:
         number = FRENCH.toString((value + 50) // 100)
     sign = FRENCH.negativeSign() if negative and value else ""
     return f"{sign}{number}{NO_BREAK_SPACE}€"
+
+
+def hours(minutes: int) -> str:
+    """Durations and totals of time as the whole window writes them: "226 h 15", "27 h", "0 h"."""
+    return format_hours_minutes(minutes)
+
+
+def per_hour_caption(granted_cents: int, minutes: int) -> str:
+    """The caption of "Obtained per hour", the same on the dashboard and the Rapports page."""
+    return (
+        QCoreApplication.translate("Formatting", "%1 granted for %2")
+        .replace("%1", money(granted_cents, with_cents=False))
+        .replace("%2", hours(minutes))
+    )
+
+
+def per_hour_explanation() -> str:
+    """What "Obtained per hour" divides, the same on the dashboard and the Rapports page (and the PDF)."""
+    return QCoreApplication.translate(
+        "Formatting",
+        "Amounts granted to the applications whose outcome is known (granted, refused or withdrawn), "
+        "divided by the hours spent on those same applications during the period.",
+    )
 
 
 def date_text(value: dt.date) -> str:

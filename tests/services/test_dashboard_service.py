@@ -224,3 +224,61 @@ def test_a_piece_valid_until_today_is_not_expired_yet(database: Database) -> Non
 def test_no_gap_without_checklists(database: Database) -> None:
     _fill(database)
     assert DashboardService(database).checklist_gaps(TODAY) == []
+
+
+def test_euros_per_hour_is_the_burden_report_figure_for_this_year(database: Database) -> None:
+    from coopdesk.domain.burden import BurdenFilter, PeriodChoice, period_for
+    from coopdesk.services.burden_service import BurdenService
+    from coopdesk.services.demo_service import DemoService
+    from coopdesk.services.shared_settings_service import SharedSettingsService
+
+    DemoService(database).fill(TODAY)
+    figures = DashboardService(database).time_figures(TODAY)
+    report = BurdenService(database, SharedSettingsService(database)).report(
+        BurdenFilter(*period_for(PeriodChoice.THIS_YEAR, TODAY)), TODAY
+    )
+    assert report.cents_per_hour is not None
+    assert figures.cents_per_hour == report.cents_per_hour
+    assert figures.year_granted_cents == report.granted_cents
+    assert figures.year_application_minutes == report.minutes_decided
+
+
+def test_euros_per_hour_counts_only_applications_whose_outcome_is_known(database: Database) -> None:
+    from coopdesk.storage.tables import TimeEntry
+
+    with database.session() as session:
+        funder = _funder()
+        session.add(funder)
+        session.flush()
+        granted = Application(
+            title="Accordé", funder_id=funder.id, status="granted", amount_granted_cents=600_000,
+            decision_on=dt.date(2026, 6, 1),
+        )  # fmt: skip
+        earlier = Application(
+            title="Accordé l'an dernier", funder_id=funder.id, status="paid", amount_granted_cents=900_000,
+            decision_on=dt.date(2025, 12, 1),
+        )  # fmt: skip
+        waiting = Application(title="En instruction", funder_id=funder.id, status="under_review")
+        refused = Application(title="Refusé", funder_id=funder.id, status="refused", decision_on=TODAY)
+        decided_only_this_year = Application(
+            title="Sans temps cette année", funder_id=funder.id, status="granted",
+            amount_granted_cents=5_000_000, decision_on=dt.date(2026, 2, 1),
+        )  # fmt: skip
+        session.add_all([granted, earlier, waiting, refused, decided_only_this_year])
+        session.flush()
+        for application, minutes, spent_on in (
+            (granted, 300, dt.date(2026, 3, 1)),
+            (earlier, 60, dt.date(2026, 1, 10)),  # its time this year counts with its amount
+            (waiting, 600, dt.date(2026, 9, 1)),  # no outcome yet: left out
+            (refused, 240, dt.date(2026, 10, 1)),  # nothing obtained, its hours count
+            (decided_only_this_year, 120, dt.date(2025, 11, 1)),  # last year's time: left out
+        ):
+            session.add(
+                TimeEntry(
+                    application_id=application.id, minutes=minutes, spent_on=spent_on, activity="writing"
+                )
+            )
+    figures = DashboardService(database).time_figures(TODAY)
+    assert figures.year_granted_cents == 1_500_000
+    assert figures.year_application_minutes == 600
+    assert figures.cents_per_hour == 150_000  # 15 000 € for 10 hours

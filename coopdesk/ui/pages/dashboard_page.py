@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.documents import ChecklistGap
-from coopdesk.domain.durations import format_duration
 from coopdesk.domain.rows import DashboardSummary, StatusCount
 from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.services.dashboard_service import DashboardService
@@ -44,8 +43,11 @@ from coopdesk.ui.formatting import (
     FRENCH,
     NO_VALUE,
     date_text,
+    hours,
     local_today,
     money,
+    per_hour_caption,
+    per_hour_explanation,
     percent,
     relative_days,
     status_label,
@@ -499,26 +501,31 @@ class DashboardPage(QWidget):
         self._show_status_counts(summary.status_counts)
 
     def show_time_figures(self, figures: DashboardTimeFigures, today: dt.date) -> None:
-        """Hours of this month; granted euros per hour spent on applications this year ("—" without)."""
+        """Hours of this month; euros obtained per hour this year, the Rapports page's figure for this
+        calendar year, with its caption and explanation ("—" without an outcome known)."""
         self.month_hours_card.set_figure(
-            format_duration(figures.month_minutes),
+            hours(figures.month_minutes),
             self.tr("spent by the volunteers in %1").replace(
                 "%1", f"{FRENCH.standaloneMonthName(today.month)} {today.year}"
             ),
         )
         per_hour = figures.cents_per_hour
         year = str(today.year)
+        explanation = per_hour_explanation()
         if per_hour is None:
             self.euros_per_hour_card.set_figure(
-                NO_VALUE, self.tr("no time recorded on applications in %1").replace("%1", year)
+                NO_VALUE,
+                self.tr("no time recorded in %1 on applications whose outcome is known").replace("%1", year),
             )
         else:
             self.euros_per_hour_card.set_figure(
                 money(per_hour, with_cents=False),
-                self.tr("granted in %1 per hour spent on applications (%2)")
-                .replace("%1", year)
-                .replace("%2", format_duration(figures.year_application_minutes)),
+                per_hour_caption(figures.year_granted_cents, figures.year_application_minutes),
             )
+            explanation += " " + self.tr("In %1: %2 per hour, as on the Reports page.").replace(
+                "%1", year
+            ).replace("%2", money(per_hour))
+        self.euros_per_hour_card.setToolTip(explanation)
 
     def _show_status_counts(self, counts: tuple[StatusCount, ...]) -> None:
         while self.status_grid.count():

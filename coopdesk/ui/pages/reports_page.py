@@ -43,10 +43,19 @@ from coopdesk.ui import file_saving
 from coopdesk.ui.background import run_in_background
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.error_messages import error_message
-from coopdesk.ui.formatting import date_text, local_today, money, percent, status_label
+from coopdesk.ui.formatting import (
+    date_text,
+    local_today,
+    money,
+    per_hour_caption,
+    per_hour_explanation,
+    percent,
+    status_label,
+)
+from coopdesk.ui.formatting import hours as duration_text
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.burden_table_model import BurdenCell, BurdenColumn, BurdenTableModel
-from coopdesk.ui.widgets.burden_charts import BurdenCharts, activity_label, funder_text, hours_short
+from coopdesk.ui.widgets.burden_charts import BurdenCharts, activity_label, funder_text
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
 from coopdesk.ui.widgets.figure_card import FigureCard
 
@@ -520,7 +529,7 @@ class ReportsPage(QWidget):
         self.figures.show()
         self._set_card(
             self.total_card,
-            hours_short(report.minutes),
+            duration_text(report.minutes),
             f"{self._applications_text(report.applications)}, {self._entries_text(report.entries)}",
             self.tr("Volunteer time recorded between %1 and %2, with the filters chosen.")
             .replace("%1", date_text(report.filter.start))
@@ -528,7 +537,7 @@ class ReportsPage(QWidget):
         )
         self._set_card(
             self.no_return_card,
-            hours_short(report.minutes_no_return),
+            duration_text(report.minutes_no_return),
             self.tr("Refused: %1 · withdrawn: %2")
             .replace("%1", str(report.refused_applications))
             .replace("%2", str(report.withdrawn_applications)),
@@ -538,13 +547,8 @@ class ReportsPage(QWidget):
         self._set_card(
             self.per_hour_card,
             money(per_hour) if per_hour is not None else "—",
-            self.tr("%1 for %2")
-            .replace("%1", money(report.granted_cents))
-            .replace("%2", hours_short(report.minutes_decided)),
-            self.tr(
-                "Amounts granted divided by the hours spent on the applications whose outcome is known "
-                "(granted, refused or withdrawn)."
-            ),
+            per_hour_caption(report.granted_cents, report.minutes_decided),
+            per_hour_explanation(),
         )
         self._set_card(
             self.valuation_card,
@@ -584,13 +588,13 @@ class ReportsPage(QWidget):
             )
         text = (
             text.replace("%1", when)
-            .replace("%2", hours_short(on_applications if report.applications else report.minutes))
+            .replace("%2", duration_text(on_applications if report.applications else report.minutes))
             .replace("%3", self._applications_text(report.applications))
-            .replace("%4", hours_short(report.minutes_without_application))
+            .replace("%4", duration_text(report.minutes_without_application))
         )
         if report.minutes_no_return:
             text += " " + self.tr("%1 (%2) were spent on applications refused or withdrawn.").replace(
-                "%1", hours_short(report.minutes_no_return)
+                "%1", duration_text(report.minutes_no_return)
             ).replace("%2", percent(round(report.minutes_no_return * 100 / report.minutes)))
         return text
 
@@ -607,7 +611,7 @@ class ReportsPage(QWidget):
 
     def _fill_tables(self, report: BurdenReport) -> None:
         def hours(minutes: int) -> BurdenCell:
-            return BurdenCell(hours_short(minutes), minutes)
+            return BurdenCell(duration_text(minutes), minutes)
 
         def cents(value: int | None) -> BurdenCell:
             return BurdenCell(money(value) if value is not None else "—", -1 if value is None else value)
