@@ -9,11 +9,19 @@ from typing import Final
 
 from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, plural
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import ApplicationStatus
+from coopdesk.domain.enums import (
+    ApplicationStatus,
+    FunderKind,
+    FunderLevel,
+    FundingType,
+    Recurrence,
+    SubmissionPlatform,
+)
 from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity, ValueKind
 from coopdesk.domain.money import format_money
-from coopdesk.formats.table_export import APPLICATION_STATUS_LABELS
+from coopdesk.formats.table_export import APPLICATION_STATUS_LABELS, FUNDING_TYPE_LABELS, RECURRENCE_LABELS
 from coopdesk.paths import Locations
+from coopdesk.reports.person_report import FUNDER_KIND_LABELS, FUNDER_LEVEL_LABELS
 
 FIELD_LABELS: Final = {
     "title": "Titre",
@@ -69,12 +77,41 @@ ENTITIES: Final = {
     "call": HistoryEntity.CALL,
 }
 NO_VALUE: Final = "—"
+PLATFORM_LABELS: Final[dict[SubmissionPlatform, str]] = {
+    SubmissionPlatform.COMPTE_ASSO: "Le Compte Asso",
+    SubmissionPlatform.DAUPHIN: "Dauphin",
+    SubmissionPlatform.DEMARCHES_SIMPLIFIEES: "Démarches simplifiées",
+    SubmissionPlatform.OWN_PORTAL: "Portail du financeur",
+    SubmissionPlatform.EMAIL: "Courriel",
+    SubmissionPlatform.PAPER: "Papier",
+}
 
 
-def value_text(kind: ValueKind, value: str | None) -> str:
-    """A recorded value in French, on one line."""
+def enum_text(field: str | None, value: str) -> str:
+    """The French name of a recorded enum value ("state_service": "Service de l'État"); a value the
+    program no longer knows is shown as recorded."""
+    try:
+        if field == "funding_type":
+            return FUNDING_TYPE_LABELS[FundingType(value)]
+        if field == "recurrence":
+            return RECURRENCE_LABELS[Recurrence(value)]
+        if field == "platform":
+            return PLATFORM_LABELS[SubmissionPlatform(value)]
+        if field == "kind":
+            return FUNDER_KIND_LABELS[FunderKind(value)]
+        if field == "level":
+            return FUNDER_LEVEL_LABELS[FunderLevel(value)]
+    except ValueError:
+        return value
+    return value
+
+
+def value_text(kind: ValueKind, value: str | None, field: str | None = None) -> str:
+    """A recorded value in French, on one line (the field names the enum of an ENUM value)."""
     if value is None or value == "":
         return NO_VALUE
+    if kind is ValueKind.ENUM:
+        return enum_text(field, value)
     try:
         if kind is ValueKind.MONEY:
             return format_money(int(value))
@@ -105,7 +142,8 @@ def event_line(event: ChangeEventRow) -> str:
         }[event.action]
         return f"{when}  {who}  {prefix}{what} : « {' '.join(event.entity_label.split())} »"
     label = FIELD_LABELS.get(event.field, event.field)
-    before, after = value_text(event.kind, event.old_value), value_text(event.kind, event.new_value)
+    before = value_text(event.kind, event.old_value, event.field)
+    after = value_text(event.kind, event.new_value, event.field)
     if event.action is HistoryAction.CREATED:
         return f"{when}  {who}  {prefix}{label} : {after}"
     if event.action is HistoryAction.DELETED:

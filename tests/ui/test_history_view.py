@@ -9,10 +9,13 @@ import pytest
 
 from coopdesk.domain.applications import ApplicationInput, PaymentInput, TransitionInput
 from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import FunderKind, FunderLevel, FundingType, Recurrence, SubmissionPlatform
 from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity, ValueKind, default_actor
 from coopdesk.ui.dialogs.application_dialog import ApplicationDialog
 from coopdesk.ui.dialogs.deleted_history_dialog import DeletedHistoryDialog, deleted_history_button
 from coopdesk.ui.formatting import NO_VALUE, date_text, money, status_label
+from coopdesk.ui.funder_labels import kind_label, level_label, platform_label
+from coopdesk.ui.table_models.call_table_model import funding_type_label, recurrence_label
 from coopdesk.ui.widgets.history_view import HistoryView, change_text, distinct_parts, field_label, value_text
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -46,6 +49,15 @@ def test_values_are_shown_the_french_way():
     assert value_text(ValueKind.MONEY, "amount_granted_cents", None) == NO_VALUE
     assert value_text(ValueKind.MONEY, "amount_granted_cents", "pas un nombre") == "pas un nombre"
     assert value_text(ValueKind.ENUM, "platform", "unknown-platform") == "unknown-platform"
+    assert value_text(ValueKind.ENUM, "kind", "state_service") == kind_label(FunderKind.STATE_SERVICE)
+    assert value_text(ValueKind.ENUM, "level", "regional") == level_label(FunderLevel.REGIONAL)
+    assert value_text(ValueKind.ENUM, "platform", "own_portal") == platform_label(
+        SubmissionPlatform.OWN_PORTAL
+    )
+    assert value_text(ValueKind.ENUM, "funding_type", "investment") == funding_type_label(
+        FundingType.INVESTMENT
+    )
+    assert value_text(ValueKind.ENUM, "recurrence", "ongoing") == recurrence_label(Recurrence.ONGOING)
     assert value_text(ValueKind.TEXT, "notes", "ligne 1\nligne 2") == "ligne 1 ⏎ ligne 2"
     assert field_label("funder_id") == field_label("funder") != "funder"
 
