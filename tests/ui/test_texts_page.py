@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 
 from coopdesk.domain.enums import TextCategory
 from coopdesk.domain.texts import MATCH_END, MATCH_START, TextBlockInput
 from coopdesk.services.shared_settings_service import TEXT_REVIEW_MONTHS
 from coopdesk.ui.dialogs import message_box
-from coopdesk.ui.pages.texts_page import TextsPage, excerpt_html
+from coopdesk.ui.pages.texts_page import CATEGORY_MAX_WIDTH, TextsPage, excerpt_html
 from coopdesk.ui.table_models.text_table_model import Column, TextTableModel
 
 TODAY = dt.date(2026, 11, 28)
@@ -140,3 +141,32 @@ def test_the_list_gets_more_room_than_the_preview(qtbot, registry):
     assert left > right
     longest = max(page.table.fontMetrics().horizontalAdvance(title) for title in page.shown_titles())
     assert page.table.columnWidth(Column.TITLE) >= min(longest, 200)
+
+
+# -- a small laptop's screen ------------------------------------------------------------------------
+
+SMALL_PAGE_WIDTH = 800  # a 1024-pixel screen less the window's sidebar and frame
+
+
+def test_fits_a_small_laptop_screen_with_every_button_shown(qtbot, registry):
+    registry.demo.fill(TODAY)
+    page = TextsPage(registry, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.minimumSizeHint().width() <= SMALL_PAGE_WIDTH
+    page.resize(SMALL_PAGE_WIDTH, 560)
+    page.show()
+    qtbot.waitExposed(page)
+    page.layout().activate()
+    row = [*page.findChildren(QPushButton), page.settings, page.search_edit, page.category_filter]
+    for index, widget in enumerate(row):
+        assert widget.isVisible()
+        assert page.rect().contains(widget.geometry())
+        assert widget.width() >= widget.minimumSizeHint().width()
+        for other in row[index + 1 :]:
+            assert not widget.geometry().intersects(other.geometry())
+    # The titles, what the user reads to choose, keep the room: the list is the wider side and the
+    # category beside the titles stays narrow.
+    left, right = page.splitter.sizes()
+    assert left > right
+    assert page.table.columnWidth(Column.CATEGORY) <= CATEGORY_MAX_WIDTH

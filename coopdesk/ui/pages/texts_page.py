@@ -38,11 +38,15 @@ from coopdesk.ui.error_messages import error_message
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.text_table_model import Column, TextTableModel, category_label
+from coopdesk.ui.widgets.flow_layout import FlowLayout
 from coopdesk.ui.widgets.text_counts import TextCountsLabel
 from coopdesk.ui.widgets.text_settings import TextSettings
 
 SEARCH_DELAY_MS = 150
 SEARCH_TITLE_WIDTH = 220
+# The category is also in the filter and above the selected text: its column stays narrow (the whole
+# category in its tooltip) so that the titles keep the room on a small laptop's screen.
+CATEGORY_MAX_WIDTH = 150
 
 
 def excerpt_html(excerpt: str) -> str:
@@ -103,7 +107,7 @@ class TextsPage(QWidget):
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines when the window is narrow
         for action in (
             self.new_action,
             self.edit_action,
@@ -159,6 +163,8 @@ class TextsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.CATEGORY, QHeaderView.ResizeMode.Interactive)
+        self._category_sized = False  # sized once, on the first texts; then the user's to change
         self.table.setColumnHidden(Column.TAGS, True)
         self.table.setColumnHidden(Column.EXCERPT, True)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -234,7 +240,7 @@ class TextsPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, 400])
+        self.splitter.setSizes([720, 340])
 
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -297,6 +303,12 @@ class TextsPage(QWidget):
             header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         count = self.model.rowCount()
+        if count and not self._category_sized:
+            self.table.resizeColumnToContents(Column.CATEGORY)
+            self.table.setColumnWidth(
+                Column.CATEGORY, min(self.table.columnWidth(Column.CATEGORY), CATEGORY_MAX_WIDTH)
+            )
+            self._category_sized = True
         if count:
             self.list_stack.setCurrentWidget(self.table)
         else:
