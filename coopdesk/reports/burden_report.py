@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -37,8 +36,11 @@ from reportlab.platypus import (
 
 from coopdesk.domain.burden import (
     BurdenReport,
+    apportion,
     format_cents,
     format_hours,
+    format_hours_minutes,
+    format_tenths,
     is_calendar_year,
 )
 from coopdesk.domain.dates import format_date
@@ -92,20 +94,35 @@ _MUTED: Final = colors.HexColor("#555555")
 # -- French wording (shared with the command line) -------------------------------------------------
 
 
+def time_text(minutes: int) -> str:
+    """Time in a sentence or a key figure: "226 h 15", "27 h", "0 h" (as in the window)."""
+    return format_hours_minutes(minutes)
+
+
 def hours_text(minutes: int) -> str:
-    """ "212 heures", "1,5 heure" (French: singular below 2)."""
+    """ "212 heures", "1,5 heure" (French: singular below 2): the command line's wording."""
     number = format_hours(minutes)
     return f"{number}{NBSP}{'heures' if minutes >= 120 else 'heure'}"
 
 
 def hours_short(minutes: int) -> str:
-    """ "1 234,5 h"."""
-    return f"{format_hours(minutes)}{NBSP}h"
+    """Time on a chart label: the same writing as in the sentences."""
+    return format_hours_minutes(minutes)
 
 
-def percent_text(part: int, whole: int) -> str:
-    value = (Decimal(part) * 100 / whole).quantize(Decimal(1), rounding=ROUND_HALF_UP) if whole else 0
-    return f"{value}{NARROW_NBSP}%"
+def tenths_column(minutes: Sequence[int]) -> tuple[list[str], str]:
+    """The "Heures" column of a table in decimal hours to the tenth, and its total: each line is rounded
+    so that the lines add up to the total shown ("49,8" + "8,8" never beside a total of "58,5")."""
+    tenths = apportion([line * 10 for line in minutes], 60)
+    return [format_tenths(value) for value in tenths], format_tenths(sum(tenths))
+
+
+def percent_column(minutes: Sequence[int]) -> list[str]:
+    """Shares of the time, rounded so that they add up to 100 %."""
+    total = sum(minutes)
+    if not total:
+        return [f"0{NARROW_NBSP}%" for _ in minutes]
+    return [f"{value}{NARROW_NBSP}%" for value in apportion([line * 100 for line in minutes], total)]
 
 
 def french_spacing(text: str) -> str:
@@ -177,7 +194,7 @@ def summary_sentences(report: BurdenReport) -> list[str]:
         on_applications = minutes - report.minutes_without_application
         spent = "ont été consacrées" if on_applications >= 120 else "a été consacrée"
         demands = _count(applications, "demande", "demandes")
-        first = f"{when}, {hours_text(on_applications)} de bénévolat {spent} à {demands}"
+        first = f"{when}, {time_text(on_applications)} de bénévolat {spent} à {demands}"
         refused, withdrawn = report.refused_applications, report.withdrawn_applications
         if refused or withdrawn:
             parts = []
@@ -191,32 +208,32 @@ def summary_sentences(report: BurdenReport) -> list[str]:
                 outcome = f"{refused} {verb} {parts[0]} et {withdrawn} {parts[1]}"
             else:
                 outcome = f"{total} {verb} {parts[0]}"
-            first += f" ; {outcome}, soit {hours_text(report.minutes_no_return)} sans retour"
+            first += f" ; {outcome}, soit {time_text(report.minutes_no_return)} sans retour"
         sentences.append(first + ".")
         without = report.minutes_without_application
         if without:
             added = "ajoutent" if without >= 120 else "ajoute"
             sentences.append(
-                f"S’y {added} {hours_text(without)} de veille et d’échanges avec les financeurs, "
-                "hors dossier."
+                f"S’y {added} {time_text(without)} de veille et d’échanges avec les financeurs, hors dossier."
             )
     else:
         spent = "ont été consacrées" if minutes >= 120 else "a été consacrée"
         sentences.append(
-            f"{when}, {hours_text(minutes)} de bénévolat {spent} à la recherche de financements, "
+            f"{when}, {time_text(minutes)} de bénévolat {spent} à la recherche de financements, "
             "sans dossier de demande."
         )
     if report.minutes_decided:
         per_hour = report.cents_per_hour or 0
         sentences.append(
             f"Les dossiers dont l’issue est connue ont obtenu {format_cents(report.granted_cents)} "
-            f"pour {hours_text(report.minutes_decided)} de travail, soit {format_cents(per_hour)} par heure."
+            f"pour {time_text(report.minutes_decided)} de travail, soit {format_cents(per_hour)} par heure."
         )
     if report.by_activity:
         top = report.by_activity[0]
+        share = percent_column([row.minutes for row in report.by_activity])[0]  # as in the table
         sentences.append(
             f"L’activité la plus longue est « {ACTIVITY_LABELS[top.activity].lower()} » : "
-            f"{hours_text(top.minutes)}, {percent_text(top.minutes, minutes)} du temps."
+            f"{time_text(top.minutes)}, {share} du temps."
         )
     named = sum(1 for row in report.by_volunteer if row.volunteer_id is not None)
     if named:
@@ -468,7 +485,7 @@ def _funder_hours_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
-    chart.barLabelFormat = lambda value: hours_short(round(value * 60))  # the tables' rounding
+    chart.barLabelFormat = lambda value: hours_short(round(value * 60))  # back to whole minutes
     drawing.add(chart)
     return drawing
 
@@ -476,7 +493,6 @@ def _funder_hours_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
 def _activity_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
     drawing = Drawing(16.5 * cm, 7.2 * cm)
     _chart_title(drawing, "Heures par activité", fonts)
-    total = report.minutes
     pie = Pie()
     pie.x, pie.y = 1 * cm, 0.5 * cm
     pie.width = pie.height = 5.2 * cm
@@ -488,7 +504,8 @@ def _activity_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
         pie.slices[index].fillColor = colors.HexColor(_PALETTE[index % len(_PALETTE)])
     drawing.add(pie)
     y = drawing.height - 1.3 * cm
-    for index, row in enumerate(report.by_activity):
+    shares = percent_column([row.minutes for row in report.by_activity])
+    for index, (row, share) in enumerate(zip(report.by_activity, shares, strict=True)):
         from reportlab.graphics.shapes import Rect
 
         drawing.add(
@@ -501,7 +518,6 @@ def _activity_chart(report: BurdenReport, fonts: FontNames) -> Drawing:
                 strokeColor=None,
             )
         )
-        share = percent_text(row.minutes, total)
         label = f"{ACTIVITY_LABELS[row.activity]} : {hours_short(row.minutes)} ({share})"
         drawing.add(
             String(7.6 * cm + 12, y, printable(label, fonts.regular), fontName=fonts.regular, fontSize=8.5)
@@ -626,9 +642,14 @@ def _money_or_dash(cents: int | None) -> str:
 
 
 def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
+    """The detail tables. Their "Heures" columns are decimal hours to the tenth, rounded so that each
+    column adds up to its total row; the shares of the time add up to 100 %."""
     story: list[Any] = [PageBreak(), Paragraph("Détail", styles.h1)]
-    total_minutes = report.minutes
+    hundred = "100" + NARROW_NBSP + "%"
 
+    funders = report.by_funder
+    funder_hours, funder_total = tenths_column([row.minutes for row in funders])
+    outside_hours, outside_total = tenths_column([row.minutes_without_application for row in funders])
     story.append(CondPageBreak(_HEADING_ROOM))  # the heading with the first rows, never alone
     story.append(Paragraph("Par financeur", styles.h2))
     story.append(
@@ -646,15 +667,17 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                 (
                     funder_label(row.funder_name),
                     str(row.applications),
-                    hours_short(row.minutes),
-                    hours_short(row.minutes_without_application),
+                    on_funder,
+                    outside,
                     format_cents(row.granted_cents),
                     _money_or_dash(row.cents_per_hour),
                     format_cents(valuation),
                 )
-                for row, valuation in zip(
-                    report.by_funder,
-                    report.valuations_of([row.minutes for row in report.by_funder]),
+                for row, on_funder, outside, valuation in zip(
+                    funders,
+                    funder_hours,
+                    outside_hours,
+                    report.valuations_of([row.minutes for row in funders]),
                     strict=True,
                 )
             ],
@@ -664,8 +687,8 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
             total=(
                 "Total",
                 str(report.applications),
-                hours_short(total_minutes),
-                hours_short(report.minutes_without_application),
+                funder_total,
+                outside_total,
                 format_cents(report.granted_cents),
                 _money_or_dash(report.cents_per_hour),
                 format_cents(report.valuation_cents),
@@ -673,6 +696,8 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
         )
     )
 
+    applications = report.by_application
+    application_hours, application_total = tenths_column([row.minutes for row in applications])
     story.append(CondPageBreak(_HEADING_ROOM))  # the heading with the first rows, never alone
     story.append(Paragraph("Par dossier", styles.h2))
     story.append(
@@ -683,18 +708,21 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                     application_label(row.title, row.application_id, row.funder_name),
                     funder_label(row.funder_name),
                     status_label(row.status),
-                    hours_short(row.minutes),
+                    spent,
                     _money_or_dash(row.granted_cents),
                 )
-                for row in report.by_application
+                for row, spent in zip(applications, application_hours, strict=True)
             ],
             (5.4, 4.4, 2.5, 1.6, 2.6),
             {3, 4},
             styles,
-            total=("Total", "", "", hours_short(total_minutes), format_cents(report.granted_cents)),
+            total=("Total", "", "", application_total, format_cents(report.granted_cents)),
         )
     )
 
+    statuses = report.by_status
+    status_hours, status_total = tenths_column([row.minutes for row in statuses])
+    status_shares = percent_column([row.minutes for row in statuses])
     # A short table stays whole with its heading (a long one still splits, its header repeated).
     story.append(
         _kept_whole(
@@ -702,27 +730,20 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
             _table(
                 ("Statut", "Demandes", "Heures", "Part du temps"),
                 [
-                    (
-                        status_label(row.status),
-                        str(row.applications),
-                        hours_short(row.minutes),
-                        percent_text(row.minutes, total_minutes),
-                    )
-                    for row in report.by_status
+                    (status_label(row.status), str(row.applications), spent, share)
+                    for row, spent, share in zip(statuses, status_hours, status_shares, strict=True)
                 ],
                 (6.0, 2.5, 2.5, 2.5),
                 {1, 2, 3},
                 styles,
-                total=(
-                    "Total",
-                    str(report.applications),
-                    hours_short(total_minutes),
-                    "100" + NARROW_NBSP + "%",
-                ),
+                total=("Total", str(report.applications), status_total, hundred),
             ),
         )
     )
 
+    activities = report.by_activity
+    activity_hours, activity_total = tenths_column([row.minutes for row in activities])
+    activity_shares = percent_column([row.minutes for row in activities])
     # A short table stays whole with its heading (a long one still splits, its header repeated).
     story.append(
         _kept_whole(
@@ -730,22 +751,19 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
             _table(
                 ("Activité", "Saisies", "Heures", "Part du temps"),
                 [
-                    (
-                        ACTIVITY_LABELS[row.activity],
-                        str(row.entries),
-                        hours_short(row.minutes),
-                        percent_text(row.minutes, total_minutes),
-                    )
-                    for row in report.by_activity
+                    (ACTIVITY_LABELS[row.activity], str(row.entries), spent, share)
+                    for row, spent, share in zip(activities, activity_hours, activity_shares, strict=True)
                 ],
                 (6.0, 2.5, 2.5, 2.5),
                 {1, 2, 3},
                 styles,
-                total=("Total", str(report.entries), hours_short(total_minutes), "100" + NARROW_NBSP + "%"),
+                total=("Total", str(report.entries), activity_total, hundred),
             ),
         )
     )
 
+    volunteers = report.by_volunteer
+    volunteer_hours, volunteer_total = tenths_column([row.minutes for row in volunteers])
     # A short table stays whole with its heading (a long one still splits, its header repeated).
     story.append(
         _kept_whole(
@@ -756,24 +774,20 @@ def _tables(report: BurdenReport, styles: _Styles) -> list[Any]:
                     (
                         volunteer_label(row.name, row.volunteer_id),
                         str(row.entries),
-                        hours_short(row.minutes),
+                        spent,
                         format_cents(valuation),
                     )
-                    for row, valuation in zip(
-                        report.by_volunteer,
-                        report.valuations_of([row.minutes for row in report.by_volunteer]),
+                    for row, spent, valuation in zip(
+                        volunteers,
+                        volunteer_hours,
+                        report.valuations_of([row.minutes for row in volunteers]),
                         strict=True,
                     )
                 ],
                 (6.0, 2.5, 2.5, 3.0),
                 {1, 2, 3},
                 styles,
-                total=(
-                    "Total",
-                    str(report.entries),
-                    hours_short(total_minutes),
-                    format_cents(report.valuation_cents),
-                ),
+                total=("Total", str(report.entries), volunteer_total, format_cents(report.valuation_cents)),
             ),
         )
     )

@@ -28,6 +28,7 @@ from coopdesk.reports.burden_report import (
     period_text,
     render_pdf,
     summary_sentences,
+    time_text,
 )
 
 S = ApplicationStatus
@@ -81,10 +82,10 @@ def _flat(text: str) -> str:
 def test_summary_in_plain_french() -> None:
     sentences = [_flat(sentence) for sentence in summary_sentences(_report())]
     assert sentences[0] == (
-        "En 2026, 212,5 heures de bénévolat ont été consacrées à 14 demandes ; "
-        "5 ont été refusées, soit 61 heures sans retour."
+        "En 2026, 212 h 30 de bénévolat ont été consacrées à 14 demandes ; "
+        "5 ont été refusées, soit 61 h sans retour."
     )
-    assert "ont obtenu 45 000,00 € pour 212,5 heures de travail, soit 211,76 € par heure." in sentences[1]
+    assert "ont obtenu 45 000,00 € pour 212 h 30 de travail, soit 211,76 € par heure." in sentences[1]
     assert any(sentence == "1 bénévole y a participé." for sentence in sentences)
     assert "2 554,25 € de contribution bénévole" in sentences[-1]
     assert "864" in sentences[-1]
@@ -98,23 +99,27 @@ def test_singular_and_custom_period() -> None:
     )
     first = _flat(summary_sentences(report)[0])
     assert first == (
-        "Du 01/03/2025 au 28/02/2026, 1,5 heure de bénévolat a été consacrée à 1 demande ; "
-        "1 a été abandonnée, soit 1,5 heure sans retour."
+        "Du 01/03/2025 au 28/02/2026, 1 h 30 de bénévolat a été consacrée à 1 demande ; "
+        "1 a été abandonnée, soit 1 h 30 sans retour."
     )
-    assert _flat(summary_sentences(report)[1]).startswith("S’y ajoute 0,5 heure de veille")
+    assert _flat(summary_sentences(report)[1]).startswith("S’y ajoute 0 h 30 de veille")
 
 
 def test_refused_and_withdrawn_together() -> None:
     report = _report(by_status=(StatusHours(S.REFUSED, 600, 2, 0), StatusHours(S.WITHDRAWN, 60, 1, 0)))
-    assert "2 ont été refusées et 1 abandonnée, soit 11 heures sans retour." in _flat(
-        summary_sentences(report)[0]
-    )
+    assert "2 ont été refusées et 1 abandonnée, soit 11 h sans retour." in _flat(summary_sentences(report)[0])
 
 
 def test_number_formats() -> None:
-    assert _flat(hours_short(1234 * 60 + 30)) == "1 234,5 h"
-    assert _flat(hours_text(60)) == "1 heure"
-    assert _flat(hours_text(120)) == "2 heures"
+    # Sentences, key figures and chart labels: hours and minutes, as in the window.
+    assert _flat(hours_short(1234 * 60 + 30)) == "1 234 h 30"
+    assert _flat(time_text(60)) == "1 h"
+    assert _flat(time_text(0)) == "0 h"
+    assert _flat(time_text(27 * 60)) == "27 h"
+    assert _flat(time_text(226 * 60 + 15)) == "226 h 15"
+    assert _flat(time_text(45)) == "0 h 45"
+    assert _flat(time_text(65)) == "1 h 05"
+    assert _flat(hours_text(120)) == "2 heures"  # the command line's message
     assert period_text(_report()) == "En 2026"
 
 
@@ -170,8 +175,8 @@ def test_the_first_sentence_counts_only_the_hours_on_applications() -> None:
         by_status=(StatusHours(S.REFUSED, 10 * 60, 2, 0), StatusHours(None, 3 * 60, 0, 0)),
     )
     sentences = [_flat(sentence) for sentence in summary_sentences(report)]
-    assert sentences[0].startswith("En 2026, 10 heures de bénévolat ont été consacrées à 2 demandes ;")
-    assert sentences[1].startswith("S’y ajoutent 3 heures de veille")
+    assert sentences[0].startswith("En 2026, 10 h de bénévolat ont été consacrées à 2 demandes ;")
+    assert sentences[1].startswith("S’y ajoutent 3 h de veille")
 
 
 def test_chart_bar_labels_round_as_the_tables_and_axes_group_thousands() -> None:
@@ -205,3 +210,38 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page() -> None:
             lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
             body = [line for line in lines if not line.startswith("Page ")]
             assert not body or body[-1] not in headings, (count, body[-1])
+
+
+def test_the_hours_of_a_table_add_up_to_its_total_row() -> None:
+    from coopdesk.reports.burden_report import percent_column, tenths_column
+
+    # 49 h 47 + 8 h 47 = 58 h 34: rounded on their own, "49,8" + "8,8" = 58,6 beside a total of 58,6;
+    # 2 h 57 + 2 h 57 + 2 h 57 = 8 h 51 (8,85 -> "8,9") while "3,0" × 3 would give 9,0.
+    assert tenths_column([49 * 60 + 47, 8 * 60 + 47]) == (["49,8", "8,8"], "58,6")
+    lines, total = tenths_column([177, 177, 177])
+    assert total == "8,9"
+    assert sum(int(line.replace(",", "")) for line in lines) == 89
+    assert tenths_column([]) == ([], "0,0")
+    assert tenths_column([0]) == (["0,0"], "0,0")
+    assert tenths_column([1234 * 60 + 30]) == (["1\u202f234,5"], "1\u202f234,5")
+    shares = percent_column([1, 1, 1])
+    assert sum(int(share.split("\u202f")[0]) for share in shares) == 100
+    assert percent_column([0, 0]) == ["0\u202f%", "0\u202f%"]
+
+
+def test_the_status_table_of_the_pdf_adds_up() -> None:
+    # Refused 2 h 57, withdrawn 2 h 57, without application 2 h 57: 8 h 51 in all, "8,9" in the
+    # total row, and lines that add up to it.
+    report = _report(
+        by_status=(
+            StatusHours(S.REFUSED, 177, 1, 0),
+            StatusHours(S.WITHDRAWN, 177, 1, 0),
+            StatusHours(None, 177, 0, 0),
+        ),
+    )
+    _pages, text = _text(render_pdf(report))
+    flat = _flat(text)
+    assert "Total 2 8,9 100 %" in flat
+    assert "3,0" in flat
+    assert "2,9" in flat
+    assert "8 h 51" in flat  # the key figure, exact to the minute

@@ -85,3 +85,14 @@ def test_every_kind_and_status_has_a_french_label():
         "Compte rendu déposé",
         "Clos",
     ]
+
+
+def test_durations_and_totals_of_time_are_hours_and_minutes() -> None:
+    from coopdesk.ui.formatting import hours
+
+    assert hours(226 * 60 + 15) == "226\u00a0h\u00a015"
+    assert hours(27 * 60) == "27\u00a0h"
+    assert hours(0) == "0\u00a0h"
+    assert hours(45) == "0\u00a0h\u00a045"
+    assert hours(1234 * 60 + 5) == "1\u202f234\u00a0h\u00a005"
+    assert hours(-90) == "-1\u00a0h\u00a030"
