@@ -287,7 +287,8 @@ class BurdenReport:
 
     @property
     def valuation_cents(self) -> int:
-        """Volunteer contribution in kind: CERFA 864 (personnel bénévole) = 870 (bénévolat)."""
+        """What the time spent on applications is worth: part of the volunteering the association puts
+        in CERFA 864 (personnel bénévole) = 870 (bénévolat), never the whole of those lines."""
         return valuation_cents(self.minutes, self.hourly_valuation_cents)
 
     def valuation_of(self, minutes: int) -> int:

@@ -239,9 +239,10 @@ def summary_sentences(report: BurdenReport) -> list[str]:
     if named:
         sentences.append(f"{_count(named, 'bénévole y a', 'bénévoles y ont')} participé.")
     sentences.append(
-        f"Valorisé à {format_cents(report.hourly_valuation_cents)} de l’heure, ce temps représente "
-        f"{format_cents(report.valuation_cents)} de contribution bénévole en nature "
-        "(comptes 864 « personnel bénévole » et 870 « bénévolat » du budget CERFA)."
+        f"Valorisé à {format_cents(report.hourly_valuation_cents)} de l’heure, ce temps passé sur les "
+        f"demandes de subvention vaut {format_cents(report.valuation_cents)}. C’est une partie du "
+        "bénévolat de l’association à inscrire aux comptes 864 « personnel bénévole » et 870 "
+        "« bénévolat » du budget CERFA, pas le montant de ces lignes, qui comptent tout son bénévolat."
     )
     return [french_spacing(sentence) for sentence in sentences]
 
@@ -401,7 +402,10 @@ def _key_figures(report: BurdenReport, styles: _Styles) -> list[Any]:
             format_cents(report.cents_per_hour) if report.cents_per_hour is not None else "—",
         ),
         ("Valorisation horaire", format_cents(report.hourly_valuation_cents)),
-        ("Contribution bénévole (comptes 864 et 870)", format_cents(report.valuation_cents)),
+        (
+            "Valeur du temps passé sur les demandes (une partie du bénévolat des comptes 864 et 870)",
+            format_cents(report.valuation_cents),
+        ),
     ]
     data = [
         [Paragraph(_text(label, styles), styles.cell), Paragraph(_text(value, styles), styles.cell_right)]

@@ -87,8 +87,11 @@ def test_summary_in_plain_french() -> None:
     )
     assert "ont obtenu 45 000,00 € pour 212 h 30 de travail, soit 211,76 € par heure." in sentences[1]
     assert any(sentence == "1 bénévole y a participé." for sentence in sentences)
-    assert "2 554,25 € de contribution bénévole" in sentences[-1]
-    assert "864" in sentences[-1]
+    # The value of the time on applications is part of the 864/870 lines, not their amount.
+    assert "ce temps passé sur les demandes de subvention vaut 2 554,25 €" in sentences[-1]
+    assert "C’est une partie du bénévolat de l’association à inscrire aux comptes 864" in sentences[-1]
+    assert "pas le montant de ces lignes" in sentences[-1]
+    assert "contribution bénévole en nature" not in sentences[-1]
     assert "870" in sentences[-1]
 
 
@@ -245,3 +248,10 @@ def test_the_status_table_of_the_pdf_adds_up() -> None:
     assert "3,0" in flat
     assert "2,9" in flat
     assert "8 h 51" in flat  # the key figure, exact to the minute
+
+
+def test_the_value_of_the_hours_is_not_called_the_864_870_lines() -> None:
+    _pages, text = _text(render_pdf(_report()))
+    flat = _flat(text)
+    assert "Valeur du temps passé sur les demandes" in flat
+    assert "Contribution bénévole (comptes 864 et 870)" not in flat

@@ -220,7 +220,7 @@ class ReportsPage(QWidget):
         self.total_card = FigureCard(self.tr("Time spent"))
         self.no_return_card = FigureCard(self.tr("Without return"))
         self.per_hour_card = FigureCard(self.tr("Obtained per hour"))
-        self.valuation_card = FigureCard(self.tr("Volunteer contribution"))
+        self.valuation_card = FigureCard(self.tr("Value of this time"))
         self.cards = [self.total_card, self.no_return_card, self.per_hour_card, self.valuation_card]
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(8)
@@ -553,10 +553,11 @@ class ReportsPage(QWidget):
         self._set_card(
             self.valuation_card,
             money(report.valuation_cents),
-            self.tr("CERFA 864 and 870, %1 an hour").replace("%1", money(report.hourly_valuation_cents)),
+            self.tr("at %1 an hour").replace("%1", money(report.hourly_valuation_cents)),
             self.tr(
-                "The hours valued at the hourly valuation below: the volunteer contribution in kind of "
-                "lines 864 and 870 of the CERFA budget."
+                "The hours spent on grant applications, valued at the hourly valuation below. They are "
+                "part of the volunteering to put in lines 864 and 870 of the CERFA budget, not the whole "
+                "of those lines, which hold all the association's volunteer time."
             ),
         )
         self.summary_label.setText(self._summary(report))
