@@ -549,6 +549,17 @@ def _cmd_list_applications(args: argparse.Namespace, locations: Locations) -> in
     return EXIT_OK
 
 
+def _cmd_list_volunteers(args: argparse.Namespace, locations: Locations) -> int:
+    registry = _open(locations, must_exist=True)
+    try:
+        volunteers = registry.volunteers.list()
+    finally:
+        registry.close()
+    for volunteer in volunteers:
+        print(f"{volunteer.id}\t{_one_line(volunteer.name)}\t{'oui' if volunteer.active else 'non'}")
+    return EXIT_OK
+
+
 def _period(starts_on: dt.date | None, ends_on: dt.date | None) -> str:
     if starts_on is not None and ends_on is not None:
         return f"du {format_date(starts_on)} au {format_date(ends_on)}"
@@ -761,6 +772,12 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="projets : numéro, intitulé, période, nombre de dossiers (séparés par des tabulations)",
     )
     projects.set_defaults(handler=_cmd_list_projects)
+    volunteers = list_kinds.add_parser(
+        "volunteers",
+        help="bénévoles : numéro, nom, actif (oui ou non) (séparés par des tabulations) ; le nom est celui "
+        "à donner à « coopdesk time add --volunteer »",
+    )
+    volunteers.set_defaults(handler=_cmd_list_volunteers)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
+from collections.abc import Sequence
 from typing import Any, Final
 
 from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, output_path, write_file
@@ -12,6 +14,7 @@ from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.durations import MAX_MINUTES, format_duration, parse_duration
 from coopdesk.domain.enums import TimeActivity
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode
+from coopdesk.domain.rows import VolunteerRow
 from coopdesk.domain.text_search import fold
 from coopdesk.domain.time_entries import DayOverfull, TimeEntryInput
 from coopdesk.paths import Locations
@@ -57,6 +60,54 @@ def parse_activity(text: str) -> TimeActivity:
     raise UserError(f"Activité inconnue « {text} » : choisissez parmi {choices}.")
 
 
+_ALL_NAMES_UP_TO: Final = 8  # an unknown name lists every active volunteer when there are this few
+
+
+def close_volunteer_names(name: str, volunteers: Sequence[VolunteerRow]) -> list[str]:
+    """The names that look like `name`, accents and case ignored, closest first, active volunteers before
+    those who left: a word typed is the start of a word of the name ("soph" for Sophie Marchetti) or is
+    spelled closely ("Camile" for Camille Roussel), or the whole name is spelled closely. Failing that,
+    every active name if there are few."""
+    wanted = fold(name)
+    wanted_words = [word for word in wanted.split() if len(word) >= 3]
+    folded = {volunteer.id: fold(volunteer.name) for volunteer in volunteers}
+    spelled = set(difflib.get_close_matches(wanted, list(folded.values()), n=5, cutoff=0.75))
+
+    def likeness(volunteer: VolunteerRow) -> int:
+        words = folded[volunteer.id].split()
+        matching = sum(
+            any(
+                theirs.startswith(mine) or difflib.SequenceMatcher(None, mine, theirs).ratio() >= 0.8
+                for theirs in words
+            )
+            for mine in wanted_words
+        )
+        return matching + (folded[volunteer.id] in spelled)
+
+    scored = [(likeness(volunteer), volunteer) for volunteer in volunteers]
+    scored = sorted((pair for pair in scored if pair[0]), key=lambda pair: (-pair[0], not pair[1].active))
+    if scored:
+        return [volunteer.name for _, volunteer in scored[:_ALL_NAMES_UP_TO]]
+    active = [volunteer.name for volunteer in volunteers if volunteer.active]
+    return active if len(active) <= _ALL_NAMES_UP_TO else []
+
+
+def unknown_volunteer_message(name: str, volunteers: Sequence[VolunteerRow]) -> str:
+    """ "Aucun bénévole nommé « Sophie Martin ». Bénévoles : Sophie Marchetti, … (…)."""
+    start = f"Aucun bénévole nommé « {' '.join(name.split())} »"
+    if not volunteers:
+        return (
+            f"{start} : aucun bénévole n'est encore enregistré ; "
+            "ajoutez-le dans Paramètres, onglet Bénévoles."
+        )
+    close = close_volunteer_names(name, volunteers)
+    listed = f". Bénévoles : {', '.join(close)}" if close else ""
+    return (
+        f"{start}{listed} (tous les noms : coopdesk list volunteers ; "
+        "pour en ajouter : Paramètres, onglet Bénévoles)."
+    )
+
+
 def _cmd_time_add(args: argparse.Namespace, locations: Locations) -> int:
     try:
         minutes = parse_duration(args.duration)
@@ -81,9 +132,7 @@ def _cmd_time_add(args: argparse.Namespace, locations: Locations) -> int:
         service = registry.time
         volunteer_id = service.volunteer_named(args.volunteer)
         if volunteer_id is None:
-            raise UserError(
-                f"Aucun bénévole nommé « {args.volunteer} » : ajoutez-le dans Paramètres, onglet Bénévoles."
-            )
+            raise UserError(unknown_volunteer_message(args.volunteer, registry.volunteers.list()))
         data = TimeEntryInput(
             volunteer_id=volunteer_id,
             spent_on=spent_on,

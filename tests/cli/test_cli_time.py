@@ -166,3 +166,75 @@ def test_export_time_to_a_folder_says_so(
     url, _, _ = db
     message = one_line_error(*run(capsys, "--db", url, "export", "time", "-o", str(tmp_path)))
     assert "est un dossier" in message
+
+
+def test_list_volunteers_gives_the_names_to_type(
+    database: Database, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service = VolunteerService(database)
+    marchetti = service.create(VolunteerInput(name="Sophie Marchetti")).id
+    left = service.create(VolunteerInput(name="Gérard   Pons", active=False)).id
+    code, out, err = run(capsys, "--db", database_url, "list", "volunteers")
+    assert (code, err) == (0, "")
+    assert sorted(out.splitlines()) == sorted(
+        [f"{marchetti}\tSophie Marchetti\toui", f"{left}\tGérard Pons\tnon"]
+    )
+
+
+def unknown_volunteer(capsys: pytest.CaptureFixture[str], url: str, funder: int, name: str) -> str:
+    code, out, err = run(
+        capsys, "--db", url, "time", "add", "--volunteer", name, "--funder", str(funder),
+        "--duration", "1h", "--activity", "autre",
+    )  # fmt: skip
+    return one_line_error(code, out, err)
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("Sophie Marchetta", "Sophie Marchetti, Sophie Martin"),  # both Sophies, the closest first
+        ("marchetti sophie", "Sophie Marchetti, Sophie Martin"),  # words in another order
+        ("CAMILE", "Camille Roussel"),  # case and one letter
+        ("helene", "Hélène Vidal"),  # accents
+        ("pons", "Gérard Pons"),  # a volunteer who left is still named
+        ("Xavier Dupont", "Camille Roussel, Hélène Vidal, Sophie Marchetti, Sophie Martin"),  # all active
+    ],
+)
+def test_an_unknown_volunteer_names_the_close_ones(
+    db: tuple[str, int, int],
+    database: Database,
+    capsys: pytest.CaptureFixture[str],
+    typed: str,
+    suggested: str,
+) -> None:
+    url, _, funder = db
+    service = VolunteerService(database)
+    for name in ("Sophie Marchetti", "Camille Roussel", "Hélène Vidal"):
+        service.create(VolunteerInput(name=name))
+    service.create(VolunteerInput(name="Gérard Pons", active=False))
+    message = unknown_volunteer(capsys, url, funder, typed)
+    assert message.startswith(f"coopdesk : Aucun bénévole nommé « {typed} ». Bénévoles : {suggested} (")
+    assert "coopdesk list volunteers" in message
+
+
+def test_an_unknown_volunteer_among_many_points_to_the_list(
+    db: tuple[str, int, int], database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, _, funder = db
+    service = VolunteerService(database)
+    for number in range(12):
+        service.create(VolunteerInput(name=f"Bénévole {chr(ord('A') + number)}"))
+    message = unknown_volunteer(capsys, url, funder, "Xavier Dupont")
+    assert message == (
+        "coopdesk : Aucun bénévole nommé « Xavier Dupont » (tous les noms : coopdesk list volunteers ; "
+        "pour en ajouter : Paramètres, onglet Bénévoles)."
+    )
+
+
+def test_an_unknown_volunteer_when_there_is_none(
+    database: Database, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    funder = FunderService(database).create(FunderInput(name="CAF du Gard", kind=FunderKind.CAF)).id
+    message = unknown_volunteer(capsys, database_url, funder, "Sophie")
+    assert "aucun bénévole n'est encore enregistré" in message
+    assert "Paramètres, onglet Bénévoles" in message
