@@ -36,6 +36,12 @@ class ProjectService:
             project_repository.delete(session, project_id)
 
     def summary(self, project_id: int) -> ProjectSummary:
-        """The project's applications, one line per funder, planned charges, covered and uncovered share."""
+        """The project's applications, one line per funder, planned charges, covered and uncovered share.
+        The amounts requested are those of live requests (refused and withdrawn ones left out)."""
         with self._database.session() as session:
             return project_repository.summary(session, project_id)
+
+    def set_aside_requested(self, project_id: int) -> int:
+        """Cents asked by the project's refused or withdrawn applications, shown apart from its requests."""
+        with self._database.session() as session:
+            return project_repository.set_aside_requested(session, project_id)

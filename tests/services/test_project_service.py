@@ -97,11 +97,60 @@ def test_demo_summaries_agree_with_applications(database: Database, projects: Pr
     for project in projects.list():
         summary = projects.summary(project.id)
         rows = [applications.get(row.id) for row in summary.applications]
+        live = [r for r in rows if r.status not in {S.REFUSED, S.WITHDRAWN}]
         assert sum(line.requested_cents for line in summary.funders) == sum(
-            r.amount_requested_cents for r in rows
+            r.amount_requested_cents for r in live
+        )
+        assert projects.set_aside_requested(project.id) == sum(
+            r.amount_requested_cents for r in rows if r.status in {S.REFUSED, S.WITHDRAWN}
         )
         assert sum(line.paid_cents for line in summary.funders) == sum(r.paid_cents for r in rows)
         assert summary.covered_cents == sum(
             r.amount_granted_cents or 0 for r in rows if r.status not in {S.REFUSED, S.WITHDRAWN}
         )
         assert {line.funder_id for line in summary.funders} == {r.funder_id for r in rows}
+
+
+def test_refused_and_withdrawn_requests_are_not_counted_as_requested(
+    database: Database, projects: ProjectService
+) -> None:
+    # "Chambre froide": 15 000 € asked and granted, 18 000 € refused, 2 000 € withdrawn, 31 000 € of charges.
+    funders = FunderService(database)
+    region = funders.create(FunderInput(name="Région", kind=FunderKind.REGION)).id
+    fondation = funders.create(FunderInput(name="Fondation", kind=FunderKind.FOUNDATION)).id
+    project = projects.create(ProjectInput(title="Chambre froide"))
+    with database.session() as session:
+        session.add(
+            BudgetLine(project_id=project.id, section=BudgetSection.CHARGES.value, account="21",
+                       planned_cents=3_100_000)
+        )  # fmt: skip
+    service = ApplicationService(database)
+
+    def application(funder: int, requested: int, outcome: S) -> None:
+        row = service.create(ApplicationInput(title="A", project_id=project.id, funder_id=funder,
+                                              amount_requested_cents=requested))  # fmt: skip
+        row = service.transition(row.id, row.version, TransitionInput(S.DRAFTING))
+        if outcome is S.WITHDRAWN:
+            service.transition(row.id, row.version, TransitionInput(S.WITHDRAWN))
+            return
+        row = service.transition(
+            row.id, row.version, TransitionInput(S.SUBMITTED, submitted_on=D(2026, 2, 1))
+        )
+        granted = requested if outcome is S.GRANTED else None
+        service.transition(
+            row.id,
+            row.version,
+            TransitionInput(outcome, decision_on=D(2026, 4, 1), amount_granted_cents=granted),
+        )
+
+    application(region, 1_500_000, S.GRANTED)
+    application(fondation, 1_800_000, S.REFUSED)
+    application(region, 200_000, S.WITHDRAWN)
+    summary = projects.summary(project.id)
+    assert [(line.funder_name, line.requested_cents) for line in summary.funders] == [
+        ("Fondation", 0),
+        ("Région", 1_500_000),
+    ]
+    assert sum(line.requested_cents for line in summary.funders) == 1_500_000
+    assert projects.set_aside_requested(project.id) == 2_000_000
+    assert projects.set_aside_requested(projects.create(ProjectInput(title="Vide")).id) == 0

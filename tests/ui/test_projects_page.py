@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from coopdesk.domain.applications import ProjectInput, ProjectRow
+from coopdesk.domain.enums import ApplicationStatus
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.project_dialog import ProjectDialog
 from coopdesk.ui.formatting import money, percent, status_label
@@ -153,3 +154,24 @@ def test_the_page_fits_a_small_laptop_and_the_summary_gets_its_room_when_there_i
     list_width, summary_width = page.splitter.sizes()
     assert list_width >= 200
     assert summary_width < page.summary_width
+
+
+def test_refused_or_withdrawn_requests_are_shown_apart_from_the_requested_total(page, registry):
+    shown_any = False
+    for project in registry.projects.list():
+        assert page.select_project(project.id)
+        set_aside = registry.projects.set_aside_requested(project.id)
+        summary = registry.projects.summary(project.id)
+        assert page.set_aside_cents == set_aside
+        assert page.requested_value.text() == _euros(sum(line.requested_cents for line in summary.funders))
+        assert page.totals_form.isRowVisible(page.set_aside_value) == (set_aside > 0)
+        if set_aside:
+            shown_any = True
+            assert page.set_aside_value.text() == _euros(set_aside)
+            live = sum(
+                row.amount_requested_cents or 0
+                for row in summary.applications
+                if row.status not in {ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN}
+            )
+            assert page.requested_value.text() == _euros(live)
+    assert shown_any  # the demo has a project with a refused request

@@ -22,6 +22,8 @@ from coopdesk.storage.tables import Application, BudgetLine, Funder, Payment, Pr
 S = ApplicationStatus
 COVERING_STATUSES = (S.GRANTED, S.PARTIALLY_GRANTED, S.PAID, S.REPORT_DUE, S.REPORT_FILED, S.CLOSED)
 """Statuses whose amount granted covers the project (a closed refusal has none: NULL adds nothing)."""
+SET_ASIDE_STATUSES = (S.REFUSED, S.WITHDRAWN)
+"""Requests no longer alive: their amount requested is not counted in what a project asks for."""
 _STATUS_ORDER = {status: index for index, status in enumerate(S)}
 
 
@@ -99,7 +101,9 @@ def delete(session: Session, project_id: int) -> None:
 
 
 def summary(session: Session, project_id: int) -> ProjectSummary:
-    """The project, its applications, one line per funder, the planned charges and what grants cover."""
+    """The project, its applications, one line per funder, the planned charges and what grants cover.
+    What a line says was requested counts the live requests only: refused and withdrawn ones are left
+    out (see set_aside_requested)."""
     project = get(session, project_id)
     paid = (
         select(Payment.application_id, func.sum(Payment.amount_cents).label("paid"))
@@ -108,11 +112,13 @@ def summary(session: Session, project_id: int) -> ProjectSummary:
     )
     covering = [status.value for status in COVERING_STATUSES]
     granted = func.sum(Application.amount_granted_cents).filter(Application.status.in_(covering))
+    set_aside = [status.value for status in SET_ASIDE_STATUSES]
+    requested = func.sum(Application.amount_requested_cents).filter(Application.status.not_in(set_aside))
     per_funder = session.execute(
         select(
             Application.funder_id,
             func.max(Funder.name),
-            func.coalesce(func.sum(Application.amount_requested_cents), 0),
+            func.coalesce(requested, 0),
             func.coalesce(granted, 0),
             func.coalesce(func.sum(paid.c.paid), 0),
         )
@@ -155,3 +161,14 @@ def summary(session: Session, project_id: int) -> ProjectSummary:
         planned_charges_cents=int(planned or 0),
         covered_cents=sum(line.granted_cents for line in lines),
     )
+
+
+def set_aside_requested(session: Session, project_id: int) -> int:
+    """Cents requested by the project's refused or withdrawn applications (left out of its requests)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Application.amount_requested_cents), 0)).where(
+            Application.project_id == project_id,
+            Application.status.in_([status.value for status in SET_ASIDE_STATUSES]),
+        )
+    )
+    return int(total or 0)

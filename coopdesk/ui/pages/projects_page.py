@@ -48,6 +48,7 @@ class ProjectsPage(QWidget):
         self._volunteers = registry.volunteers
         self._budgets = registry.budgets
         self.summary: ProjectSummary | None = None
+        self.set_aside_cents = 0  # asked by the refused or withdrawn applications of the shown project
         self.summary_width = 0  # what the summary needs to show its funder table whole
 
         self.title = QLabel(self.tr("Projects"))
@@ -168,13 +169,25 @@ class ProjectsPage(QWidget):
         self.paid_value = self._figure_label()
         self.planned_value = self._figure_label()
         self.uncovered_value = self._figure_label()
+        self.set_aside_value = self._figure_label()
+        self.set_aside_value.setObjectName("setAsideRequested")
+        self.set_aside_value.setToolTip(
+            self.tr(
+                "Asked in applications that were refused or withdrawn: not counted in the amount requested."
+            )
+        )
         totals = QFormLayout()
         totals.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         totals.addRow(self.tr("Requested"), self.requested_value)
+        totals.addRow(self.tr("Refused or withdrawn (not counted)"), self.set_aside_value)
         totals.addRow(self.tr("Granted"), self.granted_value)
         totals.addRow(self.tr("Paid"), self.paid_value)
         totals.addRow(self.tr("Planned budget (charges)"), self.planned_value)
         totals.addRow(self.tr("Uncovered share"), self.uncovered_value)
+        self.totals_form = totals
+        self.requested_value.setToolTip(
+            self.tr("Asked in the applications still alive: refused and withdrawn ones are not counted.")
+        )
         totals_box = QGroupBox(self.tr("Totals"))
         totals_box.setLayout(totals)
 
@@ -279,13 +292,18 @@ class ProjectsPage(QWidget):
             self.show_summary(None)
             return
         try:
-            self.show_summary(self._projects.summary(project.id))
+            self.show_summary(
+                self._projects.summary(project.id), self._projects.set_aside_requested(project.id)
+            )
         except NotFound as error:
             self.show_summary(None)
             self.status_label.setText(error_message(error))
 
-    def show_summary(self, summary: ProjectSummary | None) -> None:
+    def show_summary(self, summary: ProjectSummary | None, set_aside_cents: int = 0) -> None:
+        """The summary of a project; `set_aside_cents`, asked by its refused or withdrawn applications,
+        is shown apart from what it requests (and only when there is some)."""
         self.summary = summary
+        self.set_aside_cents = set_aside_cents
         if summary is None:
             self.funder_model.set_rows([])
             self.detail_stack.setCurrentWidget(self.empty_label)
@@ -302,6 +320,8 @@ class ProjectsPage(QWidget):
         self._fit_funder_table()
         self.funder_stack.setCurrentWidget(self.funder_table if summary.funders else self.no_application)
         self.requested_value.setText(euros(sum(line.requested_cents for line in summary.funders)))
+        self.set_aside_value.setText(euros(set_aside_cents))
+        self.totals_form.setRowVisible(self.set_aside_value, set_aside_cents > 0)
         self.granted_value.setText(euros(sum(line.granted_cents for line in summary.funders)))
         self.paid_value.setText(euros(sum(line.paid_cents for line in summary.funders)))
         planned = summary.planned_charges_cents
