@@ -36,7 +36,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def _summary(content: PackContent, pages: int) -> list[str]:
     # reportlab and pypdf load only when a pack is made: `coopdesk` alone opens the window quickly.
-    from coopdesk.reports.pack import MISSING_LABELS, piece_status_text, piece_title, validity_text
+    from coopdesk.reports.pack import MISSING_LABELS, piece_title, piece_todo_text, validity_text
 
     lines = [f"Dossier n°{content.application.id} : {content.application.title}"]
     joined = [piece for piece in content.pieces if piece.merged]
@@ -52,7 +52,7 @@ def _summary(content: PackContent, pages: int) -> list[str]:
     attention: list[str] = [f"  - {MISSING_LABELS[item]}" for item in content.missing]
     for number, piece in enumerate(content.pieces, start=1):
         if piece.status is not PieceStatus.READABLE:
-            attention.append(f"  - Pièce {number} : {piece_title(piece)} — {piece_status_text(piece)}")
+            attention.append(f"  - Pièce {number} : {piece_title(piece)} — {piece_todo_text(piece)}")
         elif piece.state is PieceState.EXPIRED:
             attention.append(
                 f"  - Pièce {number} : {piece_title(piece)} — {validity_text(piece, content.made_on)}"

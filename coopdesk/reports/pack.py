@@ -139,15 +139,28 @@ def unreadable_text(reason: UnreadableReason | None, kind: FileKind | None) -> s
     return f"fichier illisible : {what} endommagé ou non valide"
 
 
+MISSING_PIECE_FIX: Final = (
+    "manquante : choisissez le document dans l'onglet Pièces du dossier, ou ajoutez-le sur la page Pièces"
+)
+
+
 def piece_status_text(piece: PlannedPiece) -> str:
-    """How the pack treats the piece, in French (the list of pieces, the command line)."""
+    """How the pack treats the piece, in French, as the funder reads it (the list of pieces)."""
     if piece.status is PieceStatus.MISSING:
-        return "manquante : aucun document choisi"
+        return "non fournie"
     if piece.status is PieceStatus.UNREADABLE:
         return unreadable_text(piece.reason, piece.kind)
     if piece.status is PieceStatus.OTHER:
         return f"fournie séparément ({piece.filename})" if piece.filename else "fournie séparément"
     return "jointe"
+
+
+def piece_todo_text(piece: PlannedPiece) -> str:
+    """How the pack treats the piece, for the association's checklist (the command line): a missing
+    piece says where to fix it."""
+    if piece.status is PieceStatus.MISSING:
+        return MISSING_PIECE_FIX
+    return piece_status_text(piece)
 
 
 def validity_text(piece: PlannedPiece, today: dt.date) -> str:
@@ -368,7 +381,7 @@ def _missing_page(content: PackContent, styles: StyleSheet1, pages: dict[str, in
         story.append(_p("Pièces justificatives", styles["Heading2"]))
         for piece in attention:
             if piece.status in (PieceStatus.MISSING, PieceStatus.UNREADABLE):
-                problem = piece_status_text(piece)
+                problem = piece_todo_text(piece)
             else:
                 problem = validity_text(piece, content.made_on)
             story.append(_p(f"☐ {piece_title(piece)} : {problem}.", styles["Body"]))

@@ -18,7 +18,7 @@ import hashlib
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -36,15 +36,18 @@ from coopdesk.domain.enums import (
     TimeActivity,
 )
 from coopdesk.domain.errors import DatabaseNotEmpty
+from coopdesk.domain.history import HistoryAction, HistoryEntity, PastChange
 from coopdesk.domain.rows import DemoSummary
 from coopdesk.domain.text_search import fold
 from coopdesk.reports.demo_documents import demo_pdf
 from coopdesk.storage.database import Database
 from coopdesk.storage.repositories import (
+    application_repository,
     call_repository,
     contact_repository,
     dashboard_repository,
     funder_repository,
+    history_repository,
 )
 from coopdesk.storage.tables import (
     Application,
@@ -1303,7 +1306,10 @@ class DemoService:
             if not dashboard_repository.is_empty(session):
                 raise DatabaseNotEmpty(self._database.location)
             rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
-            return _DemoBuilder(session, today, rng, scale).build()
+            builder = _DemoBuilder(session, today, rng, scale)
+            summary = builder.build()
+            _past_history(builder)
+            return summary
 
 
 class _DemoBuilder:
@@ -2228,6 +2234,8 @@ class _DemoBuilder:
                 (kind, None if index in missing else self._document_at(kind, reference_day))
                 for index, kind in enumerate(kinds)
             ]
+            if DocumentType.OTHER not in kinds:  # really missing: the URSSAF attestation has expired
+                pieces.append((DocumentType.OTHER, None))
         else:  # what the funder asked then, answered with the documents of the time
             pieces = [(kind, self._document_at(kind, reference_day)) for kind in kinds]
             pieces = [(kind, document) for kind, document in pieces if document is not None]
@@ -2504,3 +2512,166 @@ ASSOCIATION_IBAN = _french_iban("16958", "00041", "04215873901")
 ASSOCIATION_BIC = "BCLZFRP1XXX"
 ASSOCIATION_RNA = "W343009871"
 OLD_IBAN = _french_iban("17289", "00210", "00036127458")
+
+
+# --- The history of changes, as if the association had used CoopDesk for months ----------------------
+
+
+def _past_history(builder: _DemoBuilder) -> None:
+    """Funders and calls entered before the first application, by the volunteers who did it; each
+    application's creation, status changes, decision and payments on the days its status history says,
+    by the volunteers who made them; one application dropped and later deleted, for "Supprimés…"."""
+    session, rng = builder.session, builder.rng
+    session.flush()
+    names = [spec.name for spec in VOLUNTEERS]
+    first_day = min(planned.timeline.created for planned in builder.planned)
+
+    def moment(day: dt.date) -> dt.datetime:
+        return _at(min(day, builder.today), rng.randint(9, 18), rng.randint(0, 59))
+
+    funder_days: dict[int, dt.date] = {}
+    for funders in builder.funders:
+        for funder in funders.values():
+            funder_days[funder.id] = first_day - dt.timedelta(days=rng.randint(20, 90))
+    history_repository.restamp(
+        session,
+        HistoryEntity.FUNDER,
+        {key: (moment(day), names[PRESIDENT]) for key, day in funder_days.items()},
+    )
+    first_use: dict[int, dt.date] = {}
+    for planned in builder.planned:
+        if planned.row.call_id is not None:
+            day = first_use.get(planned.row.call_id, planned.timeline.created)
+            first_use[planned.row.call_id] = min(day, planned.timeline.created)
+    call_stamps: dict[int, tuple[dt.datetime, str]] = {}
+    for calls in builder.calls:
+        for call in calls.values():
+            day = call.opens_on or (call.deadline - dt.timedelta(days=75) if call.deadline else first_day)
+            day = min(day, first_use.get(call.id, day) - dt.timedelta(days=rng.randint(1, 10)))
+            if call.funder_id in funder_days:
+                day = max(day, funder_days[call.funder_id] + DAY)
+            call_stamps[call.id] = (moment(day), names[GRANTS])
+    history_repository.restamp(session, HistoryEntity.CALL, call_stamps)
+
+    changes: list[PastChange] = []
+    for planned in builder.planned:
+        changes.extend(_application_past(builder, planned.row, planned.funder.name, names[TREASURER]))
+    history_repository.replace_history(
+        session, HistoryEntity.APPLICATION, [planned.row.id for planned in builder.planned], changes
+    )
+    _dropped_application(builder, names)
+
+
+def _application_past(
+    builder: _DemoBuilder, row: Application, funder_name: str, treasurer: str
+) -> list[PastChange]:
+    """The events of one application, from its status history (who moved it, when) and its payments."""
+    statuses = application_repository.history(builder.session, row.id)
+    E, A = HistoryEntity, HistoryAction
+    created = statuses[0]
+
+    def change(
+        at: dt.datetime,
+        who: str,
+        action: HistoryAction,
+        name: str | None = None,
+        old: object = None,
+        new: object = None,
+    ) -> PastChange:
+        return PastChange(at, who, E.APPLICATION, row.id, row.title, action, name, old, new)
+
+    events = [change(created.changed_at, created.changed_by, A.CREATED)]
+    for name, value in (
+        ("status", S.IDEA),
+        ("funder", funder_name),
+        ("amount_requested_cents", row.amount_requested_cents),
+        ("deadline", row.deadline),
+    ):
+        events.append(change(created.changed_at, created.changed_by, A.CREATED, name, None, value))
+    for step in statuses[1:]:
+        at, who, target = step.changed_at, step.changed_by, step.to_status
+        events.append(change(at, who, A.TRANSITION, "status", step.from_status, target))
+        recorded: list[tuple[str, object]] = []
+        if target is S.SUBMITTED:
+            recorded = [("submitted_on", row.submitted_on)]
+        elif target in (S.GRANTED, S.PARTIALLY_GRANTED):
+            recorded = [
+                ("amount_granted_cents", row.amount_granted_cents),
+                ("decision_on", row.decision_on),
+                ("report_due_on", row.report_due_on),
+            ]
+        elif target is S.REFUSED:
+            recorded = [("decision_on", row.decision_on), ("refusal_reason", row.refusal_reason)]
+        elif target is S.REPORT_FILED:
+            recorded = [("report_filed_on", row.report_filed_on)]
+        events.extend(change(at, who, A.UPDATED, name, None, value) for name, value in recorded if value)
+    for payment in row.payments:
+        at = _at(payment.received_on, builder.rng.randint(10, 17), builder.rng.randint(0, 59))
+        head = PastChange(
+            at, treasurer, E.PAYMENT, payment.id, payment.reference, A.CREATED,
+            parent_entity=E.APPLICATION, parent_id=row.id,
+        )  # fmt: skip
+        events.append(head)
+        for name, value in (
+            ("received_on", payment.received_on),
+            ("amount_cents", payment.amount_cents),
+            ("reference", payment.reference),
+        ):
+            events.append(replace(head, field=name, new_value=value))
+    events.sort(key=lambda event: event.occurred_at)  # stable: a save's events keep their order
+    return events
+
+
+def _dropped_application(builder: _DemoBuilder, names: list[str]) -> None:
+    """An idea written, dropped (the foundation does not fund festive parcels) and deleted weeks later."""
+    session, today = builder.session, builder.today
+    funder = builder.funders[0]["semeurs"]
+    created = today - dt.timedelta(days=150)
+    application = Application(
+        title=f"Colis festifs de fin d'année {today.year}",
+        funder_id=funder.id,
+        owner_id=builder.volunteers[WRITER].id,
+        status=S.WITHDRAWN.value,
+        funding_type=FundingType.OPERATING.value,
+        amount_requested_cents=150_000,
+        deadline=created + dt.timedelta(days=45),
+        notes="La fondation ne finance pas les colis festifs : abandonné.",
+    )
+    session.add(application)
+    session.flush()
+    E, A = HistoryEntity, HistoryAction
+    writer, grants, president = names[WRITER], names[GRANTS], names[PRESIDENT]
+    at_creation, at_drafting = _at(created, 14, 5), _at(created + dt.timedelta(days=6), 10, 40)
+    at_withdrawal = _at(created + dt.timedelta(days=27), 17, 15)
+
+    def change(
+        at: dt.datetime,
+        who: str,
+        action: HistoryAction,
+        name: str | None = None,
+        old: object = None,
+        new: object = None,
+    ) -> PastChange:
+        return PastChange(at, who, E.APPLICATION, application.id, application.title, action, name, old, new)
+
+    history_repository.replace_history(
+        session,
+        E.APPLICATION,
+        [application.id],
+        [
+            change(at_creation, writer, A.CREATED),
+            change(at_creation, writer, A.CREATED, "status", None, S.IDEA),
+            change(at_creation, writer, A.CREATED, "funder", None, funder.name),
+            change(at_creation, writer, A.CREATED, "amount_requested_cents", None, 150_000),
+            change(at_creation, writer, A.CREATED, "deadline", None, application.deadline),
+            change(at_drafting, writer, A.TRANSITION, "status", S.IDEA, S.DRAFTING),
+            change(at_withdrawal, grants, A.TRANSITION, "status", S.DRAFTING, S.WITHDRAWN),
+            change(at_withdrawal, grants, A.UPDATED, "notes", "", application.notes),
+        ],
+    )
+    # Deleted through the repository, as the window does, with its author and day.
+    session.info["actor"], session.info["occurred_at"] = president, _at(today - dt.timedelta(days=21), 18, 30)
+    try:
+        application_repository.delete(session, application.id)
+    finally:
+        del session.info["actor"], session.info["occurred_at"]

@@ -34,7 +34,7 @@ from coopdesk.reports.pack import render_pack
 from coopdesk.reports.pdf_pages import check_file
 from coopdesk.services.budget_service import BudgetService
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import association_repository, pack_repository
+from coopdesk.storage.repositories import application_repository, association_repository, pack_repository
 
 Progress = Callable[[int, int], None]
 
@@ -118,6 +118,7 @@ class PackService:
     def _pieces(
         session: Session, application_id: int, today: dt.date, wanted: PackPlan | None
     ) -> tuple[list[PlannedPiece], dict[int, bytes]]:
+        application_repository.link_current_documents(session, application_id, today)
         sources = pack_repository.pieces(session, application_id, today)
         if wanted is not None:
             chosen = {piece.piece_id: piece.include for piece in wanted.pieces}

@@ -34,7 +34,10 @@ def test_pack_is_written_and_described(
     assert "Pièce 4 : Comptes — fichier illisible : PDF protégé par un mot de passe" in out
     assert "Pièce 5 : Rapport d'activité — fournie séparément (rapport.docx)" in out
     assert "Pièce 6 : Assurance — expirée le 31/01/2026" in out
-    assert "Pièce 7 : Contrat d'engagement républicain — manquante : aucun document choisi" in out
+    assert (
+        "Pièce 7 : Contrat d'engagement républicain — manquante : choisissez le document dans l'onglet "
+        "Pièces du dossier, ou ajoutez-le sur la page Pièces"
+    ) in out
     assert f"Dossier écrit dans {target}." in out
 
 

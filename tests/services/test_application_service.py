@@ -20,6 +20,7 @@ from coopdesk.domain.applications import (
     TransitionInput,
     piece_state,
 )
+from coopdesk.domain.documents import DocumentInput
 from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import DocumentType, FunderKind, FundingType
 from coopdesk.domain.errors import FieldErrors, ForbiddenTransition, NotFound, StaleEdit
@@ -30,7 +31,9 @@ from coopdesk.services.application_service import ApplicationService
 from coopdesk.services.association_service import AssociationService
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.demo_service import DemoService
+from coopdesk.services.document_service import DocumentService
 from coopdesk.services.funder_service import FunderService
+from coopdesk.services.shared_settings_service import SharedSettingsService
 from coopdesk.storage.database import Database
 from coopdesk.storage.tables import ApplicationSection, Document, RequiredPiece
 
@@ -414,8 +417,86 @@ def test_piece_states_on_the_demo_data(database: Database, service: ApplicationS
                 assert piece.document_id is not None
                 assert piece.document_title
                 assert piece.valid_until is None or piece.valid_until >= max(deadline, TODAY)
-    drafting = [row.id for row in service.list(ApplicationFilter(statuses=frozenset({S.DRAFTING})))]
-    assert any(p.state is PieceState.MISSING for row_id in drafting for p in checklists[row_id])
+    # A piece of an application being prepared is missing only when no single current, unexpired
+    # document of its type exists (reading the checklist links the others).
+    preparing = service.list(ApplicationFilter(statuses=frozenset({S.IDEA, S.DRAFTING})))
+    for row in preparing:
+        for piece in checklists[row.id]:
+            if piece.state is PieceState.MISSING:
+                usable = _usable_ids(database, piece.document_type)
+                assert piece.document_type is DocumentType.OTHER or len(usable) != 1
+
+
+def _usable_ids(database: Database, document_type: DocumentType) -> list[int]:
+    with database.session() as session:
+        return [
+            document.id
+            for document in session.query(Document).filter_by(
+                document_type=document_type.value, replaced_by_id=None
+            )
+            if document.valid_until is None or document.valid_until >= TODAY
+        ]
+
+
+def _add_document(
+    database: Database, document_type: DocumentType, title: str, valid_until: dt.date | None = None
+) -> int:
+    return (
+        DocumentService(database, SharedSettingsService(database))
+        .add_bytes(
+            f"{title}.pdf",
+            b"%PDF-1.4 " + title.encode(),
+            DocumentInput(document_type, title, valid_from=D(2026, 1, 1), valid_until=valid_until),
+        )
+        .id
+    )
+
+
+def test_an_unlinked_piece_is_linked_to_the_only_current_document_when_the_checklist_is_read(
+    database: Database, service: ApplicationService, draft: ApplicationRow
+) -> None:
+    # Pieces added before their documents were stored (or left without one) stay empty...
+    statutes = service.add_piece(draft.id, DocumentType.STATUTES, today=TODAY)
+    report = service.add_piece(draft.id, DocumentType.ACTIVITY_REPORT, today=TODAY)
+    insurance = service.add_piece(draft.id, DocumentType.INSURANCE_CERTIFICATE, today=TODAY)
+    other = service.add_piece(draft.id, DocumentType.OTHER, today=TODAY)
+    rib = service.add_piece(draft.id, DocumentType.RIB, today=TODAY)
+    assert {piece.document_id for piece in (statutes, report, insurance, other, rib)} == {None}
+    statutes_id = _add_document(database, DocumentType.STATUTES, "Statuts 2024")
+    _add_document(database, DocumentType.ACTIVITY_REPORT, "Rapport 2024")
+    _add_document(database, DocumentType.ACTIVITY_REPORT, "Rapport 2025")  # two: the user chooses
+    _add_document(database, DocumentType.INSURANCE_CERTIFICATE, "Assurance 2025", D(2026, 6, 30))  # expired
+    _add_document(database, DocumentType.OTHER, "Attestation URSSAF")  # "other": never chosen for the user
+    # ...until the checklist is read: the only current, unexpired document of the type is chosen.
+    pieces = {piece.id: piece for piece in service.pieces(draft.id, TODAY)}
+    assert pieces[statutes.id].document_id == statutes_id
+    assert pieces[statutes.id].state is PieceState.PROVIDED
+    for missing in (report, insurance, other, rib):
+        assert pieces[missing.id].document_id is None
+        assert pieces[missing.id].state is PieceState.MISSING
+    assert [gap.missing for gap in DashboardService(database).checklist_gaps(TODAY)] == [
+        (
+            DocumentType.ACTIVITY_REPORT,
+            DocumentType.INSURANCE_CERTIFICATE,
+            DocumentType.OTHER,
+            DocumentType.RIB,
+        )
+    ]
+    # A piece added now points to it at once; "other" and an expired document never.
+    added = service.add_piece(draft.id, DocumentType.STATUTES, today=TODAY)
+    assert added.document_id == statutes_id
+    assert service.add_piece(draft.id, DocumentType.OTHER, today=TODAY).document_id is None
+    assert service.add_piece(draft.id, DocumentType.INSURANCE_CERTIFICATE, today=TODAY).document_id is None
+
+
+def test_a_submitted_checklist_is_left_as_it_was_sent(
+    database: Database, service: ApplicationService, draft: ApplicationRow
+) -> None:
+    piece = service.add_piece(draft.id, DocumentType.STATUTES, today=TODAY)
+    submitted(service, draft)
+    _add_document(database, DocumentType.STATUTES, "Statuts 2024")
+    [read] = service.pieces(draft.id, TODAY)
+    assert (read.id, read.document_id, read.state) == (piece.id, None, PieceState.MISSING)
 
 
 def test_piece_state_rule() -> None:

@@ -222,8 +222,12 @@ def test_checklists_being_prepared_follow_the_new_version(
     old = service.add_bytes("rib-old.pdf", b"old", rib("Ancien", valid_until=TODAY - dt.timedelta(days=3)))
     drafting = _application(database, ApplicationStatus.DRAFTING)
     submitted = _application(database, ApplicationStatus.SUBMITTED)
+    # An expired document is never chosen for the user: the checklist points to it by hand.
     draft_piece = applications.add_piece(drafting, DocumentType.RIB, today=TODAY)
     sent_piece = applications.add_piece(submitted, DocumentType.RIB, today=TODAY)
+    assert (draft_piece.document_id, sent_piece.document_id) == (None, None)
+    draft_piece = applications.link_piece(draft_piece.id, draft_piece.version, old.id, today=TODAY)
+    sent_piece = applications.link_piece(sent_piece.id, sent_piece.version, old.id, today=TODAY)
     assert draft_piece.document_id == old.id
     assert draft_piece.state == PieceState.EXPIRED
     new = service.add_bytes("rib.pdf", b"new", rib("Nouveau"), replaces_id=old.id)
@@ -282,21 +286,23 @@ def test_checklist_gaps_name_the_applications_being_prepared_that_lack_pieces(
     service: DocumentService, database: Database
 ) -> None:
     applications = ApplicationService(database)
-    service.add_bytes("rib.pdf", b"rib", rib(valid_until=TODAY - dt.timedelta(days=1)))
+    expired = service.add_bytes("rib.pdf", b"rib", rib(valid_until=TODAY - dt.timedelta(days=1)))
     drafting = _application(database, ApplicationStatus.DRAFTING)
     submitted = _application(database, ApplicationStatus.SUBMITTED)
     for application_id in (drafting, submitted):
-        applications.add_piece(application_id, DocumentType.RIB, today=TODAY)
+        piece = applications.add_piece(application_id, DocumentType.RIB, today=TODAY)
+        applications.link_piece(piece.id, piece.version, expired.id, today=TODAY)  # the expired RIB, by hand
         applications.add_piece(application_id, DocumentType.STATUTES, today=TODAY)
     [gap] = service.checklist_gaps(TODAY)
     assert (gap.application_id, gap.title) == (drafting, "Dossier drafting")
     assert gap.missing == (DocumentType.STATUTES,)
     assert gap.expired == (DocumentType.RIB,)
+    # Statutes stored afterwards: the checklist being prepared takes them as it is read.
     statutes = service.add_bytes("statuts.pdf", b"s", DocumentInput(DocumentType.STATUTES, "Statuts"))
-    [piece] = [p for p in applications.pieces(drafting, TODAY) if p.document_type == DocumentType.STATUTES]
-    applications.link_piece(piece.id, piece.version, statutes.id, today=TODAY)
     [gap] = service.checklist_gaps(TODAY)
     assert gap.missing == ()
+    [piece] = [p for p in applications.pieces(drafting, TODAY) if p.document_type == DocumentType.STATUTES]
+    assert piece.document_id == statutes.id
 
 
 def test_deleting_a_middle_version_keeps_the_history_whole(service: DocumentService) -> None:

@@ -4,6 +4,7 @@ of the PDF produced."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 from io import BytesIO
@@ -19,7 +20,7 @@ from coopdesk.domain.errors import NotFound
 from coopdesk.domain.pack import FileKind, MissingItem, PackPart, PieceStatus, UnreadableReason
 from coopdesk.services.pack_service import PackService
 from coopdesk.storage.database import Database
-from coopdesk.storage.tables import Association
+from coopdesk.storage.tables import Association, Blob, Document
 from tests.pack_factory import TODAY, PieceSpec, add_grant, pdf_file, seed_application
 
 S = ApplicationStatus
@@ -61,6 +62,44 @@ def test_plan_checks_every_piece(database: Database, service: PackService) -> No
     assert PackPart.MISSING_INFORMATION in plan.parts  # pieces need attention
 
 
+def test_planning_links_a_piece_to_the_only_current_document_of_its_type(
+    database: Database, service: PackService
+) -> None:
+    pieces = (
+        PieceSpec(DocumentType.STATUTES, "Statuts", pdf_file(1, "Statuts")),
+        PieceSpec(DocumentType.ACTIVITY_REPORT, "Rapport d'activité", None),
+        PieceSpec(DocumentType.GENERAL_MEETING_MINUTES, "Procès-verbal d'AG", None),
+        PieceSpec(DocumentType.OTHER, "Attestation URSSAF", None),
+    )
+    application_id = seed_application(database, pieces=pieces)
+    with database.session() as session:  # stored after the checklist was written
+        for document_type, title in (
+            (DocumentType.ACTIVITY_REPORT, "Rapport d'activité 2025"),
+            (DocumentType.GENERAL_MEETING_MINUTES, "PV de l'AG 2026"),
+            (DocumentType.OTHER, "Attestation URSSAF 2026"),
+        ):
+            content = pdf_file(1, title)
+            digest = hashlib.sha256(content).hexdigest()
+            session.add(Blob(sha256=digest, size=len(content), content=content))
+            session.flush()
+            session.add(
+                Document(
+                    document_type=document_type.value,
+                    title=title,
+                    filename="piece.pdf",
+                    media_type="application/pdf",
+                    blob_sha256=digest,
+                    size=len(content),
+                )
+            )
+    plan = service.plan(application_id, TODAY)
+    by_label = {piece.label: piece for piece in plan.pieces}
+    assert by_label["Rapport d'activité"].document_title == "Rapport d'activité 2025"
+    assert by_label["Rapport d'activité"].status is PieceStatus.READABLE
+    assert by_label["Procès-verbal d'AG"].document_title == "PV de l'AG 2026"
+    assert by_label["Attestation URSSAF"].status is PieceStatus.MISSING  # "other": the user chooses
+
+
 def test_pack_is_built_despite_bad_pieces_and_is_a_valid_pdf(
     database: Database, service: PackService, tmp_path: Path
 ) -> None:
@@ -79,7 +118,9 @@ def test_pack_is_built_despite_bad_pieces_and_is_a_valid_pdf(
     assert "PDF endommagé ou non valide" in everything
     assert "fournie séparément (rapport.docx)" in everything
     assert "expirée le 31/01/2026" in everything
-    assert "manquante : aucun document choisi" in everything
+    assert "choisissez le document dans l'onglet Pièces du dossier, ou ajoutez-le sur la page Pièces" in (
+        everything.replace("\n", " ")
+    )
     assert "Statuts 1" in everything
     assert "Statuts 2" in everything
     assert steps[-1][0] == steps[-1][1]

@@ -68,7 +68,10 @@ class _ProgressRelay(QObject):
 def piece_text(number: int, piece: PlannedPiece) -> str:
     title = piece.label or document_type_label(piece.document_type)
     if piece.status is PieceStatus.MISSING:
-        status = QCoreApplication.translate("PackDialog", "missing: no document chosen")
+        status = QCoreApplication.translate(
+            "PackDialog",
+            "missing: choose the document in the Pieces tab of the application, or add it on the Pieces page",
+        )
     elif piece.status is PieceStatus.UNREADABLE:
         if piece.reason is UnreadableReason.ENCRYPTED:
             status = QCoreApplication.translate("PackDialog", "unreadable: password-protected PDF")
