@@ -198,3 +198,21 @@ class DeletedRecordRow:
     entity_label: str
     deleted_at: dt.datetime
     deleted_by: str
+
+
+@dataclass(frozen=True)
+class PastChange:
+    """A change that happened before it was written (demonstration data written in its final state):
+    written as given, with its own instant and author. Values as for `to_text`."""
+
+    occurred_at: dt.datetime  # aware
+    actor: str
+    entity: HistoryEntity
+    entity_id: int
+    entity_label: str
+    action: HistoryAction
+    field: str | None = None
+    old_value: object = None
+    new_value: object = None
+    parent_entity: HistoryEntity | None = None
+    parent_id: int | None = None

@@ -352,3 +352,55 @@ def test_an_application_written_already_decided_shows_its_decision(
     assert ("created", "submitted_on", None, "2026-02-01") in granted_changes
     refused_changes = _fields(history.events(E.APPLICATION, refused_id))
     assert ("created", "refusal_reason", None, "Hors critères") in refused_changes
+
+
+def test_the_caller_can_date_a_save_in_the_past(database: Database, history: HistoryService) -> None:
+    moment = dt.datetime(2026, 2, 3, 10, 30, tzinfo=dt.UTC)
+    with database.session() as session:
+        session.info["occurred_at"] = moment
+        application = Application(title="Dossier daté", status=S.IDEA.value)
+        session.add(application)
+        session.flush()
+        application_id = application.id
+    assert {event.occurred_at for event in history.events(E.APPLICATION, application_id)} == {moment}
+
+
+def test_the_demo_has_a_believable_history(database: Database, history: HistoryService) -> None:
+    from coopdesk.services.application_service import ApplicationFilter
+    from coopdesk.services.demo_service import VOLUNTEERS, DemoService
+
+    DemoService(database).fill(TODAY)
+    volunteers = {spec.name for spec in VOLUNTEERS}
+    rows = ApplicationService(database).list(ApplicationFilter())
+    actors: set[str] = set()
+    days: set[dt.date] = set()
+    for row in rows:
+        events = history.events(E.APPLICATION, row.id)
+        changes = _fields(events)
+        assert changes[0] == ("created", None, None, None)
+        assert ("created", "status", None, "idea") in changes
+        if row.amount_granted_cents:
+            assert ("updated", "amount_granted_cents", None, str(row.amount_granted_cents)) in changes
+            assert ("updated", "decision_on", None, row.decision_on.isoformat()) in changes  # type: ignore[union-attr]
+        if row.status is S.REFUSED:
+            assert any(change[:2] == ("updated", "decision_on") for change in changes)
+        statuses = [change[3] for change in changes if change[1] == "status"]
+        assert statuses[-1] == row.status.value
+        paid = sum(int(event.new_value or 0) for event in events if event.field == "amount_cents")
+        assert paid == row.paid_cents
+        assert [event.occurred_at for event in events] == sorted(event.occurred_at for event in events)
+        assert events[-1].occurred_at.date() <= TODAY
+        actors |= {event.actor for event in events}
+        days |= {event.occurred_at.date() for event in events}
+    assert actors <= volunteers
+    assert len(actors) >= 3
+    assert len(days) > 50  # spread over the past months, not all on the day of the demo
+    funder_events = history.events(E.FUNDER, 1)
+    assert funder_events[0].actor in volunteers
+    assert funder_events[0].occurred_at.date() < TODAY - dt.timedelta(days=30)
+    [dropped] = history.deleted(E.APPLICATION)
+    assert dropped.deleted_by in volunteers
+    assert dropped.deleted_at.date() < TODAY
+    dropped_changes = _fields(history.deleted_events(dropped))
+    assert ("transition", "status", "drafting", "withdrawn") in dropped_changes
+    assert dropped_changes[-1][0] == "deleted"

@@ -5,17 +5,19 @@ those records (and one per creation, transition of status or deletion), so that 
 saves them can forget it and a refused save leaves no history either. The rows have no foreign key:
 the history of a deleted application stays, under the title it had.
 
-Who: `session.info["actor"]` when a caller sets it, else the computer's login name.
+Who: `session.info["actor"]` when a caller sets it, else the computer's login name. When:
+`session.info["occurred_at"]` (an aware datetime) when a caller sets it — demonstration data written as
+if it had happened in the past —, else the time of the save.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, event, insert, or_, select
+from sqlalchemy import and_, bindparam, delete, event, insert, or_, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
@@ -27,6 +29,7 @@ from coopdesk.domain.history import (
     DeletedRecordRow,
     HistoryAction,
     HistoryEntity,
+    PastChange,
     default_actor,
     to_text,
 )
@@ -179,7 +182,9 @@ def _record_flush(session: Session, _flush_context: UOWTransaction) -> None:
     flush's own connection (same transaction)."""
     events = _events_of_flush(session)
     if events:
-        now = dt.datetime.now(dt.UTC)  # one instant per save: the window groups a save's events by it
+        # One instant per save: the window groups a save's events by it.
+        chosen = session.info.get("occurred_at")
+        now = chosen if isinstance(chosen, dt.datetime) else dt.datetime.now(dt.UTC)
         for change in events:
             change["occurred_at"] = now
         session.connection().execute(insert(_EVENT_TABLE), events)
@@ -207,6 +212,60 @@ def record(
             old_value=to_text(old_value),
             new_value=to_text(new_value),
         )
+    )
+
+
+def replace_history(
+    session: Session, entity: HistoryEntity, entity_ids: Collection[int], changes: Sequence[PastChange]
+) -> None:
+    """Demonstration data, written in its final state: the events the saves of these records (and of
+    their children: an application's payments) wrote are replaced by `changes`, written in their order."""
+    session.flush()
+    ids = sorted(set(entity_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(
+            delete(_EVENT_TABLE).where(
+                or_(
+                    and_(_EVENT_TABLE.c.entity == entity.value, _EVENT_TABLE.c.entity_id.in_(chunk)),
+                    and_(_EVENT_TABLE.c.parent_entity == entity.value, _EVENT_TABLE.c.parent_id.in_(chunk)),
+                )
+            )
+        )
+    rows = [
+        {
+            "occurred_at": change.occurred_at,
+            "actor": change.actor[:200],
+            "entity": change.entity.value,
+            "entity_id": change.entity_id,
+            "entity_label": change.entity_label[:LABEL_LIMIT],
+            "parent_entity": change.parent_entity.value if change.parent_entity else None,
+            "parent_id": change.parent_id,
+            "action": change.action.value,
+            "field": change.field,
+            "old_value": to_text(change.old_value),
+            "new_value": to_text(change.new_value),
+        }
+        for change in changes
+    ]
+    if rows:
+        session.execute(insert(_EVENT_TABLE), rows)
+
+
+def restamp(session: Session, entity: HistoryEntity, stamps: Mapping[int, tuple[dt.datetime, str]]) -> None:
+    """Demonstration data: every event of these records said to have happened at that instant, by that
+    person (record id -> (instant, who))."""
+    session.flush()
+    if not stamps:
+        return
+    statement = (
+        update(_EVENT_TABLE)
+        .where(_EVENT_TABLE.c.entity == entity.value, _EVENT_TABLE.c.entity_id == bindparam("b_id"))
+        .values(occurred_at=bindparam("b_at"), actor=bindparam("b_actor"))
+    )
+    session.execute(
+        statement,
+        [{"b_id": key, "b_at": moment, "b_actor": who[:200]} for key, (moment, who) in stamps.items()],
     )
 
 
