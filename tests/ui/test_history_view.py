@@ -117,6 +117,7 @@ def test_deleted_applications_keep_their_history(qtbot, registry):
     assert [record.entity_label for record in dialog.deleted_records()] == ["Supprimé"]
     assert dialog.records.count() == 1
     assert "Supprimé" in dialog.records.item(0).text()
+    assert dialog.records.wordWrap()  # a long title wraps instead of scrolling sideways
     texts = dialog.view.row_texts()
     assert any(money(70_000) in row[3] for row in texts)  # what a deletion kept, in "before"
     assert {event.entity_id for event in dialog.view.events()} == {gone.id}

@@ -44,6 +44,8 @@ class DeletedHistoryDialog(QDialog):
         intro.setWordWrap(True)
         self.records = QListWidget()
         self.records.setObjectName("deletedList")
+        self.records.setWordWrap(True)  # a long title and its "deleted on … by …" line stay readable
+        self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for record in self._records:
             when = self.tr("deleted on %1 by %2").replace("%1", when_text(record.deleted_at))
             when = when.replace("%2", record.deleted_by or NO_VALUE)
