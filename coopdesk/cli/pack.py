@@ -36,7 +36,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def _summary(content: PackContent, pages: int) -> list[str]:
     # reportlab and pypdf load only when a pack is made: `coopdesk` alone opens the window quickly.
-    from coopdesk.reports.pack import MISSING_LABELS, piece_title, piece_todo_text, validity_text
+    from coopdesk.reports.pack import (
+        MISSING_LABELS,
+        budget_todo_lines,
+        piece_title,
+        piece_todo_text,
+        validity_text,
+    )
 
     lines = [f"Dossier n°{content.application.id} : {content.application.title}"]
     joined = [piece for piece in content.pieces if piece.merged]
@@ -50,6 +56,7 @@ def _summary(content: PackContent, pages: int) -> list[str]:
                 detail += f", {validity_text(piece, content.made_on)}"
             lines.append(f"  Pièce {number} : {piece_title(piece)} — jointe ({detail})")
     attention: list[str] = [f"  - {MISSING_LABELS[item]}" for item in content.missing]
+    attention += [f"  - {line}" for line in budget_todo_lines(content)]
     for number, piece in enumerate(content.pieces, start=1):
         if piece.status is not PieceStatus.READABLE:
             attention.append(f"  - Pièce {number} : {piece_title(piece)} — {piece_todo_text(piece)}")

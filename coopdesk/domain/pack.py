@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coopdesk.domain.applications import PieceState
-from coopdesk.domain.budget import Budget
+from coopdesk.domain.budget import Budget, BudgetBalance
 from coopdesk.domain.dates import fiscal_year_containing
 from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType
 from coopdesk.domain.rows import AssociationProfile
@@ -149,6 +149,8 @@ class PackPlan:
     application_id: int
     parts: tuple[PackPart, ...]
     pieces: tuple[PlannedPiece, ...]
+    missing: tuple[MissingItem, ...] = ()  # information to complete (see missing_information)
+    unbalanced_budget: BudgetBalance | None = None  # the project budget's balance when it is off
 
     @property
     def included(self) -> tuple[PlannedPiece, ...]:
@@ -335,6 +337,18 @@ class PackContent:
     @property
     def attention_pieces(self) -> tuple[PlannedPiece, ...]:
         return tuple(piece for piece in self.pieces if piece_needs_attention(piece))
+
+    @property
+    def unbalanced_budget(self) -> BudgetBalance | None:
+        return unbalanced_balance(self.budget)
+
+
+def unbalanced_balance(budget: Budget | None) -> BudgetBalance | None:
+    """The budget's balance when charges and produits (or 86 and 87) differ, None when it is balanced
+    or there is no budget: a funder rejects an unbalanced CERFA budget."""
+    if budget is None or budget.balance.balanced:
+        return None
+    return budget.balance
 
 
 @dataclass(frozen=True)

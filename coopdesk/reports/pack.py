@@ -55,7 +55,7 @@ from coopdesk.domain.pack import (
     PlannedPiece,
     UnreadableReason,
 )
-from coopdesk.reports.budget_pdf import budget_flowables
+from coopdesk.reports.budget_pdf import balance_sentences, budget_flowables
 from coopdesk.reports.fonts import FontNames, paragraph_markup, printable, register_fonts
 from coopdesk.reports.pdf_pages import MergedPdf, binary_streams, image_page, merge
 
@@ -161,6 +161,17 @@ def piece_todo_text(piece: PlannedPiece) -> str:
     if piece.status is PieceStatus.MISSING:
         return MISSING_PIECE_FIX
     return piece_status_text(piece)
+
+
+BUDGET_FIX: Final = "Corrigez le budget du projet (page Projets, bouton Budget) avant l'envoi."
+
+
+def budget_todo_lines(content: PackContent) -> list[str]:
+    """What the checklist says of an unbalanced budget (nothing when it is balanced)."""
+    balance = content.unbalanced_budget
+    if balance is None:
+        return []
+    return [*balance_sentences(balance), BUDGET_FIX]
 
 
 def validity_text(piece: PlannedPiece, today: dt.date) -> str:
@@ -376,6 +387,9 @@ def _missing_page(content: PackContent, styles: StyleSheet1, pages: dict[str, in
     if content.missing:
         story.append(_p("À renseigner dans CoopDesk", styles["Heading2"]))
         story += [_p(f"☐ {MISSING_LABELS[item]}", styles["Body"]) for item in content.missing]
+    if content.unbalanced_budget is not None:
+        story.append(_p("Budget du projet", styles["Heading2"]))
+        story += [_p(f"☐ {line}", styles["Body"]) for line in budget_todo_lines(content)]
     attention = content.attention_pieces
     if attention:
         story.append(_p("Pièces justificatives", styles["Heading2"]))
@@ -431,7 +445,7 @@ def _contents(
 
 
 def _has_missing_page(content: PackContent) -> bool:
-    return bool(content.missing or content.attention_pieces)
+    return bool(content.missing or content.attention_pieces or content.unbalanced_budget)
 
 
 def _identity(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -> list[Flowable]:

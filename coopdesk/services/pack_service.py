@@ -80,9 +80,10 @@ class PackService:
             pieces, _files = self._pieces(session, application_id, day, wanted=None)
             content = self._content(session, application_id, day, pieces)
         parts: list[PackPart] = [part for part in PackPart if part is not PackPart.MISSING_INFORMATION]
-        if content.missing or any(piece_needs_attention(piece) for piece in pieces):
+        unbalanced = content.unbalanced_budget
+        if content.missing or unbalanced or any(piece_needs_attention(piece) for piece in pieces):
             parts.insert(1, PackPart.MISSING_INFORMATION)
-        return PackPlan(application_id, tuple(parts), tuple(pieces))
+        return PackPlan(application_id, tuple(parts), tuple(pieces), content.missing, unbalanced)
 
     def build(
         self,

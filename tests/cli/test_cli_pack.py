@@ -65,6 +65,19 @@ def test_pieces_left_out(
     assert "dont 2 pièces jointes" in out
 
 
+def test_an_unbalanced_budget_is_listed_to_complete(
+    database: Database, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    application_id = seed_application(database, pieces=(), charges_cents=20_750_00)
+    target = tmp_path / "dossier.pdf"
+    code, out, _err = run(capsys, "--db", database_url, "pack", str(application_id), "-o", str(target))
+    assert code == 0
+    assert "Rien ne manque." not in out
+    todo = out.split("À compléter ou à vérifier :\n", 1)[1]
+    assert "  - Le budget est déséquilibré : les charges dépassent les produits de 750\xa0€." in todo
+    assert "Corrigez le budget du projet" in todo
+
+
 def test_user_errors_are_one_line(
     database: Database, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -214,6 +214,20 @@ def test_an_unbalanced_budget_is_shown(database: Database, service: PackService)
     assert MissingItem.BUDGET not in result.content.missing
     everything = " ".join("\n".join(_text(result.data)).split())
     assert "Le budget est déséquilibré : les charges dépassent les produits" in everything
+    # The checklist names it too: a funder turns an unbalanced CERFA budget down.
+    balance = result.content.unbalanced_budget
+    assert balance is not None
+    assert balance.difference_cents == 30_000_00  # 50 000 € of charges, 20 000 € asked
+    plan = service.plan(application_id, TODAY)
+    assert plan.unbalanced_budget == balance
+    assert PackPart.MISSING_INFORMATION in plan.parts
+
+
+def test_a_balanced_budget_needs_nothing(database: Database, service: PackService) -> None:
+    application_id = seed_application(database, pieces=(), charges_cents=20_000_00)  # = amount asked
+    plan = service.plan(application_id, TODAY)
+    assert plan.unbalanced_budget is None
+    assert service.make(application_id, today=TODAY).content.unbalanced_budget is None
 
 
 def test_no_budget_is_said(database: Database, service: PackService) -> None:
