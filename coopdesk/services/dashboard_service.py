@@ -6,7 +6,7 @@ import datetime as dt
 
 from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.burden import BurdenFilter, decided_figures
-from coopdesk.domain.documents import ChecklistGap
+from coopdesk.domain.dashboard import LabelledChecklistGap
 from coopdesk.domain.rows import DashboardSummary
 from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.storage.database import Database
@@ -14,7 +14,6 @@ from coopdesk.storage.repositories import (
     application_repository,
     association_repository,
     dashboard_repository,
-    document_repository,
     report_repository,
     time_repository,
 )
@@ -72,8 +71,9 @@ class DashboardService:
                 year_granted_cents=granted,
             )
 
-    def checklist_gaps(self, today: dt.date) -> list[ChecklistGap]:
+    def checklist_gaps(self, today: dt.date) -> list[LabelledChecklistGap]:
         """Applications being prepared whose checklist lacks a piece or holds one expired before
-        `today`, nearest deadline first (those without a deadline last) — as their sheets show them."""
+        `today`, nearest deadline first (those without a deadline last) — as their sheets show them,
+        each piece with its own label when it has one."""
         with self._database.session() as session:
-            return document_repository.checklist_gaps(session, today)
+            return dashboard_repository.checklist_gaps(session, today)

@@ -282,3 +282,36 @@ def test_euros_per_hour_counts_only_applications_whose_outcome_is_known(database
     assert figures.year_granted_cents == 1_500_000
     assert figures.year_application_minutes == 600
     assert figures.cents_per_hour == 150_000  # 15 000 € for 10 hours
+
+
+def test_missing_pieces_keep_their_own_labels(database: Database) -> None:
+    ids = _checklists(database)
+    with database.session() as session:
+        session.add(Blob(sha256="2" * 64, size=3, content=b"urs"))
+        session.flush()
+        old = Document(
+            document_type="other", title="Attestation URSSAF 2025", filename="urssaf.pdf",
+            blob_sha256="2" * 64, size=3, valid_until=TODAY - dt.timedelta(days=10),
+        )  # fmt: skip
+        session.add(old)
+        session.flush()
+        pieces = (
+            ("other", "Attestation de vigilance URSSAF", None),
+            ("other", "", old.id),  # no label: its document's title
+            ("other", "  ", None),  # nothing to name it by: the window names its type
+            ("insurance_certificate", "Assurance du camion", old.id),
+        )
+        for position, (piece_type, label, document_id) in enumerate(pieces, start=5):
+            session.add(
+                RequiredPiece(
+                    application_id=ids["Sans date"], document_type=piece_type, label=label,
+                    document_id=document_id, position=position,
+                )
+            )  # fmt: skip
+    gaps = {gap.application_id: gap for gap in DashboardService(database).checklist_gaps(TODAY)}
+    gap = gaps[ids["Sans date"]]
+    assert gap.missing == (DocumentType.BOARD_LIST, DocumentType.OTHER, DocumentType.OTHER)
+    assert gap.missing_labels == ("", "Attestation de vigilance URSSAF", "")
+    assert gap.expired == (DocumentType.OTHER, DocumentType.INSURANCE_CERTIFICATE)
+    assert gap.expired_labels == ("Attestation URSSAF 2025", "Assurance du camion")
+    assert gaps[ids["Urgent"]].expired_labels == ("",)

@@ -367,3 +367,24 @@ def test_the_figure_cards_go_on_more_rows_when_narrow_and_no_caption_is_cut(qtbo
     qtbot.waitUntil(page.is_wide)
     assert page.upper_row.indexOf(page.status_box) >= 0
     assert page.lower_row.indexOf(page.gaps_box) == 0
+
+
+def test_a_missing_piece_is_named_by_its_own_label_when_it_has_one(qtbot):
+    from coopdesk.domain.dashboard import LabelledChecklistGap
+
+    gaps = [
+        LabelledChecklistGap(
+            7, "Camion", TODAY + dt.timedelta(days=3),
+            (DocumentType.OTHER, DocumentType.RIB), (DocumentType.OTHER,),
+            missing_labels=("Attestation de vigilance URSSAF", ""),
+            expired_labels=("Agrément épicerie sociale",),
+        )
+    ]  # fmt: skip
+    page = DashboardPage(FakeDashboard(_summary(), gaps), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    [row] = page.gap_texts()
+    assert "Attestation de vigilance URSSAF" in row[2]
+    assert "Agrément épicerie sociale" in row[2]
+    assert document_type_label(DocumentType.RIB) in row[2]  # no label: its type
+    assert document_type_label(DocumentType.OTHER) not in row[2]
+    assert row[2].index("URSSAF") < row[2].index("Agrément")  # the missing ones, then the expired

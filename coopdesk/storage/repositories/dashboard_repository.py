@@ -9,9 +9,22 @@ from typing import Any
 from sqlalchemy import Integer, Select, func, literal, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
+from coopdesk.domain.applications import PieceState, RequiredPieceRow
+from coopdesk.domain.dashboard import LabelledChecklistGap
+from coopdesk.domain.enums import ApplicationStatus, DeadlineKind, DocumentType
 from coopdesk.domain.rows import DeadlineRow, StatusCount
-from coopdesk.storage.tables import Application, Association, Call, Document, Funder, Interaction, Payment
+from coopdesk.storage.repositories import application_repository
+from coopdesk.storage.repositories.document_repository import PREPARING_STATUSES
+from coopdesk.storage.tables import (
+    Application,
+    Association,
+    Call,
+    Document,
+    Funder,
+    Interaction,
+    Payment,
+    RequiredPiece,
+)
 
 OPEN_STATUSES = (ApplicationStatus.IDEA, ApplicationStatus.DRAFTING)
 GRANTED_STATUSES = (
@@ -170,3 +183,44 @@ def is_empty(session: Session) -> bool:
         if session.scalar(select(func.count()).select_from(table)):
             return False
     return True
+
+
+def _piece_name(piece: RequiredPieceRow) -> str:
+    """The piece's own label, else the title of the document of an "other" piece, else ""."""
+    if piece.label.strip():
+        return piece.label.strip()
+    if piece.document_type is DocumentType.OTHER and piece.document_title.strip():
+        return piece.document_title.strip()
+    return ""
+
+
+def checklist_gaps(session: Session, today: dt.date) -> list[LabelledChecklistGap]:
+    """Applications being prepared (idea, drafting) whose checklist has a missing or expired piece,
+    nearest deadline first (those without one last), as document_repository.checklist_gaps gives them,
+    each piece with the name it has on the application's sheet."""
+    preparing = session.execute(
+        select(Application.id, Application.title, Application.deadline)
+        .where(
+            Application.status.in_(PREPARING_STATUSES),
+            Application.id.in_(select(RequiredPiece.application_id)),
+        )
+        .order_by(Application.deadline.is_(None), Application.deadline, Application.title, Application.id)
+    ).all()
+    gaps = []
+    for application_id, title, deadline in preparing:
+        checklist = application_repository.pieces(session, application_id, today)
+        missing = [piece for piece in checklist if piece.state == PieceState.MISSING]
+        expired = [piece for piece in checklist if piece.state == PieceState.EXPIRED]
+        if missing or expired:
+            gaps.append(
+                LabelledChecklistGap(
+                    application_id,
+                    title,
+                    deadline,
+                    tuple(piece.document_type for piece in missing),
+                    tuple(piece.document_type for piece in expired),
+                    missing_labels=tuple(_piece_name(piece) for piece in missing),
+                    expired_labels=tuple(_piece_name(piece) for piece in expired),
+                )
+            )
+    return gaps

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.applications import ApplicationListRow
+from coopdesk.domain.dashboard import LabelledChecklistGap
 from coopdesk.domain.documents import ChecklistGap
+from coopdesk.domain.enums import DocumentType
 from coopdesk.domain.rows import DashboardSummary, StatusCount
 from coopdesk.domain.time_entries import DashboardTimeFigures
 from coopdesk.services.dashboard_service import DashboardService
@@ -292,7 +294,9 @@ class DashboardPage(QWidget):
         gaps_header = self.gaps_table.horizontalHeader()
         gaps_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title and the
         gaps_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # pieces share the rest
-        self.no_gap = QLabel(self.tr("Every application being prepared has its pieces, none expired."))
+        self.no_gap = QLabel(
+            self.tr("Every application being prepared has its pieces, none of them expired.")
+        )
         self.no_gap.setWordWrap(True)
         self.no_gap.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.no_gap.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -302,8 +306,8 @@ class DashboardPage(QWidget):
         self.gaps_box = QGroupBox(self.tr("Missing pieces in the applications"))
         self.gaps_box.setToolTip(
             self.tr(
-                "Applications being prepared whose checklist lacks a piece or holds an expired one. "
-                "Double-click to open the application."
+                "Applications being prepared whose checklist lacks a piece or holds a piece that has "
+                "expired. Double-click to open the application."
             )
         )
         QVBoxLayout(self.gaps_box).addWidget(self.gaps_stack)
@@ -315,14 +319,23 @@ class DashboardPage(QWidget):
 
         self.checklist_gaps = list(gaps)
         self.gaps_table.setRowCount(len(self.checklist_gaps))
+
+        def names(types: tuple[DocumentType, ...], labels: tuple[str, ...]) -> str:
+            """Each piece by its own label when it has one, else by its type."""
+            padded = (labels + ("",) * len(types))[: len(types)]
+            return ", ".join(
+                label or document_type_label(kind) for kind, label in zip(types, padded, strict=True)
+            )
+
         for row, gap in enumerate(self.checklist_gaps):
+            labelled = isinstance(gap, LabelledChecklistGap)
             parts = []
             if gap.missing:
-                names = ", ".join(document_type_label(piece) for piece in gap.missing)
-                parts.append(self.tr("To provide: %1").replace("%1", names))
+                missing = names(gap.missing, gap.missing_labels if labelled else ())
+                parts.append(self.tr("To provide: %1").replace("%1", missing))
             if gap.expired:
-                names = ", ".join(document_type_label(piece) for piece in gap.expired)
-                parts.append(self.tr("Expired: %1").replace("%1", names))
+                expired = names(gap.expired, gap.expired_labels if labelled else ())
+                parts.append(self.tr("Expired pieces: %1").replace("%1", expired))
             deadline = _item(NO_VALUE if gap.deadline is None else date_text(gap.deadline), right=False)
             if gap.deadline is not None:
                 deadline.setToolTip(relative_days(gap.deadline, today))
