@@ -222,5 +222,27 @@ def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
         raise UserError(f"Impossible d'écrire {path} : {os_reason(error)}.") from error
 
 
+# -- French typography of the messages (not of the tab-separated lists, which are for scripts) --------
+# U+00A0 (no-break space) and not U+202F: it is also in the code pages of a Windows console (cp850,
+# cp1252), where output redirected to a file is encoded.
+
+NO_BREAK_SPACE: Final = "\u00a0"
+
+
+def integer(value: int) -> str:
+    """ "1 162": thousands grouped by a no-break space."""
+    return f"{value:,}".replace(",", NO_BREAK_SPACE)
+
+
+def number_sign(value: int) -> str:
+    """ "n° 11", never cut at the end of a line."""
+    return f"n°{NO_BREAK_SPACE}{value}"
+
+
+def quoted(text: str) -> str:
+    """ "« text »", with no-break spaces inside the guillemets."""
+    return f"«{NO_BREAK_SPACE}{text}{NO_BREAK_SPACE}»"
+
+
 def plural(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count < 2 else plural}"
+    return f"{integer(count)} {singular if count < 2 else plural}"

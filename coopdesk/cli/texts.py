@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
-from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, plural, read_input
+from coopdesk.cli.common import (
+    EXIT_OK,
+    NO_BREAK_SPACE,
+    Parser,
+    UserError,
+    integer,
+    number_sign,
+    open_registry,
+    plural,
+    quoted,
+    read_input,
+)
 from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import TextCategory
@@ -45,8 +56,9 @@ def _one_line(text: str) -> str:
 
 
 def plain_excerpt(excerpt: str) -> str:
-    """A search excerpt on one line, each match between « »."""
-    return _one_line(excerpt.replace(MATCH_START, "«").replace(MATCH_END, "»"))
+    """A search excerpt on one line, each match between « » (no-break spaces inside)."""
+    one_line = _one_line(excerpt)  # before the no-break spaces: str.split() would take them for spaces
+    return one_line.replace(MATCH_START, f"«{NO_BREAK_SPACE}").replace(MATCH_END, f"{NO_BREAK_SPACE}»")
 
 
 def _category_list() -> str:
@@ -63,7 +75,7 @@ def _cmd_search(args: argparse.Namespace, locations: Locations) -> int:
     finally:
         registry.close()
     if not hits:
-        print(f"Aucun texte ne contient « {_one_line(args.query)} ».")
+        print(f"Aucun texte ne contient {quoted(_one_line(args.query))}.")
         return EXIT_OK
     for hit in hits:
         print(f"{hit.id:>5}  {_one_line(hit.title)}  [{CATEGORY_LABELS[hit.category]}]")
@@ -87,7 +99,7 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
         counts = count_text(block.body)
         print(
             f"{block.id:>5}  {_one_line(block.title)}  [{CATEGORY_LABELS[block.category]}]  "
-            f"v{block.current_version}  {counts.characters} caractères"
+            f"v{block.current_version}  {plural(counts.characters, 'caractère', 'caractères')}"
         )
     print(plural(len(blocks), "texte", "textes") + ".")
     return EXIT_OK
@@ -99,7 +111,7 @@ def _cmd_show(args: argparse.Namespace, locations: Locations) -> int:
     try:
         block = registry.texts.get(text_id)
     except NotFound as error:
-        raise UserError(f"Aucun texte n°{text_id} dans la bibliothèque.") from error
+        raise UserError(f"Aucun texte {number_sign(text_id)} dans la bibliothèque.") from error
     finally:
         registry.close()
     counts = count_text(block.body)
@@ -110,7 +122,8 @@ def _cmd_show(args: argparse.Namespace, locations: Locations) -> int:
     reviewed = format_date(block.last_reviewed_on) if block.last_reviewed_on else "jamais"
     print(f"Version {block.current_version}, relu le {reviewed}")
     print(
-        f"{counts.characters} caractères ({counts.characters_without_spaces} sans les espaces), "
+        f"{plural(counts.characters, 'caractère', 'caractères')} "
+        f"({integer(counts.characters_without_spaces)} sans les espaces), "
         f"{plural(counts.words, 'mot', 'mots')}"
     )
     print()
@@ -150,7 +163,8 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
         raise UserError("Texte non ajouté : " + " ; ".join(problems) + ".") from errors
     finally:
         registry.close()
-    print(f"Texte n°{block.id} « {_one_line(block.title)} » ajouté ({CATEGORY_LABELS[block.category]}).")
+    title = quoted(_one_line(block.title))
+    print(f"Texte {number_sign(block.id)} {title} ajouté ({CATEGORY_LABELS[block.category]}).")
     return EXIT_OK
 
 

@@ -8,7 +8,16 @@ import difflib
 from collections.abc import Sequence
 from typing import Any, Final
 
-from coopdesk.cli.common import EXIT_OK, Parser, UserError, open_registry, output_path, write_file
+from coopdesk.cli.common import (
+    EXIT_OK,
+    Parser,
+    UserError,
+    number_sign,
+    open_registry,
+    output_path,
+    plural,
+    write_file,
+)
 from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.durations import MAX_MINUTES, format_duration, parse_duration
@@ -158,8 +167,9 @@ def _cmd_time_add(args: argparse.Namespace, locations: Locations) -> int:
         registry.close()
     target = row.application_title or row.call_title or row.funder_name
     print(
-        f"Temps enregistré (n°{row.id}) : {format_duration(row.minutes)} le {format_date(row.spent_on)}, "
-        f"{ACTIVITY_LABELS[row.activity.value]}, {row.volunteer_name}, {target}.".replace("\u00a0", " ")
+        f"Temps enregistré ({number_sign(row.id)}) : {format_duration(row.minutes)} "
+        f"le {format_date(row.spent_on)}, {ACTIVITY_LABELS[row.activity.value]}, "
+        f"{row.volunteer_name}, {target}."
     )
     return EXIT_OK
 
@@ -213,8 +223,9 @@ def _cmd_export_time(args: argparse.Namespace, locations: Locations) -> int:
     finally:
         registry.close()
     write_file(path, data)
-    entries = "saisie" if count < 2 else "saisies"
-    print(f"Temps passé exporté au format {chosen.upper()} dans {path} ({count} {entries}).")
+    print(
+        f"Temps passé exporté au format {chosen.upper()} dans {path} ({plural(count, 'saisie', 'saisies')})."
+    )
     return EXIT_OK
 
 

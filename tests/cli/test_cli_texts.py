@@ -47,7 +47,7 @@ def test_search_lists_ranked_texts_with_plain_excerpts(db: str, capsys: pytest.C
 
 def test_search_without_result_or_words(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, "--db", db, "texts", "search", "zzzzz")
-    assert (code, out) == (0, "Aucun texte ne contient « zzzzz ».\n")
+    assert (code, out) == (0, "Aucun texte ne contient «\u00a0zzzzz\u00a0».\n")
     assert "Indiquez" in one_line_error(*run(capsys, "--db", db, "texts", "search", "  "))
     assert "--limit" in one_line_error(*run(capsys, "--db", db, "texts", "search", "pain", "--limit", "0"))
 
@@ -63,9 +63,9 @@ def test_add_then_find_list_and_show(
         "--file", str(source), "--tags", "public, accueil",
     )  # fmt: skip
     assert (code, err) == (0, "")
-    assert out == "Texte n°1 « Public <visé> 🥕 » ajouté (Public visé).\n"
+    assert out == "Texte n°\u00a01 «\u00a0Public <visé> 🥕\u00a0» ajouté (Public visé).\n"
     code, out, _ = run(capsys, "--db", sqlite_url, "texts", "search", "epicerie")
-    assert "«épicerie»" in out
+    assert "«\u00a0épicerie\u00a0»" in out
     assert "<b>" in out
     assert "🥕" in out
     code, out, _ = run(capsys, "--db", sqlite_url, "texts", "show", "1")
@@ -116,7 +116,7 @@ def test_add_refuses_unknown_category_empty_title_and_missing_file(
 
 def test_show_an_unknown_text(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     Database.open(sqlite_url).dispose()
-    assert "Aucun texte n°42" in one_line_error(*run(capsys, "--db", sqlite_url, "texts", "show", "42"))
+    assert "Aucun texte n°\u00a042" in one_line_error(*run(capsys, "--db", sqlite_url, "texts", "show", "42"))
 
 
 @pytest.mark.parametrize("number", ["abc", "0", "-2", "1.5"])
@@ -134,3 +134,22 @@ def test_search_with_a_bad_limit_is_one_french_line(
     Database.open(sqlite_url).dispose()
     message = one_line_error(*run(capsys, "--db", sqlite_url, "texts", "search", "pain", "--limit", "dix"))
     assert "--limit" in message
+
+
+def test_show_and_list_write_numbers_the_french_way(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "long.txt"
+    source.write_text("mot " * 290 + "fin", encoding="utf-8")  # 1 163 characters, 873 without spaces
+    for _ in range(11):
+        code, out, _err = run(
+            capsys, "--db", sqlite_url, "texts", "add", "Long", "--category", "autre", "--file", str(source)
+        )
+    assert out.startswith("Texte n°\u00a011 «\u00a0Long\u00a0» ajouté")
+    code, out, _err = run(capsys, "--db", sqlite_url, "texts", "show", "11")
+    assert code == 0
+    assert "1\u00a0163 caractères (873 sans les espaces), 291 mots" in out
+    code, out, _err = run(capsys, "--db", sqlite_url, "texts", "list")
+    assert code == 0
+    assert "v1  1\u00a0163 caractères" in out
+    assert out.splitlines()[-1] == "11 textes."

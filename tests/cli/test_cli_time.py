@@ -58,8 +58,8 @@ def test_add_time_on_an_application_and_on_a_funder(
         "--activity", "redaction", "--note", "budget",
     )  # fmt: skip
     assert (code, err) == (0, "")
-    assert out.startswith("Temps enregistré (n°")
-    assert "1 h 30 le 02/11/2026, rédaction, Sophie Martin, Épicerie." in out
+    assert out.startswith("Temps enregistré (n°\u00a0")
+    assert "1\u00a0h\u00a030 le 02/11/2026, rédaction, Sophie Martin, Épicerie." in out
     code, _, _ = add(capsys, url, "--funder", str(funder), "--duration", "45 min", "--activity", "research")
     assert code == 0
     rows = TimeService(database).entries()
