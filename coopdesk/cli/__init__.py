@@ -753,7 +753,14 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     ics.set_defaults(handler=_cmd_export_ics)
     time_cli.add_export_kind(export_kinds)
 
-    listing = commands.add_parser("list", help="liste des données, une ligne par élément (pour les scripts)")
+    listing = commands.add_parser(
+        "list",
+        help="liste des données, une ligne par élément (pour les scripts)",
+        description="Sortie faite pour les scripts et les tableurs, pas pour la lecture : une ligne par "
+        "élément, sans ligne de titres, colonnes séparées par des tabulations ; montants en euros sans "
+        "espace ni symbole € (2500,00), dates en JJ/MM/AAAA. Pour lire ou imprimer, utilisez la fenêtre "
+        "ou « coopdesk export ».",
+    )
     list_kinds = listing.add_subparsers(dest="list_kind", metavar="TYPE", parser_class=_Parser, required=True)
     funders = list_kinds.add_parser(
         "funders", help="financeurs : numéro, nom, type (séparés par des tabulations)"
@@ -761,7 +768,8 @@ def _add_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     funders.set_defaults(handler=_cmd_list_funders)
     applications = list_kinds.add_parser(
         "applications",
-        help="dossiers : numéro, intitulé, financeur, statut, montant demandé (séparés par des tabulations)",
+        help="dossiers : numéro, intitulé, financeur, statut, montant demandé en euros, sans espace ni € "
+        "(2500,00) (séparés par des tabulations)",
     )
     applications.add_argument(
         "--year", type=_year, metavar="AAAA", help="seulement les dossiers de cette année"

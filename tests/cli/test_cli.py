@@ -188,3 +188,28 @@ def test_check_on_an_empty_file_changes_nothing(tmp_path: Path, capsys: pytest.C
     assert code == 1
     assert "Base vide" in err
     assert db.stat().st_size == 0
+
+
+def test_list_help_says_the_output_is_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["list", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "pour les scripts" in text
+    assert "tabulations" in text
+    assert "sans espace ni symbole € (2500,00)" in text
+
+
+def test_list_applications_keeps_amounts_machine_readable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, err = run(capsys, "--db", db, "list", "applications")
+    assert (code, err) == (0, "")
+    amounts = [line.split("\t")[4] for line in out.splitlines()]
+    assert any(len(amount) > 7 for amount in amounts)  # thousands, yet neither grouped nor with €
+    for amount in amounts:
+        whole, cents = amount.split(",")
+        assert whole.isdigit()
+        assert len(cents) == 2
+        assert cents.isdigit()
