@@ -404,3 +404,30 @@ def test_the_demo_has_a_believable_history(database: Database, history: HistoryS
     dropped_changes = _fields(history.deleted_events(dropped))
     assert ("transition", "status", "drafting", "withdrawn") in dropped_changes
     assert dropped_changes[-1][0] == "deleted"
+
+
+def test_calls_imported_in_bulk_have_their_history(database: Database, history: HistoryService) -> None:
+    """An Aides-territoires import writes its calls in batches, without the ORM: their creation and
+    each field an import changes are in the history all the same."""
+    from coopdesk.domain.calls import CallFilter, CallWindow
+    from coopdesk.formats.aides_territoires import AidFilter
+    from coopdesk.services.aides_import_service import AidesImportService
+    from tests.services.test_aides_import_service import aid, page
+
+    service = AidesImportService(database)
+    service.apply(service.preview([("janvier.json", page(aid(1), aid(2)))], AidFilter(), TODAY), None, TODAY)
+    rows = {
+        row.source_id: row for row in CallService(database).list(CallFilter(window=CallWindow.ALL), TODAY)
+    }
+    first = history.events(E.CALL, rows["1001"].id)
+    assert first[0].action is A.CREATED
+    assert first[0].entity_label == "Appel à projets n°1"
+    assert ("created", "deadline", None, "2026-12-31") in _fields(first)
+    assert ("created", "funder", None, "Région Occitanie") in _fields(first)
+    newer = page(aid(1, submission_deadline="2027-01-15"), aid(2))
+    service.apply(service.preview([("fevrier.json", newer)], AidFilter(), TODAY), None, TODAY)
+    moved = _fields(history.events(E.CALL, rows["1001"].id))
+    assert moved[-1] == ("updated", "deadline", "2026-12-31", "2027-01-15")
+    assert [event.action for event in history.events(E.CALL, rows["1002"].id)] == [A.CREATED] * len(
+        history.events(E.CALL, rows["1002"].id)
+    )

@@ -14,7 +14,6 @@ from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-import coopdesk.storage.repositories.history_repository  # noqa: F401  (records every change)
 from coopdesk.domain.calls import (
     CallFilter,
     CallInput,
@@ -26,8 +25,9 @@ from coopdesk.domain.calls import (
 )
 from coopdesk.domain.enums import FundingType, Recurrence
 from coopdesk.domain.errors import InUse, NotFound, StaleEdit
+from coopdesk.domain.history import HistoryEntity
 from coopdesk.domain.text_search import search_text
-from coopdesk.storage.repositories import funder_repository
+from coopdesk.storage.repositories import funder_repository, history_repository  # records every change
 from coopdesk.storage.repositories.funder_repository import words_condition
 from coopdesk.storage.tables import Application, Call, Funder, TimeEntry, utc_now
 
@@ -291,9 +291,22 @@ def insert_imported_many(session: Session, items: Sequence[tuple[CallInput, Impo
         return
     session.flush()
     now = utc_now()
+    last_id = session.scalar(select(func.max(Call.id))) or 0
     session.execute(
         _CALL_TABLE.insert(),
         [{**_imported_values(data, source), "version": 1, "updated_at": now} for data, source in items],
+    )
+    # Their history, as if created one by one: the calls of this import are the new ids with its sources.
+    sources = {(source.source_id, source.slug) for _, source in items}
+    new_ids = [
+        call_id
+        for call_id, source_id, slug in session.execute(
+            select(Call.id, Call.source_id, Call.source_slug).where(Call.id > last_id)
+        )
+        if (source_id, slug) in sources
+    ]
+    history_repository.record_written(
+        session, HistoryEntity.CALL, {}, history_repository.columns_of(session, HistoryEntity.CALL, new_ids)
     )
 
 
@@ -303,6 +316,8 @@ def update_imported_many(session: Session, items: Sequence[tuple[int, CallInput,
     if not items:
         return
     session.flush()
+    ids = {call_id for call_id, _, _ in items}
+    before = history_repository.columns_of(session, HistoryEntity.CALL, ids)
     now = utc_now()
     names = list(_imported_values(items[0][1], items[0][2]))
     statement = (
@@ -327,7 +342,9 @@ def update_imported_many(session: Session, items: Sequence[tuple[int, CallInput,
             for call_id, data, source in items
         ],
     )
-    ids = {call_id for call_id, _, _ in items}
+    history_repository.record_written(
+        session, HistoryEntity.CALL, before, history_repository.columns_of(session, HistoryEntity.CALL, ids)
+    )
     for loaded in list(session.identity_map.values()):  # objects of this session must not keep old values
         if isinstance(loaded, Call) and loaded.id in ids:
             session.expire(loaded)

@@ -269,6 +269,86 @@ def restamp(session: Session, entity: HistoryEntity, stamps: Mapping[int, tuple[
     )
 
 
+# -- records written without the ORM (bulk imports) ---------------------------------------------------
+
+_TABLE_OF: dict[HistoryEntity, type[Any]] = {entity: table for table, entity in ENTITY_OF.items()}
+
+
+def columns_of(session: Session, entity: HistoryEntity, ids: Collection[int]) -> dict[int, dict[str, Any]]:
+    """The stored columns of these records, by id (to compare before and after a bulk write)."""
+    table = _TABLE_OF[entity].__table__
+    found: dict[int, dict[str, Any]] = {}
+    chosen = sorted(set(ids))
+    for start in range(0, len(chosen), 500):
+        query = select(table).where(table.c.id.in_(chosen[start : start + 500]))
+        found.update({row.id: dict(row._mapping) for row in session.execute(query)})
+    return found
+
+
+def record_written(
+    session: Session,
+    entity: HistoryEntity,
+    before: Mapping[int, Mapping[str, Any]],
+    after: Mapping[int, Mapping[str, Any]],
+) -> None:
+    """The events a save through the ORM would have written, for records written by a bulk statement:
+    a creation (id absent from `before`) or one update per tracked field that changed."""
+    links = LINKS.get(entity, {})
+    who, now = actor(session), dt.datetime.now(dt.UTC)
+    is_payment = entity is E.PAYMENT
+    events: list[dict[str, Any]] = []
+
+    def value(columns: Mapping[str, Any], field: str) -> str | None:
+        link = links.get(field)
+        if link is None:
+            return to_text(columns.get(field))
+        column, table, name_column = link
+        return _name(session, table, name_column, columns.get(column))
+
+    def add(
+        record_id: int,
+        columns: Mapping[str, Any],
+        action: HistoryAction,
+        field: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        label_column = {E.APPLICATION: "title", E.CALL: "title", E.FUNDER: "name"}.get(entity, "reference")
+        text = columns.get(label_column)
+        events.append(
+            {
+                "occurred_at": now,
+                "actor": who,
+                "entity": entity.value,
+                "entity_id": record_id,
+                "entity_label": str(text or "")[:LABEL_LIMIT],
+                "parent_entity": E.APPLICATION.value if is_payment else None,
+                "parent_id": columns.get("application_id") if is_payment else None,
+                "action": action.value,
+                "field": field,
+                "old_value": old,
+                "new_value": new,
+            }
+        )
+
+    for record_id, columns in after.items():
+        old_columns = before.get(record_id)
+        if old_columns is None:
+            add(record_id, columns, A.CREATED)
+            for field in KEPT_ON_CREATE[entity]:
+                new = value(columns, field)
+                if new not in (None, "", "0"):
+                    add(record_id, columns, A.CREATED, field, None, new)
+            continue
+        for field in TRACKED_FIELDS[entity]:
+            old, new = value(old_columns, field), value(columns, field)
+            if old != new:
+                action = A.TRANSITION if field == "status" else A.UPDATED
+                add(record_id, columns, action, field, old, new)
+    if events:
+        session.execute(insert(_EVENT_TABLE), events)
+
+
 # -- reading -------------------------------------------------------------------------------------------
 
 
