@@ -7,7 +7,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.domain.applications import ApplicationInput
 from coopdesk.domain.enums import FunderKind, TimeActivity
@@ -19,7 +20,7 @@ from coopdesk.settings import LAST_TIME_VOLUNTEER, SettingsStore
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
 from coopdesk.ui.pages.dashboard_page import DashboardPage
-from coopdesk.ui.pages.time_page import TimePage, period_bounds
+from coopdesk.ui.pages.time_page import KeepOnScreen, TimePage, period_bounds
 from coopdesk.ui.table_models.time_table_model import Column, TimeTableModel
 
 TODAY = dt.date(2026, 11, 28)
@@ -347,3 +348,106 @@ def test_the_volunteer_filter_lists_those_who_left_but_a_new_entry_does_not(
     page.refresh()
     assert page.volunteer_filter.findData(left) >= 0
     assert page.volunteer.findData(left) < 0
+
+
+# -- a small laptop's screen ------------------------------------------------------------------------
+
+SMALL_PAGE_WIDTH = 800  # a 1024-pixel screen less the window's sidebar and frame
+
+
+@pytest.fixture
+def demo_page(qtbot, registry: ServiceRegistry, settings_store: SettingsStore) -> TimePage:
+    registry.demo.fill(TODAY)
+    widget = TimePage(registry, settings_store, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_fits_a_small_laptop_screen_with_every_field_shown(qtbot, demo_page: TimePage) -> None:
+    page = demo_page
+    assert page.minimumSizeHint().width() <= SMALL_PAGE_WIDTH
+    page.resize(SMALL_PAGE_WIDTH, 560)
+    page.show()
+    qtbot.waitExposed(page)
+    page.layout().activate()
+    first = [page.volunteer, page.target, page.date]
+    second = [page.duration, page.activity, page.note, page.add_button]
+    filters = [page.period, page.volunteer_filter, page.application_filter, page.total_label]
+    shown = [*first, *second, *filters, page.table, page.export_button]
+    for index, widget in enumerate(shown):
+        assert widget.isVisible()
+        place = QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+        assert page.rect().contains(place)
+        assert widget.width() >= widget.minimumSizeHint().width()
+        for other in shown[index + 1 :]:
+            assert not place.intersects(QRect(other.mapTo(page, QPoint(0, 0)), other.size()))
+    # Two lines: who, for what and when; then how long, doing what, the note and Add.
+    assert len({widget.mapTo(page, QPoint(0, 0)).y() for widget in first}) <= 2  # centred, give or take
+    assert min(w.mapTo(page, QPoint(0, 0)).y() for w in second) > max(
+        w.mapTo(page, QPoint(0, 0)).y() for w in first
+    )
+    assert page.table.height() > 150
+
+
+def test_long_titles_shrink_the_combos_but_show_whole_in_the_list_and_the_tooltip(
+    qtbot, demo_page: TimePage
+) -> None:
+    page = demo_page
+    for combo in (page.target, page.application_filter):
+        texts = [combo.itemText(index) for index in range(combo.count())]
+        longest = max(combo.fontMetrics().horizontalAdvance(text) for text in texts)
+        assert combo.minimumSizeHint().width() < longest  # the combo does not grow with the titles
+        screen = combo.screen().availableGeometry().width()
+        assert combo.view().minimumWidth() >= min(longest, screen)  # its list shows them whole
+        assert combo.completer().popup().minimumWidth() >= min(longest, screen)
+    target = page.target.itemData(page.target.count() - 1)
+    page.target.choose(target)
+    assert page.target.toolTip() == page.target.currentText()
+    page.application_filter.setCurrentIndex(page.application_filter.count() - 1)
+    assert page.application_filter.toolTip() == page.application_filter.currentText()
+    page.refresh()  # refilled with its signals blocked: the tooltip still follows the choice
+    assert page.application_filter.toolTip() == page.application_filter.currentText()
+    assert page.application_filter.currentIndex() == page.application_filter.count() - 1
+
+
+def test_tab_follows_the_order_of_typing_and_enter_saves_back_to_the_duration(
+    qtbot, demo_page: TimePage, registry: ServiceRegistry
+) -> None:
+    page = demo_page
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.volunteer.setCurrentIndex(0)
+    page.target.setCurrentIndex(0)
+    page.volunteer.setFocus()
+    order = [page.target, page.date, page.duration, page.activity, page.note, page.add_button]
+    current: QWidget = page.volunteer
+    for expected in order:
+        for _section in range(3):  # Tab goes through the day, the month and the year of a date first
+            focused = QApplication.focusWidget()
+            assert focused is not None, expected.objectName()
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+            if not current.hasFocus():
+                break
+        assert expected.hasFocus()
+        current = expected
+    before = registry.time.totals().count
+    page.duration.setText("25 min")
+    page.note.setFocus()
+    qtbot.keyClick(page.note, Qt.Key.Key_Return)
+    assert registry.time.totals().count == before + 1
+    assert page.duration.hasFocus()
+
+
+def test_a_popup_sticking_out_of_the_screen_moves_back_onto_it(qtbot) -> None:
+    popup = QWidget()
+    popup.setWindowFlags(Qt.WindowType.FramelessWindowHint)  # as a list of matches
+    qtbot.addWidget(popup)
+    popup.installEventFilter(KeepOnScreen(popup))
+    room = popup.screen().availableGeometry()
+    popup.setGeometry(room.right() - 100, room.top() + 50, 300, 100)
+    popup.show()
+    qtbot.waitExposed(popup)
+    assert popup.geometry().right() <= room.right()
+    assert popup.geometry().top() == room.top() + 50
+    assert popup.width() == 300

@@ -1,7 +1,9 @@
 """Temps: the time volunteers spend on applications (or on funders and calls before any application).
 
-At the top, one row to type an entry with the keyboard alone: Enter saves, the cursor goes back to the
-duration, the volunteer and the date stay for the next entry. Below, filters (period, volunteer,
+At the top, two lines to type an entry with the keyboard alone: Enter saves, the cursor goes back to
+the duration, the volunteer and the date stay for the next entry. The page fits a small laptop's screen:
+the combos stay narrow whatever the titles (their lists and tooltips show them whole) and the filters
+go on to a second line when the window is narrow. Below, filters (period, volunteer,
 application), the total of what is shown, and the entries (double-click or Enter to change one,
 Delete to remove it after a confirmation).
 """
@@ -9,15 +11,15 @@ Delete to remove it after a confirmation).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -66,10 +69,78 @@ from coopdesk.ui.formatting import date_text, local_today
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.time_table_model import Column, TimeTableModel, activity_label, target_text
 from coopdesk.ui.widgets.field_error_label import FieldErrorLabel
+from coopdesk.ui.widgets.flow_layout import FlowLayout
 
 DURATION_WIDTH = 90
+NOTE_MIN_WIDTH = 120
+# The combos are as narrow as this many letters: the whole choice is in the drop-down list and in the
+# tooltip, so the page fits a small laptop's screen whatever the length of the titles.
+VOLUNTEER_LETTERS = 14
+TARGET_LETTERS = 20
+FILTER_LETTERS = 12
+LIST_MARGIN = 12  # around the text of a drop-down list's items
 MAX_SHOWN = 2000  # entries listed at most (the latest); the total counts them all
 PERIODS = ("last_12_months", "this_month", "last_month", "this_year", "last_year", "all")
+
+
+def narrow_combo(combo: QComboBox, letters: int) -> None:
+    """A combo as narrow as `letters` letters (it may grow with the room left): its drop-down list is as
+    wide as its longest choice, and its whole choice shows when pointed at."""
+    combo.setMinimumContentsLength(letters)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.currentTextChanged.connect(combo.setToolTip)
+
+
+class KeepOnScreen(QObject):
+    """An event filter that moves a popup back left when it would stick out of the right of the screen
+    (a list of matches made wider than its combo)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize)
+        if event.type() in shown and isinstance(watched, QWidget):
+            screen = watched.screen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                frame = watched.frameGeometry()  # what move() places
+                if frame.right() > room.right():
+                    watched.move(max(room.left(), room.right() - frame.width() + 1), frame.top())
+        return False
+
+
+def fit_drop_down(combo: QComboBox) -> None:
+    """The drop-down list of a narrow combo (and the list of matches while typing into a searchable one)
+    as wide as its longest choice, within the screen: every choice is read whole. Called after filling."""
+    view = combo.view()
+    width = (
+        view.sizeHintForColumn(0)
+        + view.verticalScrollBar().sizeHint().width()
+        + 2 * view.frameWidth()
+        + LIST_MARGIN
+    )
+    screen = combo.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width())
+    view.setMinimumWidth(width)
+    completer = combo.completer()
+    popup = completer.popup() if completer is not None else None
+    if popup is not None:
+        popup.setMinimumWidth(width)
+        if popup.property("keptOnScreen") is None:
+            popup.installEventFilter(KeepOnScreen(popup))
+            popup.setProperty("keptOnScreen", True)
+
+
+def labelled(text: str, field: QWidget) -> QWidget:
+    """A field with its label before it, kept together on one line of a FlowLayout; it takes the room
+    left on its line when the field is horizontally expanding (a searchable combo)."""
+    box = QWidget()
+    line = QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    line.addWidget(label)
+    line.addWidget(field)
+    return box
 
 
 def period_bounds(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -135,15 +206,17 @@ class TimePage(QWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _build_entry_row(self) -> QGroupBox:
+        """Two lines that fit a small laptop's screen: who, for what and when on the first; how long,
+        doing what, the note and Add on the second (the duration, typed most, begins a line)."""
         self.entry_box = QGroupBox(self.tr("New entry"))
         self.entry_error = FieldErrorLabel()
         self.entry_error.setObjectName("timeEntryError")
         self.volunteer = SearchableCombo()
         self.volunteer.setObjectName("timeVolunteer")
-        self.volunteer.setMinimumWidth(150)
+        narrow_combo(self.volunteer, VOLUNTEER_LETTERS)
         self.target = SearchableCombo()
         self.target.setObjectName("timeTarget")
-        self.target.setMinimumWidth(260)
+        narrow_combo(self.target, TARGET_LETTERS)
         target_edit = self.target.lineEdit()
         if target_edit is not None:
             target_edit.setPlaceholderText(self.tr("Application, funder or call…"))
@@ -160,26 +233,40 @@ class TimePage(QWidget):
         self.note = QLineEdit()
         self.note.setObjectName("timeNote")
         self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setMinimumWidth(NOTE_MIN_WIDTH)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_entry)
 
-        grid = QGridLayout(self.entry_box)
-        grid.setHorizontalSpacing(8)
-        labels = (
-            self.tr("Volunteer"), self.tr("Spent on"), self.tr("Date"), self.tr("Duration"),
-            self.tr("Activity"), self.tr("Note"),
-        )  # fmt: skip
-        fields = (self.volunteer, self.target, self.date, self.duration, self.activity, self.note)
-        for column, (text, field) in enumerate(zip(labels, fields, strict=True)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(field, 1, column)
-        grid.addWidget(self.add_button, 1, len(fields))
-        grid.addWidget(self.entry_error, 2, 0, 1, len(fields) + 1)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(5, 2)
+        lines = QVBoxLayout(self.entry_box)
+        first = (
+            (self.tr("Volunteer"), self.volunteer, 0),
+            (self.tr("Spent on"), self.target, 1),
+            (self.tr("Date"), self.date, 0),
+        )
+        second = (
+            (self.tr("Duration"), self.duration, 0),
+            (self.tr("Activity"), self.activity, 0),
+            (self.tr("Note"), self.note, 1),
+        )
+        for fields in (first, second):
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            for position, (text, field, stretch) in enumerate(fields):
+                label = QLabel(text)
+                label.setBuddy(field)
+                if position:
+                    line.addSpacing(8)
+                line.addWidget(label)
+                line.addWidget(field, stretch)
+            lines.addLayout(line)
+        line.addSpacing(8)  # Add ends the second line
+        line.addWidget(self.add_button)
+        lines.addWidget(self.entry_error)
+        # The order of typing, whatever the lines: Tab goes from field to field, Add last.
+        typing_order = (self.volunteer, self.target, self.date, self.duration, self.activity, self.note)
+        for before, after in itertools.pairwise((*typing_order, self.add_button)):
+            QWidget.setTabOrder(before, after)
 
         save_on_enter = QAction(self.entry_box)
         save_on_enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -189,7 +276,7 @@ class TimePage(QWidget):
         self.save_on_enter = save_on_enter
         return self.entry_box
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> FlowLayout:
         self.period = QComboBox()
         self.period.setObjectName("timePeriod")
         period_names = {
@@ -204,9 +291,11 @@ class TimePage(QWidget):
             self.period.addItem(period_names[key], key)
         self.volunteer_filter = QComboBox()
         self.volunteer_filter.setObjectName("timeVolunteerFilter")
+        narrow_combo(self.volunteer_filter, FILTER_LETTERS)
         self.application_filter = SearchableCombo()
         self.application_filter.setObjectName("timeApplicationFilter")
-        self.application_filter.setMinimumWidth(260)
+        narrow_combo(self.application_filter, TARGET_LETTERS)
+        self.application_filter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.total_label = QLabel()
         self.total_label.setObjectName("timeTotal")
         total_font = self.total_label.font()
@@ -216,14 +305,11 @@ class TimePage(QWidget):
         self.volunteer_filter.currentIndexChanged.connect(lambda _index: self.reload_entries())
         self.application_filter.currentIndexChanged.connect(lambda _index: self.reload_entries())
 
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Period")))
-        row.addWidget(self.period)
-        row.addWidget(QLabel(self.tr("Volunteer")))
-        row.addWidget(self.volunteer_filter)
-        row.addWidget(QLabel(self.tr("Application")))
-        row.addWidget(self.application_filter, 1)
-        row.addSpacing(12)
+        row = FlowLayout(spacing=8)  # on two lines when the window is narrow
+        row.addWidget(labelled(self.tr("Period"), self.period))
+        row.addWidget(labelled(self.tr("Volunteer"), self.volunteer_filter))
+        row.addWidget(labelled(self.tr("Application"), self.application_filter))
+        row.addStretch(1)
         row.addWidget(self.total_label)
         return row
 
@@ -317,6 +403,8 @@ class TimePage(QWidget):
         fill_targets(self.target, self._targets)
         if not self.target.choose(typed_target):
             self.target.setCurrentIndex(-1)
+        fit_drop_down(self.volunteer)
+        fit_drop_down(self.target)
 
         for combo, blank, choices in (
             # Past time of volunteers who left is still looked for: the filter lists everyone.
@@ -335,6 +423,8 @@ class TimePage(QWidget):
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+            combo.setToolTip(combo.currentText())  # the signal that keeps it was blocked
+            fit_drop_down(combo)
         self.reload_entries()
 
     def current_filter(self) -> TimeFilter:
