@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 
-from coopdesk.domain.burden import BurdenReport, format_hours
+from coopdesk.domain.burden import BurdenReport
 from coopdesk.domain.enums import TimeActivity
-from coopdesk.ui.formatting import NO_BREAK_SPACE, money
+from coopdesk.ui.formatting import hours, money
 
 CHART_FUNDERS = 8  # the others are added up in one bar
 NAME_LIMIT = 28
@@ -46,8 +46,8 @@ def funder_text(name: str) -> str:
 
 
 def hours_short(minutes: int) -> str:
-    """ "1 234,5 h"."""
-    return f"{format_hours(minutes)}{NO_BREAK_SPACE}h"
+    """ "1 234 h 30": durations are written the same way everywhere in the window."""
+    return hours(minutes)
 
 
 def _short(text: str) -> str:
