@@ -295,10 +295,10 @@ class _Styles:
 
 
 def _text(value: str, styles: _Styles) -> str:
-    """Text made by CoopDesk (no markup): printable and escaped like user text. Without the embedded
-    font, the narrow no-break space of French numbers (absent from Helvetica) becomes a no-break space."""
-    if not styles.fonts.embedded:
-        value = value.replace(NARROW_NBSP, NBSP)
+    """Text made by CoopDesk (no markup): printable and escaped like user text. The narrow no-break
+    space of French numbers becomes a no-break space: reportlab breaks lines at U+202F ("3" at the end of
+    a line, "155,25 €" on the next), and Helvetica, the fallback font, has no such glyph."""
+    value = value.replace(NARROW_NBSP, NBSP)
     return paragraph_markup(value, styles.fonts.regular)
 
 

@@ -255,3 +255,18 @@ def test_the_value_of_the_hours_is_not_called_the_864_870_lines() -> None:
     flat = _flat(text)
     assert "Valeur du temps passé sur les demandes" in flat
     assert "Contribution bénévole (comptes 864 et 870)" not in flat
+
+
+def test_a_number_is_never_cut_at_the_end_of_a_line() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from coopdesk.reports.burden_report import _Styles, _text
+    from coopdesk.reports.fonts import register_fonts
+
+    styles = _Styles(register_fonts())
+    style = ParagraphStyle("narrow", fontName=styles.fonts.regular, fontSize=10)
+    paragraph = Paragraph(_text("aaaa aaaa aaaa vaut 3\u202f155,25\u00a0€ bbb", styles), style)
+    paragraph.wrap(120, 100)
+    lines = [" ".join(str(word) for word in line[1]) for line in paragraph.blPara.lines]
+    assert not any(line.endswith("3") for line in lines)
