@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from pathlib import Path
+from typing import Final
 
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, os_reason
 from coopdesk.domain.backups import (
@@ -13,7 +15,9 @@ from coopdesk.domain.backups import (
     BackupFailureReason,
     RestoreRefusal,
     RestoreRefused,
+    parse_backup_name,
 )
+from coopdesk.domain.dates import format_date
 from coopdesk.paths import Locations
 from coopdesk.services import server_connection
 from coopdesk.services.backup_service import BackupService
@@ -185,11 +189,56 @@ def _cmd_backups(args: argparse.Namespace, locations: Locations) -> int:
     return EXIT_OK
 
 
+def _taken_on(backup: Path) -> str:
+    """ "28/11/2026 à 14:05": from the name CoopDesk gives its backups, else the file's date."""
+    parsed = parse_backup_name(backup.name)
+    if parsed is not None:
+        moment = parsed[1]
+    else:
+        moment = dt.datetime.fromtimestamp(backup.stat().st_mtime, tz=dt.UTC).astimezone()  # local time
+    return f"{format_date(moment.date())} à {moment:%H:%M}"
+
+
+_YES: Final = frozenset({"o", "oui", "y", "yes"})
+
+
+def _confirm_restore(source: Path, service: BackupService) -> None:
+    """Ask on the terminal before the database is replaced; without a terminal, --oui is required.
+    A file that cannot be restored is refused first, with its reason, without asking."""
+    database = service.database_file
+    if database is None:
+        raise UserError(describe_restore_refusal(RestoreRefused(str(source), RestoreRefusal.NOT_SQLITE)))
+    try:
+        service.verify(source)
+    except RestoreRefused as error:
+        raise UserError(describe_restore_refusal(error)) from error
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"La restauration remplace toute la base {database} : hors d'un terminal (script, tâche "
+            "planifiée), confirmez-la en ajoutant --oui (ou --yes). Rien n'a été remplacé."
+        )
+    print(
+        f"Remplacer la base {database} par la sauvegarde du {_taken_on(source)} ({source.name}) ? "
+        "La base actuelle sera d'abord gardée dans le dossier des sauvegardes. [o/N] ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        answer = sys.stdin.readline()
+    except (EOFError, KeyboardInterrupt):
+        answer = ""
+    if answer.strip().casefold() not in _YES:
+        raise UserError("Restauration annulée : rien n'a été remplacé.")
+
+
 def _cmd_restore(args: argparse.Namespace, locations: Locations) -> int:
     source = Path(args.file).expanduser()
     if source.is_dir():
         raise UserError(f"{source} est un dossier : indiquez le fichier de la sauvegarde (.sqlite3).")
     service = BackupService(locations, SettingsStore(locations.settings_file))
+    if not args.yes:
+        _confirm_restore(source, service)
     try:
         outcome = service.restore(source)
     except RestoreRefused as error:
@@ -258,6 +307,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     restore = commands.add_parser(
         "restore",
         help="remplace la base par une sauvegarde vérifiée (la base actuelle est d'abord sauvegardée)",
+        description="Remplace toute la base par une sauvegarde, après l'avoir vérifiée ; la base actuelle "
+        "est d'abord gardée dans le dossier des sauvegardes (avant-restauration-…). Dans un terminal, "
+        "CoopDesk demande confirmation ; dans un script, ajoutez --oui.",
     )
-    restore.add_argument("file", metavar="FICHIER")
+    restore.add_argument("file", metavar="FICHIER", help="la sauvegarde (.sqlite3) à remettre en place")
+    restore.add_argument(
+        "--oui",
+        "--yes",
+        dest="yes",
+        action="store_true",
+        help="remplace sans demander confirmation (obligatoire hors d'un terminal)",
+    )
     restore.set_defaults(handler=_cmd_restore)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -79,7 +81,7 @@ def test_restore_then_the_old_database_is_kept(
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE volunteer SET name = 'Bob'")
     connection.close()
-    code, out, err = run(capsys, "--db", str(db), "restore", str(target))
+    code, out, err = run(capsys, "--db", str(db), "restore", str(target), "--oui")
     assert (code, err) == (0, "")
     assert names(db) == ["Alice"]
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -323,3 +325,119 @@ def test_without_keyring_nor_terminal_the_server_password_is_not_asked(
     assert backup_cli._ask_server_password(server) is None
     assert asked == []
     assert capsys.readouterr().err == ""
+
+
+class _TypingTerminal:
+    """A terminal where the user types `answer` then Entrée."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+        self.read = False
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        self.read = True
+        return self.answer
+
+
+@pytest.fixture
+def changed_since_backup(db: Path, data_dir: Path) -> Path:
+    """A backup named as CoopDesk names them (Alice), then the database changed (Bob)."""
+    target = data_dir / "sauvegarde-2026-11-02-143000.sqlite3"
+    assert main(["--db", str(db), "backup", "-o", str(target)]) == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE volunteer SET name = 'Bob'")
+    connection.close()
+    return target
+
+
+@pytest.mark.parametrize("answer", ["o\n", "OUI\n", " y\n"])
+def test_restore_on_a_terminal_asks_first(
+    db: Path,
+    changed_since_backup: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    capsys.readouterr()
+    monkeypatch.setattr(backup_cli.sys, "stdin", _TypingTerminal(answer))
+    code, out, err = run(capsys, "--db", str(db), "restore", str(changed_since_backup))
+    assert code == 0
+    assert err.startswith(
+        f"Remplacer la base {db} par la sauvegarde du 02/11/2026 à 14:30 ({changed_since_backup.name}) ? "
+    )
+    assert err.endswith("[o/N] ")
+    assert "Base de données restaurée" in out
+    assert names(db) == ["Alice"]
+
+
+@pytest.mark.parametrize("answer", ["\n", "n\n", "non\n", "peut-être\n", ""])
+def test_restore_on_a_terminal_replaces_nothing_unless_yes(
+    db: Path,
+    changed_since_backup: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    capsys.readouterr()
+    before = db.read_bytes()
+    monkeypatch.setattr(backup_cli.sys, "stdin", _TypingTerminal(answer))
+    code, out, err = run(capsys, "--db", str(db), "restore", str(changed_since_backup))
+    assert code == 1
+    assert out == ""
+    assert err.endswith("[o/N] coopdesk : Restauration annulée : rien n'a été remplacé.\n")
+    assert db.read_bytes() == before
+    assert not list(db.parent.glob("**/avant-restauration-*"))
+
+
+def test_restore_without_a_terminal_needs_oui(
+    db: Path,
+    changed_since_backup: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    capsys.readouterr()
+    before = db.read_bytes()
+    monkeypatch.setattr(backup_cli.sys, "stdin", _NoTerminal())
+    code, out, err = run(capsys, "--db", str(db), "restore", str(changed_since_backup))
+    assert code == 1
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "confirmez-la en ajoutant --oui (ou --yes)" in err
+    assert "Rien n'a été remplacé" in err
+    assert db.read_bytes() == before
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(changed_since_backup), "--yes")
+    assert (code, err) == (0, "")
+    assert names(db) == ["Alice"]
+
+
+def test_restore_refuses_a_bad_file_before_asking(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "mauvais.sqlite3"
+    bad.write_bytes(b"pas une base")
+    terminal = _TypingTerminal("o\n")
+    monkeypatch.setattr(backup_cli.sys, "stdin", terminal)
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(bad))
+    assert code == 1
+    assert "pas une sauvegarde de CoopDesk" in err
+    assert "[o/N]" not in err
+    assert not terminal.read
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(tmp_path / "absente.sqlite3"))
+    assert code == 1
+    assert "n'existe pas" in err
+    assert not terminal.read
+
+
+def test_restore_of_a_file_with_another_name_gives_its_date(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "copie de mardi.sqlite3"
+    assert run(capsys, "--db", str(db), "backup", "-o", str(target))[0] == 0
+    moment = dt.datetime(2026, 3, 9, 8, 5).timestamp()
+    os.utime(target, (moment, moment))
+    monkeypatch.setattr(backup_cli.sys, "stdin", _TypingTerminal("n\n"))
+    _code, _out, err = run(capsys, "--db", str(db), "restore", str(target))
+    assert "par la sauvegarde du 09/03/2026 à 08:05 (copie de mardi.sqlite3) ?" in err
