@@ -2,9 +2,11 @@
 
 Decisions written down here because the pack, the window and the command line rely on them:
 
-- The pack is one PDF: a cover, the "Informations manquantes" checklist (only when something is
-  missing), the table of contents, the association's identity, the project's sections, the budget, the
-  declaration on honour, the list of pieces, then the pieces themselves in the order the user chose.
+- The pack is one PDF, all of it for the funder: a cover, the table of contents, the association's
+  identity, the project's sections, the budget, the declaration on honour, the list of pieces, then the
+  pieces themselves in the order the user chose. What the association still has to complete (missing
+  information, an unbalanced budget, missing, expired or unreadable pieces) is never printed in it: the
+  pack dialog and the command line list it (PackPlan.missing, unbalanced_budget, the pieces' states).
 - A piece is merged when its file is a readable PDF (as it is) or a PNG/JPEG image (one page, scaled
   to fit). A PDF that cannot be parsed, a PDF that needs a password to be opened or a damaged image is
   *unreadable*: listed as such, never merged, and the pack is still made (a PDF encrypted only against
@@ -63,7 +65,6 @@ class PackPart(StrEnum):
     """The generated parts of the pack, in their order (pieces come after them)."""
 
     COVER = "cover"
-    MISSING_INFORMATION = "missing_information"  # only when something is missing
     CONTENTS = "contents"
     IDENTITY = "identity"
     PROJECT = "project"
@@ -255,7 +256,7 @@ def public_aid_window(today: dt.date, end_month: int, end_day: int) -> tuple[dt.
 
 
 class MissingItem(StrEnum):
-    """Something the pack would otherwise print blank (the "Informations manquantes" page)."""
+    """Something the pack would otherwise print blank (listed by the pack dialog and the command line)."""
 
     ASSOCIATION_PROFILE = "association_profile"
     ASSOCIATION_NAME = "association_name"
@@ -279,7 +280,7 @@ class MissingItem(StrEnum):
 def missing_information(
     association: AssociationProfile | None, application: PackApplication, sections: int, has_budget: bool
 ) -> tuple[MissingItem, ...]:
-    """What is missing, in the order the checklist page shows it (pieces are listed apart)."""
+    """What is missing, in the order the checklist shows it (pieces are listed apart)."""
     items: list[MissingItem] = []
     if association is None:
         items.append(MissingItem.ASSOCIATION_PROFILE)
@@ -314,7 +315,7 @@ def missing_information(
 
 
 def piece_needs_attention(piece: PlannedPiece) -> bool:
-    """A piece the checklist page names: missing, expired, unreadable."""
+    """A piece the checklist names: missing, expired, unreadable."""
     return piece.include and (
         piece.status in (PieceStatus.MISSING, PieceStatus.UNREADABLE) or piece.state is PieceState.EXPIRED
     )

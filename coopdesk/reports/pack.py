@@ -1,7 +1,8 @@
 """The application pack as one PDF (reportlab for the pages CoopDesk writes, pypdf for the merge).
 
-Order: cover, "Informations manquantes" (only when something is missing), contents, identity of the
-association, the project and its sections, the budget, the declaration on honour, the list of pieces,
+Order (everything for the funder: what the association still has to complete is listed by the pack
+dialog and the command line, never printed here): cover, contents, identity of the association,
+the project and its sections, the budget, the declaration on honour, the list of pieces,
 then the pieces (PDFs as they are, images as pages scaled to fit). Every page carries "Page n / N":
 drawn on the pages written here, stamped in a small white box over merged pages. The contents give the
 page of every part and piece, and the PDF has bookmarks for them.
@@ -110,7 +111,6 @@ MISSING_LABELS: Final = {
     MissingItem.BUDGET: "Le budget du projet (aucune ligne de budget).",
 }
 PART_TITLES: Final = {
-    "missing": "Informations manquantes",
     "contents": "Sommaire",
     "identity": "1. Identification de l'association",
     "project": "2. Le projet",
@@ -373,35 +373,6 @@ def _cover(content: PackContent, styles: StyleSheet1) -> list[Flowable]:
     return story
 
 
-def _missing_page(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -> list[Flowable]:
-    story: list[Flowable] = [
-        _Mark("missing", pages),
-        _p(PART_TITLES["missing"], styles["Heading1"]),
-        _p(
-            "Ce dossier n'est pas encore complet. Cette page sert à le compléter avant l'envoi : "
-            "elle n'est pas destinée au financeur.",
-            styles["Body"],
-        ),
-        Spacer(1, 6),
-    ]
-    if content.missing:
-        story.append(_p("À renseigner dans CoopDesk", styles["Heading2"]))
-        story += [_p(f"☐ {MISSING_LABELS[item]}", styles["Body"]) for item in content.missing]
-    if content.unbalanced_budget is not None:
-        story.append(_p("Budget du projet", styles["Heading2"]))
-        story += [_p(f"☐ {line}", styles["Body"]) for line in budget_todo_lines(content)]
-    attention = content.attention_pieces
-    if attention:
-        story.append(_p("Pièces justificatives", styles["Heading2"]))
-        for piece in attention:
-            if piece.status in (PieceStatus.MISSING, PieceStatus.UNREADABLE):
-                problem = piece_todo_text(piece)
-            else:
-                problem = validity_text(piece, content.made_on)
-            story.append(_p(f"☐ {piece_title(piece)} : {problem}.", styles["Body"]))
-    return story
-
-
 def _contents(
     content: PackContent, styles: StyleSheet1, layout: _Layout, pages: dict[str, int]
 ) -> list[Flowable]:
@@ -411,8 +382,6 @@ def _contents(
         return str(shown.get(key, "")) if shown else "000"
 
     entries: list[tuple[str, str, bool]] = []
-    if _has_missing_page(content):
-        entries.append((PART_TITLES["missing"], number("missing"), False))
     for key in ("identity", "project", "budget", "declaration", "pieces"):
         entries.append((PART_TITLES[key], number(key), False))
         if key == "project":
@@ -444,21 +413,11 @@ def _contents(
     return [_Mark("contents", pages), _p(PART_TITLES["contents"], styles["Heading1"]), table]
 
 
-def _has_missing_page(content: PackContent) -> bool:
-    return bool(content.missing or content.attention_pieces or content.unbalanced_budget)
-
-
 def _identity(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -> list[Flowable]:
     association, application = content.association, content.application
     story: list[Flowable] = [_Mark("identity", pages), _p(PART_TITLES["identity"], styles["Heading1"])]
     if association is None:
-        story.append(
-            _p(
-                "L'identité de l'association n'est pas encore saisie dans CoopDesk "
-                "(voir « Informations manquantes »).",
-                styles["Alert"],
-            )
-        )
+        story.append(_p("Identité de l'association non renseignée.", styles["Alert"]))
     else:
         address = " ".join(
             part for part in (association.street, association.postal_code, association.city) if part.strip()
@@ -716,8 +675,6 @@ def _story(
     content: PackContent, styles: StyleSheet1, layout: _Layout, pages: dict[str, int]
 ) -> list[Flowable]:
     story = _cover(content, styles)
-    if _has_missing_page(content):
-        story += [PageBreak(), *_missing_page(content, styles, pages)]
     story += [PageBreak(), *_contents(content, styles, layout, pages)]
     story += [PageBreak(), *_identity(content, styles, pages)]
     story += [PageBreak(), *_project(content, styles, pages)]
@@ -859,8 +816,6 @@ def _outline(writer: Any, content: PackContent, layout: _Layout) -> None:
         return writer.add_outline_item(title=printable(title)[:120], page_number=number - 1, parent=parent)
 
     writer.add_outline_item(title="Page de garde", page_number=0)
-    if "missing" in pages:
-        add(PART_TITLES["missing"], "missing")
     add(PART_TITLES["contents"], "contents")
     add(PART_TITLES["identity"], "identity")
     project = add(PART_TITLES["project"], "project")

@@ -27,7 +27,6 @@ from coopdesk.domain.pack import (
     PlannedPiece,
     PublicAid,
     missing_information,
-    piece_needs_attention,
     public_aid_window,
 )
 from coopdesk.reports.pack import render_pack
@@ -79,11 +78,9 @@ class PackService:
         with self._database.session() as session:
             pieces, _files = self._pieces(session, application_id, day, wanted=None)
             content = self._content(session, application_id, day, pieces)
-        parts: list[PackPart] = [part for part in PackPart if part is not PackPart.MISSING_INFORMATION]
-        unbalanced = content.unbalanced_budget
-        if content.missing or unbalanced or any(piece_needs_attention(piece) for piece in pieces):
-            parts.insert(1, PackPart.MISSING_INFORMATION)
-        return PackPlan(application_id, tuple(parts), tuple(pieces), content.missing, unbalanced)
+        return PackPlan(
+            application_id, tuple(PackPart), tuple(pieces), content.missing, content.unbalanced_budget
+        )
 
     def build(
         self,

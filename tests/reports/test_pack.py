@@ -143,7 +143,8 @@ def test_no_association_project_funder_or_call() -> None:
     data, _pages = render_pack(_content(application=application, association=None, sections=()), {})
     everything = "\n".join(_strict_texts(data))
     assert "aucun financeur indiqué" in everything
-    assert "L'identité de l'association n'est pas encore saisie" in everything
+    assert "Identité de l'association non renseignée." in everything
+    assert "Informations manquantes" not in everything
 
 
 def test_every_kind_of_piece_and_the_contents_pages() -> None:

@@ -59,7 +59,7 @@ def test_plan_checks_every_piece(database: Database, service: PackService) -> No
     assert by_label["Assurance"].state is PieceState.EXPIRED
     assert by_label["Contrat d'engagement républicain"].status is PieceStatus.MISSING
     assert all(piece.include for piece in plan.pieces)
-    assert PackPart.MISSING_INFORMATION in plan.parts  # pieces need attention
+    assert plan.parts == tuple(PackPart)  # what needs attention is never printed for the funder
 
 
 def test_planning_links_a_piece_to_the_only_current_document_of_its_type(
@@ -113,14 +113,13 @@ def test_pack_is_built_despite_bad_pieces_and_is_a_valid_pdf(
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} / {total}" in text  # generated and merged pages alike
     everything = "\n".join(texts)
-    assert "Informations manquantes" in everything
+    assert "Informations manquantes" not in everything  # the checklist is not for the funder
     assert "PDF protégé par un mot de passe" in everything
     assert "PDF endommagé ou non valide" in everything
     assert "fournie séparément (rapport.docx)" in everything
     assert "expirée le 31/01/2026" in everything
-    assert "choisissez le document dans l'onglet Pièces du dossier, ou ajoutez-le sur la page Pièces" in (
-        everything.replace("\n", " ")
-    )
+    assert "choisissez le document" not in everything
+    assert "non fournie" in everything  # the missing piece in the list of pieces
     assert "Statuts 1" in everything
     assert "Statuts 2" in everything
     assert steps[-1][0] == steps[-1][1]
@@ -167,8 +166,11 @@ def test_missing_identity_and_links_are_listed_not_printed_blank(
         assert item in result.content.missing
     assert MissingItem.CALL not in result.content.missing  # a spontaneous application lacks nothing
     texts = _text(result.data)
-    assert "Informations manquantes" in texts[1]
-    assert "SIRET" not in texts[1] or "Paramètres" in texts[1]
+    assert "Sommaire" in texts[1]  # the contents follow the cover: no checklist page
+    everything = "\n".join(texts)
+    assert "Informations manquantes" not in everything
+    assert "Paramètres" not in everything
+    assert "Identité de l'association non renseignée." in everything
 
 
 def test_missing_fields_of_a_saved_profile(database: Database, service: PackService) -> None:
@@ -220,7 +222,6 @@ def test_an_unbalanced_budget_is_shown(database: Database, service: PackService)
     assert balance.difference_cents == 30_000_00  # 50 000 € of charges, 20 000 € asked
     plan = service.plan(application_id, TODAY)
     assert plan.unbalanced_budget == balance
-    assert PackPart.MISSING_INFORMATION in plan.parts
 
 
 def test_a_balanced_budget_needs_nothing(database: Database, service: PackService) -> None:

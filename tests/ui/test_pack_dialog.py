@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.enums import DocumentType
+from coopdesk.domain.pack import MissingItem
 from coopdesk.paths import Locations
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.storage.database import Database
@@ -54,6 +55,36 @@ def test_preview_shows_every_page(qtbot: QtBot, registry: ServiceRegistry, seede
     assert dialog.save_button.isEnabled()
     assert dialog.print_button.isEnabled()
     assert dialog.attention_label.text()
+    # The seeded project has no budget: said above the preview, the pack itself left for the funder.
+    assert dialog.checklist_label.text().splitlines()[1:] == [
+        "• " + pack_dialog.missing_item_text(MissingItem.BUDGET)
+    ]
+
+
+def test_missing_information_is_listed_above_the_preview_not_in_the_pdf(
+    qtbot: QtBot, registry: ServiceRegistry, locations: Locations
+) -> None:
+    database = Database.open(locations.database_url)
+    try:
+        application_id = seed_application(
+            database, pieces=(), with_association=False, amount_requested_cents=0, charges_cents=30_000_00
+        )
+    finally:
+        database.dispose()
+    dialog = _dialog(qtbot, registry, application_id)
+    assert dialog.plan.missing[:1] == (MissingItem.ASSOCIATION_PROFILE,)
+    assert dialog.plan.unbalanced_budget is not None
+    assert not dialog.checklist_label.isHidden()
+    lines = dialog.checklist_label.text().splitlines()
+    expected = [pack_dialog.missing_item_text(item) for item in dialog.plan.missing]
+    expected += pack_dialog.budget_balance_texts(dialog.plan.unbalanced_budget)
+    assert [line.removeprefix("• ") for line in lines[1:]] == expected
+    assert "30" in lines[-2]  # the amount the charges exceed the produits by
+    result = dialog.pack_result()
+    assert result is not None
+    text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(result.data)).pages)
+    assert "Informations manquantes" not in text
+    assert result.pages == dialog.document.pageCount()
 
 
 def test_leaving_out_and_reordering_pieces_rebuilds(

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.applications import PieceState
+from coopdesk.domain.budget import BudgetBalance
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.pack import (
     FileKind,
+    MissingItem,
     PackPart,
     PackPlan,
     PackResult,
@@ -52,7 +54,7 @@ from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.application_dialog import MISSING_FOREGROUND
 from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.error_messages import error_message
-from coopdesk.ui.formatting import local_today
+from coopdesk.ui.formatting import local_today, money
 from coopdesk.ui.pdf_printing import load_pdf, print_pdf
 
 REBUILD_DELAY_MS = 400
@@ -90,6 +92,105 @@ def piece_text(number: int, piece: PlannedPiece) -> str:
     if piece.state is PieceState.EXPIRED:
         status += " — " + QCoreApplication.translate("PackDialog", "expired")
     return f"{number}. {title} — {status}"
+
+
+def missing_item_text(item: MissingItem) -> str:
+    """What to complete, and where (the pack dialog's checklist)."""
+    texts = {
+        MissingItem.ASSOCIATION_PROFILE: QCoreApplication.translate(
+            "PackDialog", "The identity of the association is not entered (Settings › Association)."
+        ),
+        MissingItem.ASSOCIATION_NAME: QCoreApplication.translate(
+            "PackDialog", "The name of the association (Settings › Association)."
+        ),
+        MissingItem.SIRET: QCoreApplication.translate(
+            "PackDialog", "The SIRET number of the association (Settings › Association)."
+        ),
+        MissingItem.RNA: QCoreApplication.translate(
+            "PackDialog", "The RNA number of the association (except associations of Alsace-Moselle)."
+        ),
+        MissingItem.ADDRESS: QCoreApplication.translate(
+            "PackDialog", "The full address of the head office (street, postcode, town)."
+        ),
+        MissingItem.EMAIL: QCoreApplication.translate("PackDialog", "The email address of the association."),
+        MissingItem.PHONE: QCoreApplication.translate("PackDialog", "The phone number of the association."),
+        MissingItem.LEGAL_REPRESENTATIVE: QCoreApplication.translate(
+            "PackDialog", "The name of the legal representative (who signs the declaration)."
+        ),
+        MissingItem.LEGAL_REPRESENTATIVE_ROLE: QCoreApplication.translate(
+            "PackDialog", "The role of the legal representative (chair…)."
+        ),
+        MissingItem.HUMAN_RESOURCES: QCoreApplication.translate(
+            "PackDialog", "Human resources: number of volunteers and employees."
+        ),
+        MissingItem.FUNDER: QCoreApplication.translate(
+            "PackDialog", "The funder the application is sent to (General tab of the application)."
+        ),
+        MissingItem.CALL: QCoreApplication.translate(
+            "PackDialog", "The call for projects (leave empty for a spontaneous application)."
+        ),
+        MissingItem.PROJECT: QCoreApplication.translate(
+            "PackDialog", "The project funded (General tab of the application): without a project, no budget."
+        ),
+        MissingItem.AMOUNT_REQUESTED: QCoreApplication.translate(
+            "PackDialog", "The amount requested (Amounts and payments tab)."
+        ),
+        MissingItem.PERSON_IN_CHARGE: QCoreApplication.translate(
+            "PackDialog", "The person in charge of the application."
+        ),
+        MissingItem.SECTIONS: QCoreApplication.translate(
+            "PackDialog", "The texts of the project (no section is attached to the application)."
+        ),
+        MissingItem.BUDGET: QCoreApplication.translate(
+            "PackDialog", "The budget of the project (no budget line)."
+        ),
+    }
+    return texts[item]
+
+
+def budget_balance_texts(balance: BudgetBalance) -> list[str]:
+    """What the checklist says of an unbalanced budget."""
+    texts = []
+    difference = balance.difference_cents
+    if difference > 0:
+        texts.append(
+            QCoreApplication.translate(
+                "PackDialog", "The project budget is unbalanced: charges exceed income by %1."
+            ).replace("%1", money(difference))
+        )
+    elif difference < 0:
+        texts.append(
+            QCoreApplication.translate(
+                "PackDialog", "The project budget is unbalanced: income exceeds charges by %1."
+            ).replace("%1", money(-difference))
+        )
+    in_kind = balance.in_kind_difference_cents
+    if in_kind > 0:
+        texts.append(
+            QCoreApplication.translate(
+                "PackDialog", "Contributions in kind do not balance: uses (86) exceed resources (87) by %1."
+            ).replace("%1", money(in_kind))
+        )
+    elif in_kind < 0:
+        texts.append(
+            QCoreApplication.translate(
+                "PackDialog", "Contributions in kind do not balance: resources (87) exceed uses (86) by %1."
+            ).replace("%1", money(-in_kind))
+        )
+    texts.append(
+        QCoreApplication.translate(
+            "PackDialog", "Correct the project budget (Projects page, Budget button) before sending."
+        )
+    )
+    return texts
+
+
+def checklist_lines(plan: PackPlan) -> list[str]:
+    """What to complete before sending (never printed in the pack): information, then the budget."""
+    lines = [missing_item_text(item) for item in plan.missing]
+    if plan.unbalanced_budget is not None:
+        lines += budget_balance_texts(plan.unbalanced_budget)
+    return lines
 
 
 def needs_attention(piece: PlannedPiece) -> bool:
@@ -192,6 +293,13 @@ class PackDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.checklist_label = QLabel()
+        self.checklist_label.setObjectName("pack_checklist")
+        self.checklist_label.setWordWrap(True)
+        self.checklist_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklist_label.setStyleSheet(f"color: {MISSING_FOREGROUND.name()};")
+        self.checklist_label.hide()
+        right_layout.addWidget(self.checklist_label)
         right_layout.addWidget(self.preview, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
@@ -300,10 +408,11 @@ class PackDialog(QDialog):
         self.parts_label.setText(self.tr("Pages written by CoopDesk: %1.").replace("%1", ", ".join(parts)))
         attention = sum(1 for piece in plan.included if needs_attention(piece))
         texts = []
-        if PackPart.MISSING_INFORMATION in plan.parts:
-            texts.append(
-                self.tr("Some information is missing: the pack starts with a list of what to complete.")
-            )
+        lines = checklist_lines(plan)
+        if lines:
+            heading = self.tr("To complete before sending (this list is not printed in the pack):")
+            self.checklist_label.setText("\n".join([heading, *(f"• {line}" for line in lines)]))
+        self.checklist_label.setVisible(bool(lines))
         if attention:
             texts.append(self.tr("%n piece(s) missing, expired or unreadable.", "", attention))
         self.attention_label.setText(" ".join(texts))
@@ -312,7 +421,6 @@ class PackDialog(QDialog):
     def _part_label(self, part: PackPart) -> str:
         labels = {
             PackPart.COVER: self.tr("cover"),
-            PackPart.MISSING_INFORMATION: self.tr("missing information"),
             PackPart.CONTENTS: self.tr("contents"),
             PackPart.IDENTITY: self.tr("identity of the association"),
             PackPart.PROJECT: self.tr("the project"),
