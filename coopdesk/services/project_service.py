@@ -37,11 +37,12 @@ class ProjectService:
 
     def summary(self, project_id: int) -> ProjectSummary:
         """The project's applications, one line per funder, planned charges, covered and uncovered share.
-        The amounts requested are those of live requests (refused and withdrawn ones left out)."""
+        Each funder's line counts every request made to it, refused or withdrawn ones included."""
         with self._database.session() as session:
             return project_repository.summary(session, project_id)
 
     def set_aside_requested(self, project_id: int) -> int:
-        """Cents asked by the project's refused or withdrawn applications, shown apart from its requests."""
+        """Cents asked by the project's refused or withdrawn applications: the total of its live requests
+        is the sum of its funder lines minus this, and the page shows both."""
         with self._database.session() as session:
             return project_repository.set_aside_requested(session, project_id)

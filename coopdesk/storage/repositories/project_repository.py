@@ -23,7 +23,7 @@ S = ApplicationStatus
 COVERING_STATUSES = (S.GRANTED, S.PARTIALLY_GRANTED, S.PAID, S.REPORT_DUE, S.REPORT_FILED, S.CLOSED)
 """Statuses whose amount granted covers the project (a closed refusal has none: NULL adds nothing)."""
 SET_ASIDE_STATUSES = (S.REFUSED, S.WITHDRAWN)
-"""Requests no longer alive: their amount requested is not counted in what a project asks for."""
+"""Requests no longer alive: their amount is not counted in the total a project still asks for."""
 _STATUS_ORDER = {status: index for index, status in enumerate(S)}
 
 
@@ -102,8 +102,9 @@ def delete(session: Session, project_id: int) -> None:
 
 def summary(session: Session, project_id: int) -> ProjectSummary:
     """The project, its applications, one line per funder, the planned charges and what grants cover.
-    What a line says was requested counts the live requests only: refused and withdrawn ones are left
-    out (see set_aside_requested)."""
+    A line's amount requested is everything asked of that funder, refused or withdrawn requests
+    included (its statuses say so); the project's total of live requests leaves those out (see
+    set_aside_requested)."""
     project = get(session, project_id)
     paid = (
         select(Payment.application_id, func.sum(Payment.amount_cents).label("paid"))
@@ -112,13 +113,11 @@ def summary(session: Session, project_id: int) -> ProjectSummary:
     )
     covering = [status.value for status in COVERING_STATUSES]
     granted = func.sum(Application.amount_granted_cents).filter(Application.status.in_(covering))
-    set_aside = [status.value for status in SET_ASIDE_STATUSES]
-    requested = func.sum(Application.amount_requested_cents).filter(Application.status.not_in(set_aside))
     per_funder = session.execute(
         select(
             Application.funder_id,
             func.max(Funder.name),
-            func.coalesce(requested, 0),
+            func.coalesce(func.sum(Application.amount_requested_cents), 0),
             func.coalesce(granted, 0),
             func.coalesce(func.sum(paid.c.paid), 0),
         )

@@ -319,7 +319,8 @@ class ProjectsPage(QWidget):
         self.funder_model.set_rows(summary.funders)
         self._fit_funder_table()
         self.funder_stack.setCurrentWidget(self.funder_table if summary.funders else self.no_application)
-        self.requested_value.setText(euros(sum(line.requested_cents for line in summary.funders)))
+        asked = sum(line.requested_cents for line in summary.funders)
+        self.requested_value.setText(euros(asked - set_aside_cents))  # live requests only
         self.set_aside_value.setText(euros(set_aside_cents))
         self.totals_form.setRowVisible(self.set_aside_value, set_aside_cents > 0)
         self.granted_value.setText(euros(sum(line.granted_cents for line in summary.funders)))
