@@ -441,3 +441,19 @@ def test_restore_of_a_file_with_another_name_gives_its_date(
     monkeypatch.setattr(backup_cli.sys, "stdin", _TypingTerminal("n\n"))
     _code, _out, err = run(capsys, "--db", str(db), "restore", str(target))
     assert "par la sauvegarde du 09/03/2026 à 08:05 (copie de mardi.sqlite3) ?" in err
+
+
+def test_restore_on_a_postgresql_server_is_refused_without_asking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup = tmp_path / "sauvegarde.sqlite3"
+    backup.write_bytes(b"")
+    terminal = _TypingTerminal("o\n")
+    monkeypatch.setattr(backup_cli.sys, "stdin", terminal)
+    code, _out, err = run(
+        capsys, "--db", "postgresql+psycopg://coop@localhost:1/coopdesk", "restore", str(backup)
+    )
+    assert code == 1
+    assert "pg_restore" in err
+    assert err.count("\n") == 1
+    assert not terminal.read
