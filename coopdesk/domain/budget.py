@@ -45,6 +45,23 @@ GRANTED_STATUSES: Final = frozenset(
     {S.GRANTED, S.PARTIALLY_GRANTED, S.PAID, S.REPORT_DUE, S.REPORT_FILED, S.CLOSED}
 )
 """Statuses of an application that has a grant, hence a compte rendu financier."""
+CERFA_STATUS_WORDS: Final = {
+    S.IDEA: "envisagée",
+    S.DRAFTING: "sollicitée",
+    S.SUBMITTED: "sollicitée",
+    S.UNDER_REVIEW: "sollicitée",
+    S.GRANTED: "acquise",
+    S.PARTIALLY_GRANTED: "acquise",
+    S.PAID: "acquise",
+    S.REPORT_DUE: "acquise",
+    S.REPORT_FILED: "acquise",
+    S.CLOSED: "acquise",
+    S.REFUSED: "non obtenue",
+    S.WITHDRAWN: "retirée",
+}
+"""How a subsidy's state reads on a budget sent to a funder (the CERFA's "sollicitée" / "acquise"):
+never the association's internal statuses. An application still at the idea stage is printed as
+"envisagée" (kept, so that printed totals are those of the window)."""
 
 
 # -- the CERFA chart of accounts ---------------------------------------------------------------------

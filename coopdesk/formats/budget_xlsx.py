@@ -13,7 +13,14 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Final
 
-from coopdesk.domain.budget import CERFA_GROUP_LABELS, SUBSIDY_ACCOUNT, Budget, BudgetBlock, BudgetItem
+from coopdesk.domain.budget import (
+    CERFA_GROUP_LABELS,
+    CERFA_STATUS_WORDS,
+    SUBSIDY_ACCOUNT,
+    Budget,
+    BudgetBlock,
+    BudgetItem,
+)
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell, MergedCell
@@ -79,7 +86,7 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
                 _text(sheet.cell(row, column), item.account)
                 label = item.label
                 if item.application is not None:
-                    label = f"{label} ({_STATUS_WORDS.get(item.application.status.value, '')})"
+                    label = f"{label} ({CERFA_STATUS_WORDS[item.application.status]})"
                 _text(sheet.cell(row, column + 1), label)
                 sheet.cell(row, column + 2).value = _euros(item.planned_cents)
                 sheet.cell(row, column + 3).value = _euros(item.actual_cents)
@@ -100,22 +107,6 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
         for offset in (2, 3):
             sheet.cell(line, column + offset).number_format = EUROS_FORMAT
     return total_row
-
-
-_STATUS_WORDS: Final = {
-    "idea": "idée",
-    "drafting": "en rédaction",
-    "submitted": "déposée",
-    "under_review": "en instruction",
-    "granted": "accordée",
-    "partially_granted": "accordée en partie",
-    "refused": "refusée",
-    "withdrawn": "abandonnée",
-    "paid": "versée",
-    "report_due": "compte rendu à faire",
-    "report_filed": "compte rendu envoyé",
-    "closed": "clôturée",
-}
 
 
 def _balance_row(sheet: Worksheet, row: int, label: str, left_total: int, right_total: int) -> None:

@@ -7,8 +7,9 @@ For the application pack:
 
 `budget_flowables(budget: Budget, styles: StyleSheet1) -> list[Flowable]` is a stable signature: the
 two-column CERFA table (charges | produits) with every heading and its subtotal, the 74 lines grouped by
-funder group with the application's status, the totals, the balance line (saying by how much it is off),
-then the contributions in kind (86 | 87) in a block of their own. `styles` may be any stylesheet: the
+funder group with the subsidy's state in the CERFA's words ("sollicitée", "acquise"), the totals,
+the balance line (saying by how much it is off), then the contributions in kind (86 | 87) in a block of
+their own. `styles` may be any stylesheet: the
 styles named "Cell", "CellBold", "CellRight", "Small", "Muted", "Alert" and "Heading2" are used when
 present, defaults built on the embedded DejaVu Sans otherwise. Whole documents: `budget_pdf` and
 `compte_rendu_pdf` (page numbers "Page n / total"). Fonts come from coopdesk/reports/fonts.py (DejaVu
@@ -32,6 +33,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from coopdesk.domain.budget import (
     CERFA_GROUP_LABELS,
+    CERFA_STATUS_WORDS,
     SIGNIFICANT_GAP_PERCENT,
     SUBSIDY_ACCOUNT,
     Budget,
@@ -43,12 +45,10 @@ from coopdesk.domain.budget import (
     is_pending,
 )
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import ApplicationStatus
 from coopdesk.domain.money import format_euros
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.reports.fonts import paragraph_markup, printable, register_fonts
 
-S = ApplicationStatus
 ACCENT: Final = colors.HexColor("#1f5f8b")
 MUTED: Final = colors.HexColor("#666666")
 ALERT: Final = colors.HexColor("#b3261e")
@@ -57,22 +57,6 @@ HEADING_FILL: Final = colors.HexColor("#e8eff5")
 TOTAL_FILL: Final = colors.HexColor("#d5e3ee")
 GRID: Final = colors.HexColor("#9fb3c3")
 FULL_WIDTH: Final = 17 * cm
-
-STATUS_LABELS: Final = {
-    S.IDEA: "idée",
-    S.DRAFTING: "en rédaction",
-    S.SUBMITTED: "déposée",
-    S.UNDER_REVIEW: "en instruction",
-    S.GRANTED: "accordée",
-    S.PARTIALLY_GRANTED: "accordée en partie",
-    S.REFUSED: "refusée",
-    S.WITHDRAWN: "abandonnée",
-    S.PAID: "versée",
-    S.REPORT_DUE: "compte rendu à faire",
-    S.REPORT_FILED: "compte rendu envoyé",
-    S.CLOSED: "clôturée",
-}
-
 
 # -- sentences shared with the command line ------------------------------------------------------------
 
@@ -118,12 +102,11 @@ def balance_sentences(balance: BudgetBalance) -> list[str]:
 
 
 def item_label(item: BudgetItem) -> str:
-    """A line as printed: the 74 lines name the funder, the application and its status."""
+    """A line as printed for a funder: the 74 lines name the funder, the application and, in the
+    CERFA's words, whether the subsidy is asked for or obtained (CERFA_STATUS_WORDS)."""
     if item.application is None:
         return item.label
-    status = STATUS_LABELS[item.application.status]
-    suffix = " ; montant modifié dans le budget" if item.overridden else ""
-    return f"{item.label} ({status}{suffix})"
+    return f"{item.label} ({CERFA_STATUS_WORDS[item.application.status]})"
 
 
 def budget_title(budget: Budget) -> str:
@@ -547,7 +530,7 @@ def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flo
     story: list[Flowable] = [
         chosen.p(
             f"Subvention : {application.funder_name or 'financeur non renseigné'} — {application.title} "
-            f"({STATUS_LABELS[application.status]}), montant accordé "
+            f"({CERFA_STATUS_WORDS[application.status]}), montant accordé "
             f"{euros(application.amount_granted_cents)}{share}.",
             chosen.cell,
         )

@@ -78,3 +78,11 @@ def test_user_text_is_never_a_formula_and_huge_amounts_fit() -> None:
     assert labels[0].data_type == "s"
     charges = _find(sheet, "Total des charges")
     assert evaluate(sheet, f"C{charges}") == 9_999_999_999 + 65_600
+
+
+def test_subsidies_read_as_the_cerfa_says() -> None:
+    workbook = load_workbook(io.BytesIO(budget_xlsx(sample_budget(), "Budget")))
+    labels = {cell.value for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row}
+    assert "DDETS — Aide alimentaire 2027 (sollicitée)" in labels
+    assert "Commune de Lunel — Convention 2027 (acquise)" in labels
+    assert not any(isinstance(label, str) and "(déposée)" in label for label in labels)

@@ -8,7 +8,9 @@ import io
 from pypdf import PdfReader
 from reportlab.platypus import SimpleDocTemplate
 
-from coopdesk.domain.budget import CERFA_GROUP_LABELS, CompteRendu
+from coopdesk.domain.budget import CERFA_GROUP_LABELS, BudgetApplication, CompteRendu, build_budget
+from coopdesk.domain.enums import ApplicationStatus as S
+from coopdesk.domain.enums import Cerfa74Group as G
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.reports.budget_pdf import (
     balance_sentences,
@@ -18,7 +20,7 @@ from coopdesk.reports.budget_pdf import (
     compte_rendu_pdf,
     result_sentences,
 )
-from tests.budget_factory import sample_budget
+from tests.budget_factory import sample_budget, sample_sources
 
 
 def _text(data: bytes) -> str:
@@ -41,10 +43,32 @@ def test_balanced_budget_pdf() -> None:
     assert "Le Panier <du> Lez" in text
     assert "Denrées <b>& hygiène</b>" in text  # escaped, printed as typed
     assert "Le budget est équilibré" in text
-    assert "DDETS — Aide alimentaire 2027 (déposée)" in text
+    assert "DDETS — Aide alimentaire 2027 (sollicitée)" in text
+    assert "Commune de Lunel — Convention 2027 (acquise)" in text
     assert "Refusée" not in text
     assert "Page 1 / " in text
     assert any("DejaVuSans" in name for name in _fonts(data))  # embedded subset
+
+
+def test_subsidies_read_as_the_cerfa_says_never_as_internal_statuses() -> None:
+    sources = sample_sources()
+    extra = (
+        BudgetApplication(20, "Idée", S.IDEA, 4, "CAF", G.SOCIAL_BODIES, 100_000, 100_000),
+        BudgetApplication(21, "Brouillon", S.DRAFTING, 5, "Département", G.DEPARTMENT, 200_000, 200_000),
+        BudgetApplication(22, "En instruction", S.UNDER_REVIEW, 6, "État", G.STATE, 300_000, 300_000),
+        BudgetApplication(
+            23, "Versée", S.PAID, 7, "Métropole", G.INTERCOMMUNALITY, 400_000, 400_000, 400_000
+        ),
+    )
+    budget = build_budget(dataclasses.replace(sources, applications=sources.applications + extra))
+    text = " ".join(_text(budget_pdf(budget, None)).split())
+    assert "CAF — Idée (envisagée)" in text
+    assert "Département — Brouillon (sollicitée)" in text
+    assert "État — En instruction (sollicitée)" in text
+    assert "Métropole — Versée (acquise)" in text
+    for internal in ("(idée)", "(en rédaction)", "(déposée)", "(en instruction)", "(versée)", "(accordée)"):
+        assert internal not in text
+    assert "montant modifié" not in text
 
 
 def test_unbalanced_budget_says_by_how_much() -> None:
