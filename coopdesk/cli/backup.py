@@ -208,6 +208,8 @@ def _confirm_restore(source: Path, service: BackupService) -> None:
     database = service.database_file
     if database is None:
         raise UserError(describe_restore_refusal(RestoreRefused(str(source), RestoreRefusal.NOT_SQLITE)))
+    if source.exists() and database.exists() and source.resolve() == database.resolve():
+        raise UserError(describe_restore_refusal(RestoreRefused(str(source), RestoreRefusal.SAME_FILE)))
     try:
         service.verify(source)
     except RestoreRefused as error:

@@ -429,6 +429,10 @@ def test_restore_refuses_a_bad_file_before_asking(
     assert code == 1
     assert "n'existe pas" in err
     assert not terminal.read
+    code, _out, err = run(capsys, "--db", str(db), "restore", str(db))
+    assert code == 1
+    assert "c'est la base de données elle-même" in err
+    assert not terminal.read
 
 
 def test_restore_of_a_file_with_another_name_gives_its_date(
