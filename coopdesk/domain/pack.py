@@ -13,13 +13,13 @@ Decisions written down here because the pack, the window and the command line re
   changes, which opens without a password as many certificates do, is merged as any viewer shows it).
   Any other file (a spreadsheet, a text document) is listed as "fournie séparément". A piece without a
   document is *missing*.
-- Public aid received (the declaration on honour, CERFA 12156): the amounts granted to the
-  association's applications by public funders (every kind of funder but foundations, companies and
-  "other") whose decision falls in the current fiscal year or in the two before it ("les trois
-  derniers exercices, dont l'exercice en cours"), the fiscal years following the association's fiscal
-  year end. An application counts when it holds an amount granted and stands at granted, partially
-  granted, paid, report due, report filed or closed; the application the pack is for never counts.
-  The whole amount granted is counted at the decision date, multi-year grants included.
+- Public aid received (the declaration on honour, CERFA 12156, asks for the aid "perçue"): the
+  payments actually received by the association (the payments of its applications, by the day they
+  were received) from public funders (every kind of funder but foundations, companies and "other")
+  in the current fiscal year or in the two before it ("les trois derniers exercices, dont l'exercice
+  en cours"), the fiscal years following the association's fiscal year end. An amount granted but not
+  yet paid does not count, and a multi-year grant counts each payment in the year it was received,
+  whatever the application's status; the application the pack is for never counts.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ PUBLIC_FUNDER_KINDS = frozenset(
 """Funders whose grants are public aid (foundations, companies and "other" are not)."""
 
 GRANTED_STATUSES = frozenset({S.GRANTED, S.PARTIALLY_GRANTED, S.PAID, S.REPORT_DUE, S.REPORT_FILED, S.CLOSED})
-"""Statuses of an application whose amount granted counts as aid received."""
+"""Statuses of an application that holds a grant."""
 
 PUBLIC_AID_YEARS = 3
 PUBLIC_AID_THRESHOLD_CENTS = 500_000_00
@@ -223,16 +223,18 @@ class PackSection:
 
 @dataclass(frozen=True)
 class PublicAidLine:
+    """One payment received from a public funder."""
+
     application_id: int
     title: str
     funder_name: str
-    decided_on: dt.date
+    received_on: dt.date
     amount_cents: int
 
 
 @dataclass(frozen=True)
 class PublicAid:
-    """Public aid granted over the last fiscal years (see the module's decisions)."""
+    """Public aid received (paid) over the last fiscal years (see the module's decisions)."""
 
     first_day: dt.date
     last_day: dt.date

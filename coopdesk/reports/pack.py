@@ -550,7 +550,7 @@ def _declaration(content: PackContent, styles: StyleSheet1, pages: dict[str, int
         "– certifie exactes et sincères les informations du présent dossier, notamment relatives aux "
         "demandes de subventions déposées auprès d'autres financeurs publics, ainsi que l'approbation du "
         "budget par les instances statutaires ;",
-        "– déclare que l'association a reçu, au cours des trois derniers exercices (dont l'exercice en "
+        "– déclare que l'association a perçu, au cours des trois derniers exercices (dont l'exercice en "
         f"cours), un montant total et cumulé d'aides publiques de {total} :",
         f"\u00a0\u00a0\u00a0\u00a0{below} inférieur ou égal à {threshold}",
         f"\u00a0\u00a0\u00a0\u00a0{above} supérieur à {threshold} ;",
@@ -572,21 +572,23 @@ def _declaration(content: PackContent, styles: StyleSheet1, pages: dict[str, int
         _p("Signature", styles["Body"]),
         Spacer(1, 25 * mm),
         _p(
-            f"Aides publiques reçues du {format_date(aid.first_day)} au {format_date(aid.last_day)}",
+            f"Aides publiques perçues du {format_date(aid.first_day)} au {format_date(aid.last_day)}",
             styles["Heading2"],
         ),
     ]
     if not aid.lines:
-        story.append(_p("Aucune aide publique accordée sur la période n'est enregistrée.", styles["Muted"]))
+        story.append(
+            _p("Aucun versement d'aide publique reçu sur la période n'est enregistré.", styles["Muted"])
+        )
     else:
         rows: list[list[Any]] = [
-            [_p(text, styles["CellBold"]) for text in ("Décision", "Financeur", "Dossier")]
+            [_p(text, styles["CellBold"]) for text in ("Versement", "Financeur", "Dossier")]
             + [_p("Montant", styles["CellBold"])]
         ]
         for line in aid.lines:
             rows.append(
                 [
-                    _p(format_date(line.decided_on), styles["Cell"]),
+                    _p(format_date(line.received_on), styles["Cell"]),
                     _p(line.funder_name, styles["Cell"]),
                     _p(line.title, styles["Cell"]),
                     _p(_euros(line.amount_cents), styles["CellRight"]),
@@ -610,8 +612,9 @@ def _declaration(content: PackContent, styles: StyleSheet1, pages: dict[str, int
         story.append(table)
         story.append(
             _p(
-                "Montants accordés par des financeurs publics (État, collectivités, organismes sociaux, "
-                "fonds européens), comptés à la date de la décision.",
+                "Versements reçus de financeurs publics (État, collectivités, organismes sociaux, "
+                "fonds européens), comptés à leur date de réception ; les montants accordés mais pas "
+                "encore versés n'en font pas partie.",
                 styles["Small"],
             )
         )

@@ -20,7 +20,7 @@ from coopdesk.domain.errors import NotFound
 from coopdesk.domain.pack import FileKind, MissingItem, PackPart, PieceStatus, UnreadableReason
 from coopdesk.services.pack_service import PackService
 from coopdesk.storage.database import Database
-from coopdesk.storage.tables import Association, Blob, Document
+from coopdesk.storage.tables import Association, Blob, Document, Payment
 from tests.pack_factory import TODAY, PieceSpec, add_grant, pdf_file, seed_application
 
 S = ApplicationStatus
@@ -185,21 +185,43 @@ def test_missing_fields_of_a_saved_profile(database: Database, service: PackServ
     assert MissingItem.RNA not in content.missing
 
 
-def test_public_aid_of_the_last_three_fiscal_years(database: Database, service: PackService) -> None:
+def _paid(database: Database, application_id: int, *payments: tuple[dt.date, int]) -> None:
+    with database.session() as session:
+        for received_on, amount in payments:
+            session.add(Payment(application_id=application_id, received_on=received_on, amount_cents=amount))
+
+
+def test_public_aid_is_what_was_received_in_the_last_three_fiscal_years(
+    database: Database, service: PackService
+) -> None:
     application_id = seed_application(database, pieces=())
-    counted = {
-        add_grant(database, FunderKind.REGION, dt.date(2024, 1, 1), 10_000_00, S.CLOSED),
-        add_grant(database, FunderKind.CAF, dt.date(2026, 6, 1), 5_000_00, S.PAID),
-        add_grant(database, FunderKind.MUNICIPALITY, dt.date(2025, 3, 1), 2_000_00, S.PARTIALLY_GRANTED),
-    }
-    add_grant(database, FunderKind.REGION, dt.date(2023, 12, 31), 7_000_00, S.CLOSED)  # too old
-    add_grant(database, FunderKind.FOUNDATION, dt.date(2026, 2, 1), 9_000_00, S.PAID)  # private
-    content = service.make(application_id, today=TODAY).content
-    aid = content.public_aid
+    region = add_grant(database, FunderKind.REGION, dt.date(2023, 12, 1), 10_000_00, S.CLOSED)
+    _paid(database, region, (dt.date(2023, 12, 20), 6_000_00), (dt.date(2024, 3, 1), 4_000_00))  # 1st too old
+    caf = add_grant(database, FunderKind.CAF, dt.date(2026, 6, 1), 5_000_00, S.PAID)
+    _paid(database, caf, (dt.date(2026, 7, 1), 5_000_00))
+    # A multi-year convention paid year after year: each payment counts in its own year.
+    town = add_grant(database, FunderKind.MUNICIPALITY, dt.date(2025, 1, 15), 9_000_00, S.GRANTED)
+    _paid(database, town, (dt.date(2025, 2, 1), 3_000_00), (dt.date(2026, 2, 1), 3_000_00))
+    # Granted but not paid yet (a 2027-2029 convention at 24 000 €): nothing received, nothing counted.
+    add_grant(database, FunderKind.DEPARTMENT, dt.date(2026, 10, 1), 24_000_00, S.GRANTED)
+    foundation = add_grant(database, FunderKind.FOUNDATION, dt.date(2026, 2, 1), 9_000_00, S.PAID)  # private
+    _paid(database, foundation, (dt.date(2026, 3, 1), 9_000_00))
+    result = service.make(application_id, today=TODAY)
+    aid = result.content.public_aid
     assert (aid.first_day, aid.last_day) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
-    assert {line.application_id for line in aid.lines} == counted
-    assert aid.total_cents == 17_000_00
+    assert [(line.application_id, line.received_on, line.amount_cents) for line in aid.lines] == [
+        (region, dt.date(2024, 3, 1), 4_000_00),
+        (town, dt.date(2025, 2, 1), 3_000_00),
+        (town, dt.date(2026, 2, 1), 3_000_00),
+        (caf, dt.date(2026, 7, 1), 5_000_00),
+    ]
+    assert aid.total_cents == 15_000_00
     assert not aid.above_threshold
+    text = " ".join("\n".join(_text(result.data)).split())
+    assert "Aides publiques perçues du 01/01/2024 au 31/12/2026" in text
+    assert "a perçu, au cours des trois derniers exercices" in text
+    assert "Versement" in text
+    assert "24 000" not in text.replace("\u202f", " ").replace("\xa0", " ")
 
 
 def test_unknown_application(service: PackService) -> None:

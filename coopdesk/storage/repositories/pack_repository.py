@@ -13,7 +13,6 @@ from coopdesk.domain.applications import piece_state
 from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.pack import (
-    GRANTED_STATUSES,
     PUBLIC_FUNDER_KINDS,
     PackApplication,
     PackSection,
@@ -28,6 +27,7 @@ from coopdesk.storage.tables import (
     Call,
     Document,
     Funder,
+    Payment,
     Project,
     RequiredPiece,
     Volunteer,
@@ -129,29 +129,21 @@ def blob_contents(session: Session, digests: Iterable[str]) -> dict[str, bytes]:
 def public_aid(
     session: Session, first_day: dt.date, last_day: dt.date, *, excluded_application_id: int
 ) -> list[PublicAidLine]:
-    """Grants of public funders decided between the two days (see coopdesk.domain.pack), oldest first."""
+    """Payments received from public funders between the two days (see coopdesk.domain.pack), oldest
+    first: what was granted but not paid does not count."""
     query = (
-        select(
-            Application.id,
-            Application.title,
-            Funder.name,
-            Application.decision_on,
-            Application.amount_granted_cents,
-        )
+        select(Application.id, Application.title, Funder.name, Payment.received_on, Payment.amount_cents)
+        .join(Application, Application.id == Payment.application_id)
         .join(Funder, Funder.id == Application.funder_id)
         .where(
             Funder.kind.in_([kind.value for kind in PUBLIC_FUNDER_KINDS]),
-            Application.status.in_([status.value for status in GRANTED_STATUSES]),
-            Application.amount_granted_cents.is_not(None),
-            Application.decision_on.is_not(None),
-            Application.decision_on >= first_day,
-            Application.decision_on <= last_day,
+            Payment.received_on >= first_day,
+            Payment.received_on <= last_day,
             Application.id != excluded_application_id,
         )
-        .order_by(Application.decision_on, Application.id)
+        .order_by(Payment.received_on, Application.id, Payment.id)
     )
     return [
-        PublicAidLine(app_id, title, funder, decided_on, int(amount or 0))
-        for app_id, title, funder, decided_on, amount in session.execute(query)
-        if decided_on is not None
+        PublicAidLine(app_id, title, funder, received_on, int(amount))
+        for app_id, title, funder, received_on, amount in session.execute(query)
     ]
