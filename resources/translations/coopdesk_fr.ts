@@ -2997,7 +2997,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+97"/>
+        <location filename="../../coopdesk/ui/pages/dashboard_page.py" line="+99"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -3067,30 +3067,30 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Pièces à fournir</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Every application being prepared has its pieces, none expired.</source>
-        <translation>Tous les dossiers en préparation ont leurs pièces, aucune n’est périmée.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="+20"/>
+        <location line="+47"/>
         <source>Missing pieces in the applications</source>
         <translation>Pièces manquantes dans les dossiers</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Applications being prepared whose checklist lacks a piece or holds an expired one. Double-click to open the application.</source>
-        <translation>Dossiers en préparation dont une pièce demandée manque ou est périmée. Double-cliquez pour ouvrir le dossier.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-18"/>
         <source>To provide: %1</source>
         <translation>À fournir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Expired: %1</source>
-        <translation>Périmé&#xa0;: %1</translation>
+        <location line="-37"/>
+        <source>Every application being prepared has its pieces, none of them expired.</source>
+        <translation>Tous les dossiers en préparation ont leurs pièces, aucune n’est expirée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applications being prepared whose checklist lacks a piece or holds a piece that has expired. Double-click to open the application.</source>
+        <translation>Dossiers en préparation dont une pièce demandée manque ou est expirée. Double-cliquez pour ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Expired pieces: %1</source>
+        <translation>Pièces expirées : %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3226,12 +3226,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+10"/>
         <source>no time recorded in %1 on applications whose outcome is known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun temps saisi en %1 sur des dossiers dont l’issue est connue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In %1: %2 per hour, as on the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 : %2 par heure, comme sur la page Rapports.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3290,7 +3290,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Dossiers supprimés, les plus récents d’abord. Choisissez-en un pour voir ce qu’il contenait et toutes ses modifications jusqu’à sa suppression.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>deleted on %1 by %2</source>
         <translation>supprimé le %1 par %2</translation>
     </message>
@@ -4528,12 +4528,12 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
     <message>
         <location filename="../../coopdesk/ui/formatting.py" line="+48"/>
         <source>%1 granted for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 obtenus pour %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amounts granted to the applications whose outcome is known (granted, refused or withdrawn), divided by the hours spent on those same applications during the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants accordés aux dossiers dont l’issue est connue (accordés, refusés ou abandonnés), divisés par les heures passées sur ces mêmes dossiers pendant la période.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6113,12 +6113,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/pack_dialog.py" line="+71"/>
-        <source>missing: no document chosen</source>
-        <translation>manquante&#xa0;: aucun document choisi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../coopdesk/ui/dialogs/pack_dialog.py" line="+79"/>
         <source>unreadable: password-protected PDF</source>
         <translation>illisible&#xa0;: PDF protégé par un mot de passe</translation>
     </message>
@@ -6153,7 +6148,117 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>expirée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>The identity of the association is not entered (Settings › Association).</source>
+        <translation>L’identité de l’association n’est pas saisie (Paramètres › Association).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name of the association (Settings › Association).</source>
+        <translation>Le nom de l’association (Paramètres › Association).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SIRET number of the association (Settings › Association).</source>
+        <translation>Le numéro SIRET de l’association (Paramètres › Association).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The RNA number of the association (except associations of Alsace-Moselle).</source>
+        <translation>Le numéro RNA de l’association (sauf associations d’Alsace-Moselle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The full address of the head office (street, postcode, town).</source>
+        <translation>L’adresse complète du siège (rue, code postal, commune).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The email address of the association.</source>
+        <translation>Le courriel de l’association.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number of the association.</source>
+        <translation>Le téléphone de l’association.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the legal representative (who signs the declaration).</source>
+        <translation>Le nom du représentant légal (il signe l’attestation sur l’honneur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role of the legal representative (chair…).</source>
+        <translation>La fonction du représentant légal (président·e…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Human resources: number of volunteers and employees.</source>
+        <translation>Les moyens humains : nombre de bénévoles et de salariés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funder the application is sent to (General tab of the application).</source>
+        <translation>Le financeur à qui le dossier est adressé (onglet Général du dossier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call for projects (leave empty for a spontaneous application).</source>
+        <translation>L’appel à projets ou le dispositif (laisser vide pour une demande spontanée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project funded (General tab of the application): without a project, no budget.</source>
+        <translation>Le projet financé (onglet Général du dossier) : sans projet, pas de budget.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount requested (Amounts and payments tab).</source>
+        <translation>Le montant demandé (onglet Montants et versements).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person in charge of the application.</source>
+        <translation>La personne chargée du dossier (responsable du dossier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The texts of the project (no section is attached to the application).</source>
+        <translation>Les textes du projet (aucune rubrique n’est rattachée au dossier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The budget of the project (no budget line).</source>
+        <translation>Le budget du projet (aucune ligne de budget).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project budget is unbalanced: charges exceed income by %1.</source>
+        <translation>Le budget du projet est déséquilibré : les charges dépassent les produits de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project budget is unbalanced: income exceeds charges by %1.</source>
+        <translation>Le budget du projet est déséquilibré : les produits dépassent les charges de %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contributions in kind do not balance: uses (86) exceed resources (87) by %1.</source>
+        <translation>Les contributions en nature ne s’équilibrent pas : les emplois (86) dépassent les ressources (87) de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contributions in kind do not balance: resources (87) exceed uses (86) by %1.</source>
+        <translation>Les contributions en nature ne s’équilibrent pas : les ressources (87) dépassent les emplois (86) de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct the project budget (Projects page, Budget button) before sending.</source>
+        <translation>Corrigez le budget du projet (page Projets, bouton Budget) avant l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Prepare the pack</source>
         <translation>Préparer le dossier</translation>
     </message>
@@ -6178,7 +6283,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
@@ -6197,13 +6302,8 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <source>Pages written by CoopDesk: %1.</source>
         <translation>Pages rédigées par CoopDesk&#xa0;: %1.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Some information is missing: the pack starts with a list of what to complete.</source>
-        <translation>Des informations manquent&#xa0;: le dossier commence par la liste de ce qu’il reste à compléter.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n piece(s) missing, expired or unreadable.</source>
         <translation>
             <numerusform>%n pièce manquante, expirée ou illisible.</numerusform>
@@ -6214,11 +6314,6 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+6"/>
         <source>cover</source>
         <translation>page de garde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing information</source>
-        <translation>informations manquantes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6275,7 +6370,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Le dossier n’a pas pu être préparé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-477"/>
+        <source>missing: choose the document in the Pieces tab of the application, or add it on the Pieces page</source>
+        <translation>manquante : choisissez le document dans l’onglet Pièces du dossier, ou ajoutez-le sur la page Pièces</translation>
+    </message>
+    <message>
+        <location line="+340"/>
+        <source>To complete before sending (this list is not printed in the pack):</source>
+        <translation>À compléter avant l’envoi (cette liste n’est pas imprimée dans le dossier) :</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Save the pack</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -6526,7 +6631,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+53"/>
+        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+54"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
@@ -6566,9 +6671,19 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Dossiers par financeur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Asked in applications that were refused or withdrawn: not counted in the amount requested.</source>
+        <translation>Demandé dans des dossiers refusés ou abandonnés : non compté dans le montant demandé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Requested</source>
         <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused or withdrawn (not counted)</source>
+        <translation>Refusé ou abandonné (non compté)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6591,7 +6706,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Part non couverte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Asked in the applications still alive: refused and withdrawn ones are not counted.</source>
+        <translation>Demandé dans les dossiers encore en cours ou accordés : les dossiers refusés ou abandonnés ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
@@ -6609,7 +6729,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Period: %1</source>
         <translation>Période&#xa0;: %1</translation>
     </message>
@@ -6619,7 +6739,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Budget of the association</source>
         <translation>Budget de l’association</translation>
     </message>
@@ -6816,7 +6936,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Refusés ou abandonnés</translation>
     </message>
     <message>
-        <location line="+503"/>
+        <location line="+92"/>
+        <source>Value of this time</source>
+        <translation>Valeur de ce temps</translation>
+    </message>
+    <message>
+        <location line="+412"/>
         <location line="+43"/>
         <source>Funder</source>
         <translation>Financeur</translation>
@@ -6833,7 +6958,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-555"/>
         <source>Pe&amp;riod</source>
         <translation>Pé&amp;riode</translation>
     </message>
@@ -6924,22 +7049,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+1"/>
-        <location line="+422"/>
+        <location line="+423"/>
         <source>Without return</source>
         <translation>Sans retour</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Obtained per hour</source>
         <translation>Obtenu par heure</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Volunteer contribution</source>
-        <translation>Contribution bénévole</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Per funder</source>
         <translation>Par financeur</translation>
     </message>
@@ -6989,7 +7109,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Refusés&#xa0;: %1 · abandonnés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>at %1 an hour</source>
+        <translation>à %1 de l’heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours spent on grant applications, valued at the hourly valuation below. They are part of the volunteering to put in lines 864 and 870 of the CERFA budget, not the whole of those lines, which hold all the association&apos;s volunteer time.</source>
+        <translation>Les heures passées sur les demandes de subvention, valorisées au taux horaire ci-dessous. Elles sont une partie du bénévolat à inscrire aux lignes 864 et 870 du budget CERFA, pas le montant de ces lignes, qui comptent tout le bénévolat de l’association.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>In %1</source>
         <translation>En %1</translation>
     </message>
@@ -7049,7 +7179,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Heures</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-533"/>
         <source>Value of one &amp;hour of volunteer time</source>
         <translation>Valeur d’une &amp;heure de bénévolat</translation>
     </message>
@@ -7064,17 +7194,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Heures passées sur les dossiers refusés ou abandonnés.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>CERFA 864 and 870, %1 an hour</source>
-        <translation>CERFA 864 et 870, %1 de l’heure</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The hours valued at the hourly valuation below: the volunteer contribution in kind of lines 864 and 870 of the CERFA budget.</source>
-        <translation>Les heures valorisées au taux horaire ci-dessous&#xa0;: la contribution bénévole en nature des lignes 864 et 870 du budget CERFA.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>%1, %2 of volunteer time went into funders and calls, without an application.</source>
         <translation>%1, %2 de bénévolat ont été consacrées aux financeurs et appels à projets, hors dossier.</translation>
     </message>
@@ -8093,7 +8213,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/texts_page.py" line="+72"/>
+        <location filename="../../coopdesk/ui/pages/texts_page.py" line="+75"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
@@ -8143,12 +8263,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Choose a text in the list to read it here.</source>
         <translation>Choisissez un texte dans la liste pour le lire ici.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>No text yet. Click “New text” to write the texts every funder asks for: presentation of the association, objectives, target audience, territory…</source>
         <translation>Aucun texte pour l’instant. Cliquez sur «&#xa0;Nouveau texte&#xa0;» pour écrire les textes que tous les financeurs demandent&#xa0;: présentation de l’association, objectifs, public visé, territoire…</translation>
     </message>
@@ -8446,7 +8566,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/time_page.py" line="+139"/>
+        <location filename="../../coopdesk/ui/pages/time_page.py" line="+183"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -8482,12 +8602,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Spent on</source>
         <translation>Pour</translation>
     </message>
@@ -8542,7 +8662,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Tout</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -8582,7 +8702,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Toutes les saisies, quels que soient les filtres, pour un tableur</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>No volunteer yet: add the volunteers in Settings › Volunteers, then record their time here.</source>
         <translation>Aucun bénévole pour l’instant&#xa0;: ajoutez les bénévoles dans Paramètres › Bénévoles, puis saisissez leur temps ici.</translation>
     </message>
@@ -8627,7 +8747,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>All volunteers</source>
         <translation>Tous les bénévoles</translation>
     </message>
@@ -8637,7 +8757,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Total: %1 (%n entries)</source>
         <translation>
             <numerusform>Total&#xa0;: %1 (%n saisie)</numerusform>
