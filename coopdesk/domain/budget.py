@@ -669,6 +669,15 @@ class CompteRendu:
         return tuple(item for block in self.budget.blocks for item in block.items if item.explanation_missing)
 
     @property
+    def actuals_entered(self) -> bool:
+        """Whether any actual amount was typed (a granted subsidy's own amount does not count)."""
+        return any(
+            item.stored is not None and item.stored.actual_cents is not None
+            for block in self.budget.blocks
+            for item in block.items
+        )
+
+    @property
     def pending_items(self) -> tuple[BudgetItem, ...]:
         """The 74 lines of applications still without a decision (no actual amount typed): no money was
         obtained yet, none lost either. The actual result leaves them out and says so."""

@@ -558,7 +558,15 @@ def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flo
         story.append(_report_table(budget.in_kind_resources, chosen, "Total des ressources (87)"))
     story.append(chosen.p(f"Écarts de plus de {SIGNIFICANT_GAP_PERCENT} % : explications", chosen.heading))
     gaps = [item for block in budget.blocks for item in block.items if item.significant_gap]
-    if not gaps:
+    if not report.actuals_entered:
+        story.append(
+            chosen.p(
+                "Aucune réalisation saisie : les montants réalisés restent à indiquer avant de "
+                "comparer prévision et réalisation.",
+                chosen.alert,
+            )
+        )
+    elif not gaps:
         story.append(
             chosen.p(
                 f"Aucun écart de plus de {SIGNIFICANT_GAP_PERCENT} % entre prévision et réalisation.",
@@ -679,4 +687,28 @@ def compte_rendu_pdf(report: CompteRendu, association: AssociationProfile | None
     )
     story.append(Spacer(1, 6))
     story += compte_rendu_flowables(report, styles)
+    story.append(_signature(association, styles))
     return _document(story, heading, association.name if association else "")
+
+
+def _signature(association: AssociationProfile | None, styles: StyleSheet1) -> Flowable:
+    """The CERFA 15059's closing: the legal representative certifies, dates and signs."""
+    blank = "…………………………………………"
+    name = association.legal_representative.strip() if association else ""
+    role = association.legal_representative_role.strip() if association else ""
+    city = association.city.strip() if association and association.city.strip() else "…………………"
+    association_name = association.name.strip() if association and association.name.strip() else blank
+    signer = ", ".join(part for part in (name or blank, role) if part)
+    lines = [
+        f"Je soussigné(e), {signer}, représentant(e) légal(e) de l'association {association_name}, "
+        "certifie exactes les informations du présent compte rendu.",
+        f"Fait à {city}, le ……/……/…………",
+        f"Nom et qualité du représentant légal : {name or blank}, {role or blank}",
+        "Signature",
+    ]
+    flowables: list[Flowable] = [Spacer(1, 10 * mm)]
+    for line in lines:
+        flowables.append(Paragraph(paragraph_markup(line), styles["Body"]))
+        flowables.append(Spacer(1, 3 * mm))
+    flowables.append(Spacer(1, 25 * mm))
+    return KeepTogether(flowables)

@@ -103,6 +103,32 @@ def test_compte_rendu_pdf() -> None:
     assert "Si elle est accordée comme prévu : déficit de 3 840 €." in text
 
 
+def test_a_compte_rendu_without_actuals_says_so_and_ends_with_the_signature() -> None:
+    sources = sample_sources()
+    lines = tuple(dataclasses.replace(line, actual_cents=None) for line in sources.lines)
+    blank = build_budget(dataclasses.replace(sources, lines=lines))
+    report = CompteRendu(blank.applications[1], blank)
+    assert not report.actuals_entered
+    association = AssociationProfile(
+        name="Le Panier du Lez",
+        city="Lunel",
+        legal_representative="Camille Roussel",
+        legal_representative_role="Présidente",
+    )
+    text = " ".join(_text(compte_rendu_pdf(report, association)).split())
+    assert "Aucune réalisation saisie" in text
+    assert "Aucun écart de plus de" not in text
+    signature = text[text.index("Je soussigné(e), Camille Roussel, Présidente") :]
+    assert "certifie exactes les informations du présent compte rendu" in signature
+    assert "Fait à Lunel, le" in signature
+    assert "Nom et qualité du représentant légal : Camille Roussel, Présidente" in signature
+    assert "Signature" in signature
+    # With actual amounts and none off by more than 15 %, the usual sentence; no profile: blanks to fill.
+    assert CompteRendu(sample_budget().applications[1], sample_budget()).actuals_entered
+    text = " ".join(_text(compte_rendu_pdf(CompteRendu(blank.applications[1], blank), None)).split())
+    assert "Je soussigné(e), ………" in text
+
+
 def test_result_sentences() -> None:
     budget = sample_budget()
     sentences = result_sentences(CompteRendu(budget.applications[1], budget))
