@@ -11,7 +11,7 @@ import argparse
 from coopdesk.cli.common import EXIT_OK, UserError, open_registry, output_path, plural, write_file
 from coopdesk.cli.numbers import required, whole_number
 from coopdesk.domain.applications import PieceState
-from coopdesk.domain.pack import PackContent, PieceStatus
+from coopdesk.domain.pack import PackContent, PackPlan, PieceStatus, PlannedPiece
 from coopdesk.paths import Locations
 
 
@@ -29,12 +29,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         action="append",
         default=[],
         metavar="PIECE",
-        help="laisse de côté la pièce n° PIECE de la liste (peut être répété)",
+        help="laisse de côté la pièce n° PIECE : son rang dans la liste des pièces du dossier (onglet "
+        "Pièces), tel que cette commande l'affiche, et non le numéro d'un document de « documents "
+        "list » ; les autres pièces gardent leur numéro ; peut être répété (--sans 2 --sans 5)",
     )
     pack.set_defaults(handler=_cmd_pack)
 
 
-def _summary(content: PackContent, pages: int) -> list[str]:
+def _summary(content: PackContent, pages: int, plan: PackPlan | None = None) -> list[str]:
+    """What the pack holds and what needs attention. Pieces carry their rank in the whole checklist
+    (`plan`, every piece, the numbers --sans takes), whatever was left out."""
     # reportlab and pypdf load only when a pack is made: `coopdesk` alone opens the window quickly.
     from coopdesk.reports.pack import (
         MISSING_LABELS,
@@ -44,20 +48,36 @@ def _summary(content: PackContent, pages: int) -> list[str]:
         validity_text,
     )
 
+    numbers = {piece.piece_id: number for number, piece in enumerate(content.pieces, start=1)}
+    left_out: list[tuple[int, PlannedPiece]] = []
+    if plan is not None:
+        numbers = {piece.piece_id: number for number, piece in enumerate(plan.pieces, start=1)}
+        left_out = [(numbers[piece.piece_id], piece) for piece in plan.pieces if not piece.include]
     lines = [f"Dossier n°{content.application.id} : {content.application.title}"]
     joined = [piece for piece in content.pieces if piece.merged]
     lines.append(
         f"  {plural(pages, 'page', 'pages')}, dont {plural(len(joined), 'pièce jointe', 'pièces jointes')}."
     )
-    for number, piece in enumerate(content.pieces, start=1):
+    listed: list[tuple[int, str]] = []  # in the checklist's numbers
+    for piece in content.pieces:
+        number = numbers[piece.piece_id]
         if piece.merged:
             detail = plural(piece.pages, "page", "pages")
             if piece.state is PieceState.EXPIRED:
                 detail += f", {validity_text(piece, content.made_on)}"
-            lines.append(f"  Pièce {number} : {piece_title(piece)} — jointe ({detail})")
+            listed.append((number, f"  Pièce {number} : {piece_title(piece)} — jointe ({detail})"))
+    listed += [
+        (
+            number,
+            f"  Pièce {number} : {piece_title(piece)} (pièce demandée par le financeur, laissée de côté)",
+        )
+        for number, piece in left_out
+    ]
+    lines += [text for _number, text in sorted(listed)]
     attention: list[str] = [f"  - {MISSING_LABELS[item]}" for item in content.missing]
     attention += [f"  - {line}" for line in budget_todo_lines(content)]
-    for number, piece in enumerate(content.pieces, start=1):
+    for piece in content.pieces:
+        number = numbers[piece.piece_id]
         if piece.status is not PieceStatus.READABLE:
             attention.append(f"  - Pièce {number} : {piece_title(piece)} — {piece_todo_text(piece)}")
         elif piece.state is PieceState.EXPIRED:
@@ -98,7 +118,7 @@ def _cmd_pack(args: argparse.Namespace, locations: Locations) -> int:
             plan = plan.with_included(numbers[number], False)
         result = service.make(application_id, plan)
         write_file(path, result.data)
-        for line in _summary(result.content, result.pages):
+        for line in _summary(result.content, result.pages, plan):
             print(line)
         print(f"Dossier écrit dans {path}.")
     finally:

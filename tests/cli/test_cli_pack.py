@@ -60,9 +60,24 @@ def test_pieces_left_out(
         "3",
     )
     assert code == 0
-    assert "Statuts" not in out
-    assert "Liste des dirigeants" not in out
     assert "dont 2 pièces jointes" in out
+    # The numbers are those of the whole checklist, the ones --sans takes, whatever is left out.
+    assert "Pièce 1 : Statuts (pièce demandée par le financeur, laissée de côté)" in out
+    assert "Pièce 2 : RIB — jointe (1 page)" in out
+    assert "Pièce 3 : Liste des dirigeants (pièce demandée par le financeur, laissée de côté)" in out
+    assert "Pièce 4 : Comptes — fichier illisible : PDF protégé par un mot de passe" in out
+    assert "Pièce 7 : Contrat d'engagement républicain — manquante" in out
+    assert "Statuts — jointe" not in out
+    reader = PdfReader(BytesIO(target.read_bytes()), strict=True)
+    assert "Statuts" not in "\n".join(page.extract_text() for page in reader.pages[-2:])
+
+
+def test_help_says_what_sans_numbers_are(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["pack", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "rang dans la liste des pièces du dossier" in help_text
+    assert "et non le numéro d'un document" in help_text
 
 
 def test_an_unbalanced_budget_is_listed_to_complete(
