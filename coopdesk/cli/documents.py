@@ -126,13 +126,27 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--valid-from", metavar="DATE", help="début de validité (31/12/2026 ou 2026-12-31)")
     add.add_argument("--valid-until", metavar="DATE", help="fin de validité (31/12/2026 ou 2026-12-31)")
     add.add_argument(
-        "--replaces", metavar="ID", help="numéro de la pièce que ce fichier remplace (historique)"
+        "--replaces",
+        metavar="ID",
+        help="numéro de la pièce que ce fichier remplace (elle reste dans l'historique) ; par défaut, "
+        "la pièce en cours du même type quand il n'y en a qu'une (sauf « Autre pièce »)",
+    )
+    add.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="ne remplace pas la pièce en cours du même type : les deux restent en cours",
     )
     add.set_defaults(handler=_cmd_add)
 
     listing = actions.add_parser("list", help="liste les pièces en cours (une par ligne)")
     listing.add_argument(
         "--expiring", metavar="JOURS", help="seulement celles qui expirent dans ce nombre de jours"
+    )
+    listing.add_argument(
+        "--history",
+        "--historique",
+        action="store_true",
+        help="montre aussi les anciennes versions, chacune avec la pièce qui l'a remplacée",
     )
     listing.set_defaults(handler=_cmd_list)
 
@@ -160,8 +174,19 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
         valid_from=_date(args.valid_from, "--valid-from"),
         valid_until=_date(args.valid_until, "--valid-until"),
     )
+    if replaces is not None and args.keep_both:
+        raise UserError("Choisissez --replaces ou --keep-both, pas les deux.")
     registry = open_registry(locations)
     try:
+        replaced: DocumentRow | None = None
+        others: list[DocumentRow] = []
+        if replaces is None and not args.keep_both and document_type is not DocumentType.OTHER:
+            # A new version of the same piece, most of the time: the current one goes to the history
+            # (a checklist being prepared then takes the new one).
+            others = registry.documents.current_of_type(document_type)
+            if len(others) == 1:
+                replaced = others[0]
+                replaces = replaced.id
         try:
             row = registry.documents.add_file(path, data, replaces_id=replaces)
         except FileProblem as problem:
@@ -174,10 +199,23 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
     finally:
         registry.close()
     twins = [other for other in current if other.sha256 == row.sha256 and other.id != row.id]
+    if replaced is not None and replaced.sha256 == row.sha256:
+        twins.insert(0, replaced)
     print(
         f"Pièce n° {row.id} ajoutée : {DOCUMENT_TYPE_LABELS[row.document_type]} – {row.title} "
         f"({row.filename}, {size_text(row.size)})."
     )
+    if replaced is not None:
+        print(
+            f"Elle remplace la pièce n° {replaced.id} ({replaced.title}), gardée dans l'historique "
+            "(--keep-both pour garder les deux en cours)."
+        )
+    elif len(others) > 1:
+        numbers = ", ".join(str(other.id) for other in others)
+        print(
+            f"Plusieurs pièces « {DOCUMENT_TYPE_LABELS[document_type]} » sont en cours (n° {numbers}) : "
+            "aucune n'a été remplacée ; indiquez --replaces ID pour remplacer l'une d'elles."
+        )
     if twins:  # the same file twice, often by mistake: said, not refused
         print(f"Attention : ce fichier est identique à la pièce n° {twins[0].id} ({twins[0].title}).")
     return EXIT_OK
@@ -193,6 +231,13 @@ def _validity(row: DocumentRow) -> str:
     if start:
         return f"depuis le {start}"
     return "sans limite"
+
+
+def replaced_text(row: DocumentRow) -> str:
+    """ "(remplacée par la pièce n° 13)" for an old version, "" for a current piece."""
+    if row.replaced_by_id is None:
+        return ""
+    return f"(remplacée par la pièce n° {row.replaced_by_id})"
 
 
 def _marker(row: DocumentRow, today: dt.date) -> str:
@@ -214,6 +259,13 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
     registry = open_registry(locations, must_exist=True)
     try:
         rows = registry.documents.list() if days is None else registry.documents.expiring(today, days)
+        older: dict[int, list[DocumentRow]] = {}
+        if args.history:
+            for row in rows:
+                if row.older_versions:
+                    older[row.id] = [
+                        version for version in registry.documents.history(row.id) if version.id != row.id
+                    ]
     finally:
         registry.close()
     if not rows:
@@ -232,6 +284,19 @@ def _cmd_list(args: argparse.Namespace, locations: Locations) -> int:
         if marker:
             cells.append(marker)
         print(" | ".join(cells))
+        for version in older.get(row.id, []):
+            print(
+                " | ".join(
+                    [
+                        f"{version.id:>4}",
+                        DOCUMENT_TYPE_LABELS[version.document_type],
+                        version.title,
+                        _validity(version),
+                        size_text(version.size),
+                        replaced_text(version),
+                    ]
+                )
+            )
     print(plural(len(rows), "pièce", "pièces") + ".")
     return EXIT_OK
 
@@ -244,10 +309,12 @@ def _cmd_get(args: argparse.Namespace, locations: Locations) -> int:
     registry = open_registry(locations, must_exist=True)
     try:
         found = registry.documents.content(document_id)
+        row = registry.documents.get(document_id)
     except NotFound as error:
         raise UserError(f"Aucune pièce n° {document_id}.") from error
     finally:
         registry.close()
     write_file(target, found.content)
-    print(f"Copie de {found.filename} enregistrée dans {target}.")
+    replaced = f" {replaced_text(row)}" if row.replaced_by_id is not None else ""
+    print(f"Copie de {found.filename} enregistrée dans {target}{replaced}.")
     return EXIT_OK

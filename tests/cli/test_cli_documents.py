@@ -218,3 +218,85 @@ def test_the_same_file_added_twice_is_said(
     code, out, err = run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "add", str(source))
     assert (code, err) == (0, "")
     assert f"Attention : ce fichier est identique à la pièce n° {first} (rib)." in out
+
+
+def _add(tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str], name: str, *options: str) -> str:
+    source = tmp_path / name
+    source.write_bytes(f"%PDF {name}".encode())
+    code, out, err = run(
+        capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "add", str(source), *options
+    )
+    assert (code, err) == (0, "")
+    return out
+
+
+def test_a_new_file_of_a_type_replaces_the_current_piece_by_default(
+    tmp_path: Path, db: str, database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service = DocumentService(database, SharedSettingsService(database))
+    _add(tmp_path, db, capsys, "statuts-2021.pdf", "--type", "statuts")
+    [old] = service.list()
+    out = _add(tmp_path, db, capsys, "statuts-2024.pdf", "--type", "statuts")
+    [new] = service.list()  # one current "Statuts": the 2024 one
+    assert new.title == "statuts 2024"
+    assert new.replaces_id == old.id
+    assert f"Elle remplace la pièce n° {old.id} (statuts 2021), gardée dans l'historique" in out
+    # --keep-both: two current statutes; then a third file replaces neither and says why.
+    out = _add(tmp_path, db, capsys, "statuts-projet.pdf", "--type", "statuts", "--keep-both")
+    assert "remplace" not in out
+    assert len(service.list()) == 2
+    out = _add(tmp_path, db, capsys, "statuts-bis.pdf", "--type", "statuts")
+    assert "aucune n'a été remplacée ; indiquez --replaces ID" in out
+    assert len(service.list()) == 3
+    # "Autre pièce" never replaces anything by itself.
+    _add(tmp_path, db, capsys, "urssaf.pdf", "--type", "other")
+    out = _add(tmp_path, db, capsys, "sirene.pdf", "--type", "other")
+    assert "remplace" not in out
+    assert len([row for row in service.list() if row.document_type is DocumentType.OTHER]) == 2
+    # --replaces and --keep-both together: refused.
+    message = one_line_error(
+        *run(
+            capsys,
+            "--db",
+            db,
+            "--data-dir",
+            str(tmp_path),
+            "documents",
+            "add",
+            str(tmp_path / "urssaf.pdf"),
+            "--replaces",
+            str(old.id),
+            "--keep-both",
+        )
+    )
+    assert "--replaces ou --keep-both" in message
+
+
+def test_a_replaced_piece_says_which_piece_replaced_it(
+    tmp_path: Path, db: str, database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service = DocumentService(database, SharedSettingsService(database))
+    _add(tmp_path, db, capsys, "rib-ancien.pdf", "--type", "rib")
+    [old] = service.list()
+    _add(tmp_path, db, capsys, "rib-nouveau.pdf", "--type", "rib", "--replaces", str(old.id))
+    [new] = service.list()
+    target = tmp_path / "copie.pdf"
+    code, out, err = run(
+        capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "get", str(old.id), "-o", str(target)
+    )
+    assert (code, err) == (0, "")
+    assert target.read_bytes() == b"%PDF rib-ancien.pdf"  # document n° old is the old RIB
+    assert f"(remplacée par la pièce n° {new.id})." in out
+    code, out, err = run(
+        capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "get", str(new.id), "-o", str(target)
+    )
+    assert "remplacée" not in out
+    code, out, err = run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "list")
+    assert "rib ancien" not in out  # current pieces only
+    code, out, err = run(capsys, "--db", db, "--data-dir", str(tmp_path), "documents", "list", "--history")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert "rib nouveau" in lines[0]
+    assert "rib ancien" in lines[1]
+    assert lines[1].endswith(f"(remplacée par la pièce n° {new.id})")
+    assert lines[-1] == "1 pièce."
