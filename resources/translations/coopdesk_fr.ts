@@ -3090,7 +3090,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+29"/>
         <source>Expired pieces: %1</source>
-        <translation>Pièces expirées : %1</translation>
+        <translation>Pièces expirées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3231,7 +3231,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="+7"/>
         <source>In %1: %2 per hour, as on the Reports page.</source>
-        <translation>En %1 : %2 par heure, comme sur la page Rapports.</translation>
+        <translation>En %1&#xa0;: %2 par heure, comme sur la page Rapports.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6195,7 +6195,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+3"/>
         <source>Human resources: number of volunteers and employees.</source>
-        <translation>Les moyens humains : nombre de bénévoles et de salariés.</translation>
+        <translation>Les moyens humains&#xa0;: nombre de bénévoles et de salariés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6210,7 +6210,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+3"/>
         <source>The project funded (General tab of the application): without a project, no budget.</source>
-        <translation>Le projet financé (onglet Général du dossier) : sans projet, pas de budget.</translation>
+        <translation>Le projet financé (onglet Général du dossier)&#xa0;: sans projet, pas de budget.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6235,22 +6235,22 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+13"/>
         <source>The project budget is unbalanced: charges exceed income by %1.</source>
-        <translation>Le budget du projet est déséquilibré : les charges dépassent les produits de %1.</translation>
+        <translation>Le budget du projet est déséquilibré&#xa0;: les charges dépassent les produits de %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The project budget is unbalanced: income exceeds charges by %1.</source>
-        <translation>Le budget du projet est déséquilibré : les produits dépassent les charges de %1.</translation>
+        <translation>Le budget du projet est déséquilibré&#xa0;: les produits dépassent les charges de %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contributions in kind do not balance: uses (86) exceed resources (87) by %1.</source>
-        <translation>Les contributions en nature ne s’équilibrent pas : les emplois (86) dépassent les ressources (87) de %1.</translation>
+        <translation>Les contributions en nature ne s’équilibrent pas&#xa0;: les emplois (86) dépassent les ressources (87) de %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contributions in kind do not balance: resources (87) exceed uses (86) by %1.</source>
-        <translation>Les contributions en nature ne s’équilibrent pas : les ressources (87) dépassent les emplois (86) de %1.</translation>
+        <translation>Les contributions en nature ne s’équilibrent pas&#xa0;: les ressources (87) dépassent les emplois (86) de %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6372,12 +6372,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="-477"/>
         <source>missing: choose the document in the Pieces tab of the application, or add it on the Pieces page</source>
-        <translation>manquante : choisissez le document dans l’onglet Pièces du dossier, ou ajoutez-le sur la page Pièces</translation>
+        <translation>manquante&#xa0;: choisissez le document dans l’onglet Pièces du dossier, ou ajoutez-le sur la page Pièces</translation>
     </message>
     <message>
         <location line="+340"/>
         <source>To complete before sending (this list is not printed in the pack):</source>
-        <translation>À compléter avant l’envoi (cette liste n’est pas imprimée dans le dossier) :</translation>
+        <translation>À compléter avant l’envoi (cette liste n’est pas imprimée dans le dossier)&#xa0;:</translation>
     </message>
     <message>
         <location line="+151"/>
@@ -6673,7 +6673,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+13"/>
         <source>Asked in applications that were refused or withdrawn: not counted in the amount requested.</source>
-        <translation>Demandé dans des dossiers refusés ou abandonnés : non compté dans le montant demandé.</translation>
+        <translation>Demandé dans des dossiers refusés ou abandonnés&#xa0;: non compté dans le montant demandé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6708,7 +6708,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+3"/>
         <source>Asked in the applications still alive: refused and withdrawn ones are not counted.</source>
-        <translation>Demandé dans les dossiers encore en cours ou accordés : les dossiers refusés ou abandonnés ne sont pas comptés.</translation>
+        <translation>Demandé dans les dossiers encore en cours ou accordés&#xa0;: les dossiers refusés ou abandonnés ne sont pas comptés.</translation>
     </message>
     <message>
         <location line="+2"/>
