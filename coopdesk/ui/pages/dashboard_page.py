@@ -7,7 +7,7 @@ the window stays usable at 1024×640."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -313,7 +313,7 @@ class DashboardPage(QWidget):
         QVBoxLayout(self.gaps_box).addWidget(self.gaps_stack)
         return self.gaps_box
 
-    def show_checklist_gaps(self, gaps: list[ChecklistGap], today: dt.date) -> None:
+    def show_checklist_gaps(self, gaps: Sequence[ChecklistGap], today: dt.date) -> None:
         """Nearest deadline first, as the service gives them; an overdue deadline in red."""
         from coopdesk.ui.document_labels import document_type_label
 
@@ -328,13 +328,14 @@ class DashboardPage(QWidget):
             )
 
         for row, gap in enumerate(self.checklist_gaps):
-            labelled = isinstance(gap, LabelledChecklistGap)
+            missing_labels = gap.missing_labels if isinstance(gap, LabelledChecklistGap) else ()
+            expired_labels = gap.expired_labels if isinstance(gap, LabelledChecklistGap) else ()
             parts = []
             if gap.missing:
-                missing = names(gap.missing, gap.missing_labels if labelled else ())
+                missing = names(gap.missing, missing_labels)
                 parts.append(self.tr("To provide: %1").replace("%1", missing))
             if gap.expired:
-                expired = names(gap.expired, gap.expired_labels if labelled else ())
+                expired = names(gap.expired, expired_labels)
                 parts.append(self.tr("Expired pieces: %1").replace("%1", expired))
             deadline = _item(NO_VALUE if gap.deadline is None else date_text(gap.deadline), right=False)
             if gap.deadline is not None:
