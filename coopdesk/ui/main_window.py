@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
     def _build_documents(self) -> _Built:
         from coopdesk.ui.pages.documents_page import DocumentsPage
 
-        page = DocumentsPage(self._registry.documents)
+        registry = self._registry
+        page = DocumentsPage(registry.documents, checklist_gaps=registry.dashboard.checklist_gaps)
         page.status_message.connect(self.show_status)
         return page, page.refresh
 

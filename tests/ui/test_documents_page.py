@@ -320,3 +320,22 @@ def test_applications_lacking_pieces_are_named_on_the_page(qtbot, registry):
     page.refresh()
     assert page.gaps == []
     assert page.gaps_label.isHidden()
+
+
+def test_gaps_name_each_piece_as_the_application_does(qtbot, registry: ServiceRegistry) -> None:
+    from coopdesk.domain.dashboard import LabelledChecklistGap
+
+    gap = LabelledChecklistGap(
+        application_id=1,
+        title="Aide alimentaire 2027",
+        deadline=TODAY,
+        missing=(DocumentType.OTHER, DocumentType.RIB),
+        expired=(),
+        missing_labels=("Attestation de vigilance URSSAF", ""),
+    )
+    page = DocumentsPage(registry.documents, today=lambda: TODAY, checklist_gaps=lambda _today: [gap])
+    qtbot.addWidget(page)
+    page.refresh()
+    text = page.gaps_label.text()
+    assert "Attestation de vigilance URSSAF" in text  # its own name, not "Other piece"
+    assert page.gaps_label.isVisibleTo(page)

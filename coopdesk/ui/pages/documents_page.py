@@ -45,6 +45,7 @@ from coopdesk.domain.documents import (
     FileProblemCode,
     clean_filename,
 )
+from coopdesk.domain.enums import DocumentType
 from coopdesk.domain.errors import FieldErrors, InUse, NotFound
 from coopdesk.services.document_service import DocumentService
 from coopdesk.ui import file_saving
@@ -109,10 +110,13 @@ class DocumentsPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = local_today,
+        checklist_gaps: Callable[[dt.date], Sequence[ChecklistGap]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._today = today
+        # The window passes the dashboard's gaps, which carry each piece's own name.
+        self._checklist_gaps = checklist_gaps or service.checklist_gaps
         self._pending: list[Path] = []
         self._busy = False
         self._temp_dir: Path | None = None
@@ -277,7 +281,7 @@ class DocumentsPage(QWidget):
         if soon:
             parts.append(self.tr("%n expiring within 60 days", "", soon))
         self.expiry_label.setText(" · ".join(parts))
-        self.show_gaps(self._service.checklist_gaps(today))
+        self.show_gaps(self._checklist_gaps(today))
         if selected is not None and self.model.row_of(selected.id) is not None:
             self.select_document(selected.id)
             return
@@ -290,9 +294,15 @@ class DocumentsPage(QWidget):
         self.gaps = list(gaps)
         lines = []
         for gap in self.gaps[:GAPS_SHOWN]:
+            missing_labels = getattr(gap, "missing_labels", ())
+            expired_labels = getattr(gap, "expired_labels", ())
             problems = [
-                self.tr("%1 missing").replace("%1", document_type_label(kind)) for kind in gap.missing
-            ] + [self.tr("%1 expired").replace("%1", document_type_label(kind)) for kind in gap.expired]
+                self.tr("%1 missing").replace("%1", _piece_name(kind, missing_labels, index))
+                for index, kind in enumerate(gap.missing)
+            ] + [
+                self.tr("%1 expired").replace("%1", _piece_name(kind, expired_labels, index))
+                for index, kind in enumerate(gap.expired)
+            ]
             title = f"« {gap.title} »"
             if gap.deadline is not None:
                 title = (
@@ -624,3 +634,9 @@ class DocumentsPage(QWidget):
         self.status_message.emit(self.tr("Piece deleted: %1.").replace("%1", document.title))
         self.refresh()
         return True
+
+
+def _piece_name(kind: DocumentType, labels: Sequence[str], index: int) -> str:
+    """A piece's own name on the application's sheet when it has one, else its type."""
+    label = labels[index] if index < len(labels) else ""
+    return label or document_type_label(kind)
