@@ -11,8 +11,6 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeAlias
 
-from babel.numbers import format_currency
-
 from coopdesk.domain.errors import InvalidValue, InvalidValueCode
 
 Cents: TypeAlias = int
@@ -85,11 +83,15 @@ def format_money(cents: Cents, *, with_cents: bool = True) -> str:
     """Show cents in French ("1\u202f234,56\u00a0€"); with_cents=False rounds to whole euros."""
     if not with_cents:
         return format_euros(cents)
+    from babel.numbers import format_currency  # babel's locale data loads on first use, not at start
+
     return str(format_currency(Decimal(cents).scaleb(-2), "EUR", locale=_LOCALE))
 
 
 def format_euros(cents: Cents) -> str:
     """Show cents as whole euros, rounded half up ("1\u202f235\u00a0€")."""
+    from babel.numbers import format_currency
+
     return str(
         format_currency(
             Decimal(_round_to_euros(cents)),
