@@ -532,7 +532,7 @@ class TimePage(QWidget):
 
     def select_entry(self, entry_id: int) -> bool:
         row = self.model.row_of(entry_id)
-        if row < 0:
+        if row is None:
             return False
         self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         return True

@@ -3,27 +3,17 @@ duration ("1 h 30"), note."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from coopdesk.domain.durations import format_duration
 from coopdesk.domain.enums import TimeActivity
 from coopdesk.domain.time_entries import TimeEntryRow
 from coopdesk.ui.formatting import NO_VALUE, date_text
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 
 class Column(IntEnum):
@@ -60,41 +50,13 @@ def target_text(row: TimeEntryRow) -> str:
     return NO_VALUE
 
 
-class TimeTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimeEntryRow] = []
+class TimeTableModel(RowTableModel[TimeEntryRow]):
+    columns = Column
 
-    def set_rows(self, rows: Sequence[TimeEntryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TimeEntryRow:
-        return self._rows[row]
-
-    def rows(self) -> list[TimeEntryRow]:
-        return list(self._rows)
-
-    def row_of(self, entry_id: int) -> int:
-        """The model row of the entry, or -1."""
-        for number, row in enumerate(self._rows):
-            if row.id == entry_id:
-                return number
-        return -1
-
-    # -- Qt overrides ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self._row_of_index(index)
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             shown = self._display(entry, column)
@@ -105,14 +67,8 @@ class TimeTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.DATE: self.tr("Date"),
             Column.VOLUNTEER: self.tr("Volunteer"),
             Column.TARGET: self.tr("Application or funder"),
@@ -120,7 +76,6 @@ class TimeTableModel(QAbstractTableModel):
             Column.DURATION: self.tr("Duration"),
             Column.NOTE: self.tr("Note"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
