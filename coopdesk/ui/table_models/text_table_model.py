@@ -8,15 +8,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.domain.enums import TextCategory
@@ -24,8 +16,8 @@ from coopdesk.domain.text_search import fold
 from coopdesk.domain.texts import MATCH_END, MATCH_START, TextBlockRow, count_text, needs_review
 from coopdesk.ui.formatting import NO_VALUE, date_text
 from coopdesk.ui.table_models import SORT_ROLE
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 TO_REVIEW_COLOR = QColor("#9a5b00")
 
 
@@ -64,10 +56,11 @@ def _qdate(day: dt.date | None) -> QDate:
     return QDate() if day is None else QDate(day.year, day.month, day.day)
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(RowTableModel[TextBlockRow]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TextBlockRow] = []
         self._excerpts: dict[int, str] = {}
         self._ranks: dict[int, int] = {}
         self._today = dt.date.today()
@@ -77,27 +70,26 @@ class TextTableModel(QAbstractTableModel):
         self,
         rows: Sequence[TextBlockRow],
         *,
-        today: dt.date,
-        review_months: int,
+        today: dt.date | None = None,
+        review_months: int | None = None,
         excerpts: dict[int, str] | None = None,
     ) -> None:
-        """The texts to show; with `excerpts` (id -> excerpt, in rank order) only those, ranked."""
-        self.beginResetModel()
-        self._today, self._review_months = today, review_months
+        """The texts to show; with `excerpts` (id -> excerpt, in rank order) only those, ranked.
+
+        `today` and `review_months` (when a text is due for review) stay as they were when not given.
+        """
+        if today is not None:
+            self._today = today
+        if review_months is not None:
+            self._review_months = review_months
         if excerpts is None:
-            self._rows, self._excerpts, self._ranks = list(rows), {}, {}
+            self._excerpts, self._ranks = {}, {}
+            self._reset_rows(rows)
         else:
             by_id = {row.id: row for row in rows}
-            self._rows = [by_id[block_id] for block_id in excerpts if block_id in by_id]
             self._excerpts = dict(excerpts)
             self._ranks = {block_id: rank for rank, block_id in enumerate(excerpts)}
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TextBlockRow:
-        return self._rows[row]
-
-    def rows(self) -> list[TextBlockRow]:
-        return list(self._rows)
+            self._reset_rows(by_id[block_id] for block_id in excerpts if block_id in by_id)
 
     def excerpt(self, block_id: int) -> str:
         return self._excerpts.get(block_id, "")
@@ -110,16 +102,10 @@ class TextTableModel(QAbstractTableModel):
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        block = self._row_of_index(index)
+        if block is None:
             return None
-        block = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             shown = self._display(block, column)
@@ -132,14 +118,8 @@ class TextTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.TITLE: self.tr("Title"),
             Column.CATEGORY: self.tr("Category"),
             Column.TAGS: self.tr("Tags"),
@@ -147,7 +127,6 @@ class TextTableModel(QAbstractTableModel):
             Column.REVIEWED: self.tr("Reviewed on"),
             Column.EXCERPT: self.tr("Excerpt"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
