@@ -7,30 +7,20 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopdesk.domain.documents import DocumentRow, ExpiryState, expiry_state
 from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.formatting import NO_VALUE, date_text
 from coopdesk.ui.table_models import SORT_ROLE
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 EXPIRED_FOREGROUND = QColor("#9b1c1c")
 EXPIRED_BACKGROUND = QColor("#fde2e2")
 SOON_FOREGROUND = QColor("#8a4b00")
 SOON_BACKGROUND = QColor("#fff4d6")
 REPLACED_FOREGROUND = QColor("#777777")
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -75,30 +65,19 @@ def _qdate(day: dt.date | None) -> QDate:
     return QDate() if day is None else QDate(day.year, day.month, day.day)
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowTableModel[DocumentRow]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None, *, count_older: bool = True) -> None:
         super().__init__(parent)
         self._count_older = count_older  # "(+2 older)" after the title of a piece with a history
-        self._rows: list[DocumentRow] = []
         self._today = dt.date.min
 
-    def set_rows(self, rows: Sequence[DocumentRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DocumentRow:
-        return self._rows[row]
-
-    def rows(self) -> list[DocumentRow]:
-        return list(self._rows)
-
-    def row_of(self, document_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == document_id:
-                return number
-        return None
+    def set_rows(self, rows: Sequence[DocumentRow], today: dt.date | None = None) -> None:
+        """The pieces to show and the day their expiry is judged on (kept as it was when not given)."""
+        if today is not None:
+            self._today = today
+        self._reset_rows(rows)
 
     def state(self, row: int) -> ExpiryState | None:
         """The expiry state of a current piece (None for a replaced version: it no longer counts)."""
@@ -107,16 +86,10 @@ class DocumentTableModel(QAbstractTableModel):
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        document = self._row_of_index(index)
+        if document is None:
             return None
-        document = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(document, column)
@@ -161,14 +134,8 @@ class DocumentTableModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.TYPE: self.tr("Type"),
             Column.TITLE: self.tr("Title"),
             Column.VALID_FROM: self.tr("Valid from"),
@@ -178,7 +145,6 @@ class DocumentTableModel(QAbstractTableModel):
             Column.SIZE: self.tr("Size"),
             Column.ADDED: self.tr("Added on"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
