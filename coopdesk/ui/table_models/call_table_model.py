@@ -7,21 +7,14 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.domain.calls import CallRow
 from coopdesk.domain.enums import FundingType, Recurrence
 from coopdesk.ui.formatting import NO_VALUE, date_text, money, percent, relative_days
 from coopdesk.ui.table_models import SORT_ROLE
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 SOON_DAYS = 7  # a deadline this close (or closer) is highlighted
 SOON_FOREGROUND = QColor("#8a4b00")
@@ -30,8 +23,6 @@ ARCHIVED_FOREGROUND = QColor("#777777")
 EN_DASH = "\u2013"
 _NO_DEADLINE_SORT = 10**9  # after every countdown
 _CLOSED_SORT = 10**9 + 1  # after the calls without deadline
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -109,23 +100,18 @@ def _qdate(day: dt.date | None) -> QDate:
     return QDate() if day is None else QDate(day.year, day.month, day.day)
 
 
-class CallTableModel(QAbstractTableModel):
+class CallTableModel(RowTableModel[CallRow]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CallRow] = []
         self._today = dt.date.min
 
-    def set_rows(self, rows: Sequence[CallRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CallRow:
-        return self._rows[row]
-
-    def rows(self) -> list[CallRow]:
-        return list(self._rows)
+    def set_rows(self, rows: Sequence[CallRow], today: dt.date | None = None) -> None:
+        """The rows to show and the day they are judged on (kept as it was when not given)."""
+        if today is not None:
+            self._today = today
+        self._reset_rows(rows)
 
     def days_to_next(self, call: CallRow) -> int | None:
         """Days until the deadline to come (the next occurrence for a recurring call), None if none."""
@@ -139,16 +125,10 @@ class CallTableModel(QAbstractTableModel):
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        call = self._row_of_index(index)
+        if call is None:
             return None
-        call = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(call, column)
@@ -171,14 +151,8 @@ class CallTableModel(QAbstractTableModel):
             return QBrush(SOON_BACKGROUND)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.TITLE: self.tr("Title"),
             Column.FUNDER: self.tr("Funder"),
             Column.DEADLINE: self.tr("Deadline"),
@@ -188,7 +162,6 @@ class CallTableModel(QAbstractTableModel):
             Column.RECURRENCE: self.tr("Recurrence"),
             Column.MULTI_YEAR: self.tr("Multi-year"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
