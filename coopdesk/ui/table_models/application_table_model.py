@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from coopdesk.domain.applications import ApplicationListRow
 from coopdesk.domain.enums import ApplicationStatus
 from coopdesk.ui.formatting import NO_VALUE, date_text, money, status_label
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 _STATUS_ORDER = {status: number for number, status in enumerate(ApplicationStatus)}
 
@@ -78,34 +68,15 @@ def _day(row: ApplicationListRow, column: Column) -> dt.date | None:
     return days[column]
 
 
-class ApplicationTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ApplicationListRow] = []
-
-    def set_rows(self, rows: Sequence[ApplicationListRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ApplicationListRow:
-        return self._rows[row]
-
-    def rows(self) -> list[ApplicationListRow]:
-        return list(self._rows)
+class ApplicationTableModel(RowTableModel[ApplicationListRow]):
+    columns = Column
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._row_of_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, column)
@@ -117,14 +88,8 @@ class ApplicationTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.TITLE: self.tr("Title"),
             Column.STATUS: self.tr("Status"),
             Column.FUNDER: self.tr("Funder"),
@@ -139,7 +104,6 @@ class ApplicationTableModel(QAbstractTableModel):
             Column.DECISION: self.tr("Decision on"),
             Column.REPORT_DUE: self.tr("Report due"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
