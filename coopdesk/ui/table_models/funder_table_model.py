@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QPalette
 
 from coopdesk.domain.funders import FunderListRow
 from coopdesk.ui.formatting import date_text
 from coopdesk.ui.funder_labels import kind_label, level_label
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 
 class Column(IntEnum):
@@ -27,37 +25,15 @@ class Column(IntEnum):
     LAST_EXCHANGE = 6
 
 
-class FunderTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FunderListRow] = []
-
-    def set_rows(self, rows: Sequence[FunderListRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FunderListRow:
-        return self._rows[row]
-
-    def row_of(self, funder_id: int) -> int | None:
-        for number, funder in enumerate(self._rows):
-            if funder.id == funder_id:
-                return number
-        return None
+class FunderTableModel(RowTableModel[FunderListRow]):
+    columns = Column
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        funder = self._row_of_index(index)
+        if funder is None:
             return None
-        funder = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(funder, column)
@@ -71,14 +47,8 @@ class FunderTableModel(QAbstractTableModel):
             return self.tr("Archived")
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.NAME: self.tr("Name"),
             Column.KIND: self.tr("Kind"),
             Column.LEVEL: self.tr("Level"),
@@ -87,7 +57,6 @@ class FunderTableModel(QAbstractTableModel):
             Column.ACTIVE_CONTACTS: self.tr("Contacts"),
             Column.LAST_EXCHANGE: self.tr("Last exchange"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
