@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 
 from coopdesk.domain.rows import VolunteerRow
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 
 class Column(IntEnum):
@@ -23,37 +21,15 @@ class Column(IntEnum):
     ACTIVE = 4
 
 
-class VolunteerTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[VolunteerRow] = []
-
-    def set_rows(self, rows: Sequence[VolunteerRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> VolunteerRow:
-        return self._rows[row]
-
-    def row_of(self, volunteer_id: int) -> int | None:
-        for number, volunteer in enumerate(self._rows):
-            if volunteer.id == volunteer_id:
-                return number
-        return None
+class VolunteerTableModel(RowTableModel[VolunteerRow]):
+    columns = Column
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        volunteer = self._row_of_index(index)
+        if volunteer is None:
             return None
-        volunteer = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(volunteer, column)
@@ -63,21 +39,14 @@ class VolunteerTableModel(QAbstractTableModel):
             return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.NAME: self.tr("Name"),
             Column.ROLE: self.tr("Role"),
             Column.EMAIL: self.tr("E-mail"),
             Column.PHONE: self.tr("Phone"),
             Column.ACTIVE: self.tr("Status"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
