@@ -7,17 +7,16 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.domain.rows import DeadlineRow
 from coopdesk.ui.formatting import date_text, deadline_kind_label, relative_days
 from coopdesk.ui.table_models import SORT_ROLE
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 OVERDUE_FOREGROUND = QColor("#9b1c1c")
 OVERDUE_BACKGROUND = QColor("#fdecec")
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -28,20 +27,18 @@ class Column(IntEnum):
     FUNDER = 4
 
 
-class DeadlineTableModel(QAbstractTableModel):
+class DeadlineTableModel(RowTableModel[DeadlineRow]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DeadlineRow] = []
         self._today = dt.date.min
 
-    def set_rows(self, rows: Sequence[DeadlineRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DeadlineRow:
-        return self._rows[row]
+    def set_rows(self, rows: Sequence[DeadlineRow], today: dt.date | None = None) -> None:
+        """The rows to show and the day they are judged on (kept as it was when not given)."""
+        if today is not None:
+            self._today = today
+        self._reset_rows(rows)
 
     def is_overdue(self, row: int) -> bool:
         return self._rows[row].due_on < self._today
@@ -51,16 +48,10 @@ class DeadlineTableModel(QAbstractTableModel):
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        deadline = self._row_of_index(index)
+        if deadline is None:
             return None
-        deadline = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(deadline, column)
@@ -75,21 +66,14 @@ class DeadlineTableModel(QAbstractTableModel):
             return QBrush(OVERDUE_BACKGROUND)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.DUE_ON: self.tr("Due on"),
             Column.WHEN: self.tr("When"),
             Column.KIND: self.tr("What"),
             Column.TITLE: self.tr("Title"),
             Column.FUNDER: self.tr("Funder"),
         }
-        return headers[Column(section)]
 
     # -- cells ----------------------------------------------------------------------------------
 
