@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from coopdesk.domain.funders import InteractionRow
@@ -15,8 +15,7 @@ from coopdesk.ui.formatting import date_text, relative_days
 from coopdesk.ui.funder_labels import interaction_kind_label
 from coopdesk.ui.table_models import SORT_ROLE
 from coopdesk.ui.table_models.deadline_table_model import OVERDUE_FOREGROUND
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 
 class Column(IntEnum):
@@ -32,31 +31,23 @@ def _qdate(day: dt.date | None) -> QDate:
     return QDate(day.year, day.month, day.day) if day else QDate(1, 1, 1)
 
 
-class InteractionTableModel(QAbstractTableModel):
+class InteractionTableModel(RowTableModel[InteractionRow]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[InteractionRow] = []
         self._today = dt.date.today()
 
-    def set_rows(self, rows: Sequence[InteractionRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[InteractionRow], today: dt.date | None = None) -> None:
+        """The rows to show and the day they are judged on (kept as it was when not given)."""
+        if today is not None:
+            self._today = today
+        self._reset_rows(rows)
 
-    def row_at(self, row: int) -> InteractionRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        interaction = self._row_of_index(index)
+        if interaction is None:
             return None
-        interaction = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(interaction, column)
@@ -76,14 +67,8 @@ class InteractionTableModel(QAbstractTableModel):
             return QBrush(OVERDUE_FOREGROUND)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.DATE: self.tr("Date"),
             Column.FUNDER: self.tr("Funder"),
             Column.KIND: self.tr("Kind"),
@@ -91,7 +76,6 @@ class InteractionTableModel(QAbstractTableModel):
             Column.SUMMARY: self.tr("Summary"),
             Column.FOLLOW_UP: self.tr("Follow-up"),
         }
-        return headers[Column(section)]
 
     def _display(self, interaction: InteractionRow, column: Column) -> str:
         if column == Column.DATE:
