@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.services.contacts_import_service import ContactPreviewRow, ContactRowStatus
 from coopdesk.ui.error_messages import invalid_value_message, row_problem_message
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 REJECTED_FOREGROUND = QColor("#9b1c1c")
 DUPLICATE_FOREGROUND = QColor("#6b6b6b")
@@ -30,32 +28,16 @@ class Column(IntEnum):
     REASON = 7
 
 
-class ContactPreviewTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactPreviewRow] = []
-
-    def set_rows(self, rows: Sequence[ContactPreviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ContactPreviewRow:
-        return self._rows[row]
+class ContactPreviewTableModel(RowTableModel[ContactPreviewRow]):
+    columns = Column
 
     def statuses(self) -> list[ContactRowStatus]:
         return [row.status for row in self._rows]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._row_of_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -74,14 +56,8 @@ class ContactPreviewTableModel(QAbstractTableModel):
                 return QBrush(DUPLICATE_FOREGROUND)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.LINE: self.tr("Line"),
             Column.STATUS: self.tr("Status"),
             Column.FUNDER: self.tr("Funder"),
@@ -91,7 +67,6 @@ class ContactPreviewTableModel(QAbstractTableModel):
             Column.PHONE: self.tr("Phone"),
             Column.REASON: self.tr("Why"),
         }
-        return headers[Column(section)]
 
     def status_label(self, status: ContactRowStatus) -> str:
         labels = {
