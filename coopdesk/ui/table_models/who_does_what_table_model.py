@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from coopdesk.domain.funders import ContactRow, TopicContacts
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 
 class Column(IntEnum):
@@ -23,32 +22,20 @@ class Column(IntEnum):
     EMAIL = 5
 
 
-class WhoDoesWhatTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ContactRow]] = []
+class WhoDoesWhatTableModel(RowTableModel[tuple[str, ContactRow]]):
+    columns = Column
 
     def set_topics(self, topics: Sequence[TopicContacts]) -> None:
-        self.beginResetModel()
-        self._rows = [(entry.topic, contact) for entry in topics for contact in entry.contacts]
-        self.endResetModel()
-
-    def row_at(self, row: int) -> tuple[str, ContactRow]:
-        return self._rows[row]
+        self._reset_rows((entry.topic, contact) for entry in topics for contact in entry.contacts)
 
     def topic_count(self) -> int:
         return len({topic for topic, _contact in self._rows})
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self._row_of_index(index)
+        if entry is None:
             return None
-        topic, contact = self._rows[index.row()]
+        topic, contact = entry
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(topic, contact, column)
@@ -59,14 +46,8 @@ class WhoDoesWhatTableModel(QAbstractTableModel):
             return self._display(topic, contact, column).casefold()
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.TOPIC: self.tr("Topic"),
             Column.NAME: self.tr("Contact"),
             Column.FUNDER: self.tr("Funder"),
@@ -74,7 +55,6 @@ class WhoDoesWhatTableModel(QAbstractTableModel):
             Column.PHONE: self.tr("Phone"),
             Column.EMAIL: self.tr("E-mail"),
         }
-        return headers[Column(section)]
 
     def _display(self, topic: str, contact: ContactRow, column: Column) -> str:
         if column == Column.TOPIC:
