@@ -98,3 +98,13 @@ def test_no_row_at_an_invalid_index():
     model.set_rows(ITEMS)
     assert model._row_of_index(QModelIndex()) is None
     assert model._row_of_index(model.index(0, 0)) == ITEMS[0]
+
+
+def test_state_changed_inside_one_reset(qtbot):
+    model = ItemModel()
+    seen: list[int] = []
+    model.modelAboutToBeReset.connect(lambda: seen.append(model.rowCount()))
+    model.modelReset.connect(lambda: seen.append(model.rowCount()))
+    with model._resetting():
+        model._rows = list(ITEMS)
+    assert seen == [0, 2]

@@ -3,7 +3,8 @@ whole), finding a row by its id, the counts Qt asks for and the horizontal heade
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -39,9 +40,17 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self._reset_rows(rows)
 
     def _reset_rows(self, rows: Iterable[RowT]) -> None:
+        with self._resetting():
+            self._rows = list(rows)
+
+    @contextmanager
+    def _resetting(self) -> Iterator[None]:
+        """Change the rows and what they are shown with inside one model reset."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        try:
+            yield
+        finally:
+            self.endResetModel()
 
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
