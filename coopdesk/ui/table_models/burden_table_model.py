@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coopdesk.ui.table_models import SORT_ROLE
-
-_Index = QModelIndex | QPersistentModelIndex
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 
 @dataclass(frozen=True)
@@ -27,35 +26,31 @@ class BurdenCell:
     sort: Any  # int minutes or cents, casefolded text…
 
 
-class BurdenTableModel(QAbstractTableModel):
+class BurdenTableModel(RowTableModel[Sequence[BurdenCell]]):
+    """Its columns come with the table (not from a Column enum): it gives the counts and headers itself."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns: list[BurdenColumn] = []
-        self._rows: list[Sequence[BurdenCell]] = []
 
     def set_table(self, columns: Sequence[BurdenColumn], rows: Sequence[Sequence[BurdenCell]]) -> None:
-        self.beginResetModel()
-        self._columns = list(columns)
-        self._rows = list(rows)
-        self.endResetModel()
+        with self._resetting():
+            self._columns = list(columns)
+            self._rows = list(rows)
 
     def cell(self, row: int, column: int) -> BurdenCell:
         return self._rows[row][column]
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cells = self._row_of_index(index)
+        if cells is None or not 0 <= index.column() < len(self._columns):
             return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        cell = self._rows[index.row()][index.column()]
+        cell = cells[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
