@@ -6,18 +6,15 @@ Nothing from the files is ever rendered as rich text: every label showing their 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -64,11 +61,10 @@ from coopdesk.ui.background import run_in_background
 from coopdesk.ui.error_messages import error_message, format_error_message
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today
 from coopdesk.ui.table_models import SORT_ROLE
+from coopdesk.ui.table_models.row_table_model import ModelIndex, RowTableModel
 
 PERIMETER_DELAY_MS = 300
 ARROW = "\u2192"
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: MatchStatus) -> str:
@@ -97,25 +93,22 @@ class Column(IntEnum):
     PERIMETER = 5
 
 
-class AidCandidateTableModel(QAbstractTableModel):
+class AidCandidateTableModel(RowTableModel[AidCandidate]):
     """The aids of a preview, one per line, each with a tick (ticked: imported)."""
 
+    columns = Column
     ticks_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AidCandidate] = []
         self._ticked: set[str] = set()
 
-    def set_rows(self, rows: Sequence[AidCandidate], ticked: set[str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._ticked = set(ticked)
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[AidCandidate], ticked: Iterable[str] = ()) -> None:
+        """The aids to show, those whose key is in `ticked` ticked."""
+        with self._resetting():
+            self._rows = list(rows)
+            self._ticked = set(ticked)
         self.ticks_changed.emit()
-
-    def row_at(self, row: int) -> AidCandidate:
-        return self._rows[row]
 
     def ticked_keys(self) -> set[str]:
         return set(self._ticked)
@@ -129,22 +122,16 @@ class AidCandidateTableModel(QAbstractTableModel):
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == Column.NAME:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        candidate = self._row_of_index(index)
+        if candidate is None:
             return None
-        candidate = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.NAME:
             ticked = candidate.key in self._ticked
@@ -158,7 +145,7 @@ class AidCandidateTableModel(QAbstractTableModel):
             return text if text and text != NO_VALUE else None
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != Column.NAME:
             return False
         if not 0 <= index.row() < len(self._rows):
@@ -173,14 +160,8 @@ class AidCandidateTableModel(QAbstractTableModel):
         self.ticks_changed.emit()
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        headers = {
+    def headers(self) -> dict[Column, str]:
+        return {
             Column.NAME: self.tr("Aid"),
             Column.STATUS: self.tr("Status"),
             Column.DEADLINE: self.tr("Deadline"),
@@ -188,7 +169,6 @@ class AidCandidateTableModel(QAbstractTableModel):
             Column.FINANCERS: self.tr("Financers"),
             Column.PERIMETER: self.tr("Perimeter"),
         }
-        return headers[Column(section)]
 
     def _display(self, candidate: AidCandidate, column: Column) -> str:
         if column == Column.NAME:
