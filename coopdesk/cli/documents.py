@@ -71,10 +71,11 @@ def _date(text: str | None, option: str) -> dt.date | None:
 
 
 def size_text(size: int) -> str:
+    """As the Pièces page writes sizes: "15 octets", "2,1 ko", "1,0 Mo" (units of 1 024)."""
     if size < 1024:
-        return f"{size} o"
+        return f"{size} octet" if size < 2 else f"{size} octets"
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} Ko".replace(".", ",")
+        return f"{size / 1024:.1f} ko".replace(".", ",")
     return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
 
 

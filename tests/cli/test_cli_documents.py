@@ -300,3 +300,13 @@ def test_a_replaced_piece_says_which_piece_replaced_it(
     assert "rib ancien" in lines[1]
     assert lines[1].endswith(f"(remplacée par la pièce n° {new.id})")
     assert lines[-1] == "1 pièce."
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [(0, "0 octet"), (15, "15 octets"), (2150, "2,1 ko"), (1024 * 1024, "1,0 Mo")],
+)
+def test_sizes_read_as_in_the_window(size: int, text: str) -> None:
+    from coopdesk.cli.documents import size_text
+
+    assert size_text(size) == text
