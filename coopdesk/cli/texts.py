@@ -21,6 +21,7 @@ from coopdesk.cli.numbers import whole_number
 from coopdesk.domain.dates import format_date
 from coopdesk.domain.enums import TextCategory
 from coopdesk.domain.errors import FieldErrors, InvalidValueCode, NotFound
+from coopdesk.domain.text_search import fold
 from coopdesk.domain.texts import (
     MATCH_END,
     MATCH_START,
@@ -146,6 +147,11 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
         raise UserError(f"{args.file} n'est pas un fichier texte : indiquez un fichier .txt.")
     registry = open_registry(locations)
     try:
+        same_title = [
+            existing.id
+            for existing in registry.texts.list_blocks()
+            if fold(existing.title) == fold(args.title)
+        ]
         block = registry.texts.create(
             TextBlockInput(
                 title=args.title,
@@ -165,6 +171,12 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
         registry.close()
     title = quoted(_one_line(block.title))
     print(f"Texte {number_sign(block.id)} {title} ajouté ({CATEGORY_LABELS[block.category]}).")
+    if same_title:
+        others = ", ".join(number_sign(number) for number in same_title)
+        print(
+            f"Attention : un autre texte porte déjà ce titre ({others}) ; "
+            "renommez l'un des deux pour les distinguer."
+        )
     return EXIT_OK
 
 

@@ -153,3 +153,17 @@ def test_show_and_list_write_numbers_the_french_way(
     assert code == 0
     assert "v1  1\u00a0163 caractères" in out
     assert out.splitlines()[-1] == "11 textes."
+
+
+def test_adding_a_second_text_with_the_same_title_is_pointed_out(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "texte.txt"
+    source.write_text("Les familles accueillies.\n", encoding="utf-8")
+    arguments = ("texts", "add", "Public accueilli", "--category", "public visé", "--file", str(source))
+    code, out, _ = run(capsys, "--db", sqlite_url, *arguments)
+    assert code == 0
+    assert "Attention" not in out
+    code, out, _ = run(capsys, "--db", sqlite_url, "texts", "add", "PUBLIC ACCUEILLI", *arguments[3:])
+    assert code == 0  # added all the same: the user may want two versions for two funders
+    assert out.splitlines()[-1].startswith("Attention : un autre texte porte déjà ce titre (n°\u00a01)")
