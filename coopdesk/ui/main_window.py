@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.rows import AssociationProfile
+from coopdesk.paths import resource_path
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.settings import LAST_PAGE, RUNNING_TIMER, WINDOW_GEOMETRY, WINDOW_STATE, SettingsStore
 from coopdesk.ui.accessibility import name_controls
@@ -92,62 +93,64 @@ class MainWindow(QMainWindow):
         self._add_page(
             "dashboard",
             self.tr("Dashboard"),
-            self._icon("go-home", QStyle.StandardPixmap.SP_DirHomeIcon),
+            self._page_icon("dashboard", "go-home", QStyle.StandardPixmap.SP_DirHomeIcon),
             self._build_dashboard,
             filled_when_built=True,
         )
         self._add_page(
             "funders",
             self.tr("Funders"),
-            self._icon("system-users", QStyle.StandardPixmap.SP_DirLinkIcon),
+            self._page_icon("funders", "system-users", QStyle.StandardPixmap.SP_DirLinkIcon),
             self._build_funders,
         )
         self._add_page(
             "calls",
             self.tr("Calls for projects"),
-            self._icon("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogContentsView),
+            self._page_icon("calls", "x-office-calendar", QStyle.StandardPixmap.SP_FileDialogContentsView),
             self._build_calls,
         )
         self._add_page(
             "applications",
             self.tr("Applications"),
-            self._icon("folder-documents", QStyle.StandardPixmap.SP_DirIcon),
+            self._page_icon("applications", "folder-documents", QStyle.StandardPixmap.SP_DirIcon),
             self._build_applications,
         )
         self._add_page(
             "projects",
             self.tr("Projects"),
-            self._icon("folder", QStyle.StandardPixmap.SP_DirIcon),
+            self._page_icon("projects", "folder", QStyle.StandardPixmap.SP_DirIcon),
             self._build_projects,
         )
         self._add_page(
             "texts",
             self.tr("Texts"),
-            self._icon("accessories-text-editor", QStyle.StandardPixmap.SP_FileDialogListView),
+            self._page_icon("texts", "accessories-text-editor", QStyle.StandardPixmap.SP_FileDialogListView),
             self._build_texts,
         )
         self._add_page(
             "documents",
             self.tr("Documents"),
-            self._icon("folder-documents", QStyle.StandardPixmap.SP_FileIcon),
+            self._page_icon("documents", "folder-documents", QStyle.StandardPixmap.SP_FileIcon),
             self._build_documents,
         )
         self._add_page(
             "time",
             self.tr("Time"),
-            self._icon("appointment-soon", QStyle.StandardPixmap.SP_BrowserReload),
+            self._page_icon("time", "appointment-soon", QStyle.StandardPixmap.SP_BrowserReload),
             self._build_time,
         )
         self._add_page(
             "reports",
             self.tr("Reports"),
-            self._icon("x-office-presentation", QStyle.StandardPixmap.SP_FileDialogInfoView),
+            self._page_icon("reports", "x-office-presentation", QStyle.StandardPixmap.SP_FileDialogInfoView),
             self._build_reports,
         )
         self._add_page(
             "settings",
             self.tr("Settings"),
-            self._icon("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self._page_icon(
+                "settings", "preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView
+            ),
             self._build_settings,
         )
         self.sidebar.currentRowChanged.connect(self._page_chosen)
@@ -337,6 +340,15 @@ class MainWindow(QMainWindow):
 
     def _icon(self, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
         return QIcon.fromTheme(theme_name, self.style().standardIcon(fallback))
+
+    def _page_icon(self, key: str, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        """The page's own drawing in resources/icons/pages; the desktop theme's icon if it is missing."""
+        drawn = resource_path("icons", "pages", f"{key}.svg")
+        if drawn is not None:
+            icon = QIcon(str(drawn))
+            if not icon.isNull():
+                return icon
+        return self._icon(theme_name, fallback)
 
     def _add_page(
         self,
