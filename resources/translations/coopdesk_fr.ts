@@ -37,7 +37,7 @@
 <context>
     <name>AidCandidateTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/aides_import_dialog.py" line="+184"/>
+        <location filename="../../coopdesk/ui/dialogs/aides_import_dialog.py" line="+165"/>
         <source>Aid</source>
         <translation>Aide</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>AidesImport</name>
     <message>
-        <location line="-113"/>
+        <location line="-98"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>AidesImportDialog</name>
     <message>
-        <location line="+172"/>
+        <location line="+156"/>
         <source>Import from Aides-territoires</source>
         <translation>Importer depuis Aides-territoires</translation>
     </message>
@@ -1003,7 +1003,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/application_table_model.py" line="+128"/>
+        <location filename="../../coopdesk/ui/table_models/application_table_model.py" line="+93"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -1068,7 +1068,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Compte rendu dû le</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>1 application — requested %1 · granted %2 · paid %3</source>
         <translation>1 dossier — demandé %1 · accordé %2 · versé %3</translation>
     </message>
@@ -2174,7 +2174,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CallLabels</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/call_table_model.py" line="+50"/>
+        <location filename="../../coopdesk/ui/table_models/call_table_model.py" line="+41"/>
         <source>Operating</source>
         <translation>Fonctionnement</translation>
     </message>
@@ -2232,7 +2232,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CallTableModel</name>
     <message>
-        <location line="+77"/>
+        <location line="+60"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -2272,7 +2272,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Pluriannuel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2770,7 +2770,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ContactPreviewTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/contact_preview_table_model.py" line="+85"/>
+        <location filename="../../coopdesk/ui/table_models/contact_preview_table_model.py" line="+61"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -2810,7 +2810,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -2838,7 +2838,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/contact_table_model.py" line="+76"/>
+        <location filename="../../coopdesk/ui/table_models/contact_table_model.py" line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2868,7 +2868,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>In post</source>
         <translation>En poste</translation>
     </message>
@@ -3068,7 +3068,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+20"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Missing pieces in the applications</source>
         <translation>Pièces manquantes dans les dossiers</translation>
     </message>
@@ -3078,7 +3078,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>À fournir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Every application being prepared has its pieces, none of them expired.</source>
         <translation>Tous les dossiers en préparation ont leurs pièces, aucune n’est expirée.</translation>
     </message>
@@ -3088,7 +3088,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Dossiers en préparation dont une pièce demandée manque ou est expirée. Double-cliquez pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Expired pieces: %1</source>
         <translation>Pièces expirées&#xa0;: %1</translation>
     </message>
@@ -3252,7 +3252,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/deadline_table_model.py" line="+86"/>
+        <location filename="../../coopdesk/ui/table_models/deadline_table_model.py" line="+71"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
@@ -3450,7 +3450,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/document_table_model.py" line="+55"/>
+        <location filename="../../coopdesk/ui/table_models/document_table_model.py" line="+45"/>
         <source>Replaced</source>
         <translation>Remplacée</translation>
     </message>
@@ -3485,7 +3485,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Valable</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3525,7 +3525,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Ajoutée le</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 (+%2 older)</source>
         <translation>%1 (+%2 antérieure(s))</translation>
     </message>
@@ -3533,7 +3533,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/documents_page.py" line="+121"/>
+        <location filename="../../coopdesk/ui/pages/documents_page.py" line="+125"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
@@ -3589,12 +3589,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+7"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>History of this piece</source>
         <translation>Historique de la pièce</translation>
     </message>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-90"/>
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -3618,17 +3618,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 missing</source>
         <translation>%1 à fournir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 expired</source>
         <translation>%1 à renouveler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (deadline %2)</source>
         <translation>%1 (échéance le %2)</translation>
     </message>
@@ -5275,12 +5275,12 @@ Pour lui remettre d’abord une copie, utilisez «&#xa0;Exporter ses données&#x
 <context>
     <name>FunderTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/funder_table_model.py" line="+71"/>
+        <location filename="../../coopdesk/ui/table_models/funder_table_model.py" line="+47"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5931,7 +5931,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/interaction_table_model.py" line="+87"/>
+        <location filename="../../coopdesk/ui/table_models/interaction_table_model.py" line="+72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5961,7 +5961,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Relance</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (done)</source>
         <translation>%1 (faite)</translation>
     </message>
@@ -5969,7 +5969,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+94"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+95"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -6020,12 +6020,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location filename="../../coopdesk/app.py" line="+64"/>
-        <location filename="../../coopdesk/ui/main_window.py" line="+15"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+17"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+197"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -6567,7 +6567,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectFunderTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/project_funder_table_model.py" line="+90"/>
+        <location filename="../../coopdesk/ui/table_models/project_funder_table_model.py" line="+59"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
@@ -6595,12 +6595,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectLabels</name>
     <message>
-        <location line="-51"/>
+        <location line="-29"/>
         <source>(no funder)</source>
         <translation>(sans financeur)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/table_models/project_table_model.py" line="+40"/>
+        <location filename="../../coopdesk/ui/table_models/project_table_model.py" line="+30"/>
         <source>from %1</source>
         <translation>à partir du %1</translation>
     </message>
@@ -6613,7 +6613,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -7825,23 +7825,23 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextBlockDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/text_block_dialog.py" line="+56"/>
+        <location filename="../../coopdesk/ui/dialogs/text_block_dialog.py" line="+57"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-51"/>
         <source>e.g. Presentation of the association (short)</source>
         <translation>ex. Présentation de l’association (courte)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Words separated by commas</source>
         <translation>Mots séparés par des virgules</translation>
     </message>
@@ -7901,7 +7901,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
+        <source>Another text already has this title (no. %1): rename one of them to tell them apart.</source>
+        <translation>Un autre texte porte déjà ce titre (n° %1) : renommez l’un des deux pour les distinguer.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The first version is kept when you save.</source>
         <translation>La première version est conservée à l’enregistrement.</translation>
     </message>
@@ -8066,7 +8071,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextLabels</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/text_table_model.py" line="+43"/>
+        <location filename="../../coopdesk/ui/table_models/text_table_model.py" line="+35"/>
         <source>Presentation of the association</source>
         <translation>Présentation de l’association</translation>
     </message>
@@ -8175,7 +8180,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TextTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/text_table_model.py" line="+90"/>
+        <location filename="../../coopdesk/ui/table_models/text_table_model.py" line="+78"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -8205,7 +8210,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Extrait</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (to review)</source>
         <translation>%1 (à relire)</translation>
     </message>
@@ -8419,7 +8424,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <name>TimeLabels</name>
     <message>
         <location line="-193"/>
-        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="+59"/>
+        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="+49"/>
         <source>Funder: %1</source>
         <translation>Financeur&#xa0;: %1</translation>
     </message>
@@ -8803,7 +8808,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>TimeTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="+69"/>
+        <location filename="../../coopdesk/ui/table_models/time_table_model.py" line="+35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -9133,7 +9138,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/volunteer_table_model.py" line="+74"/>
+        <location filename="../../coopdesk/ui/table_models/volunteer_table_model.py" line="+44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -9158,7 +9163,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Active</source>
         <translation>Actif·ve</translation>
     </message>
@@ -9171,7 +9176,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>WhoDoesWhatTableModel</name>
     <message>
-        <location filename="../../coopdesk/ui/table_models/who_does_what_table_model.py" line="+70"/>
+        <location filename="../../coopdesk/ui/table_models/who_does_what_table_model.py" line="+51"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>

@@ -95,3 +95,23 @@ def test_a_stale_edit_can_show_their_version(qtbot, registry, block, monkeypatch
     monkeypatch.setattr(message_box, "ask", lambda *args: True)
     dialog.accept()
     assert dialog.body.toPlainText() == "Autre PC."
+
+
+def test_a_title_already_used_is_said_without_blocking(qtbot, registry):
+    first = TextBlockDialog(registry.texts, [], None)
+    qtbot.addWidget(first)
+    first.title_edit.setText("Public accueilli")
+    first.body.setPlainText("Les familles.")
+    first.accept()
+    assert first.saved is not None
+    second = TextBlockDialog(registry.texts, [], None)
+    qtbot.addWidget(second)
+    assert second.duplicate_hint.isHidden()
+    second.title_edit.setText("PUBLIC ACCUEILLI")
+    assert not second.duplicate_hint.isHidden()
+    assert str(first.saved.id) in second.duplicate_hint.text()
+    second.title_edit.setText("Public accueilli en 2027")
+    assert second.duplicate_hint.isHidden()
+    again = TextBlockDialog(registry.texts, [], first.saved)  # its own title is not a duplicate
+    qtbot.addWidget(again)
+    assert again.duplicate_hint.isHidden()

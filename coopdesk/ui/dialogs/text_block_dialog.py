@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.enums import TextCategory
 from coopdesk.domain.errors import FieldErrors, InvalidValueCode, NotFound, StaleEdit
+from coopdesk.domain.text_search import fold
 from coopdesk.domain.texts import MAX_CHAR_LIMIT, TextBlockInput, TextBlockRow
 from coopdesk.services.text_service import TextService
 from coopdesk.ui.dialogs import message_box
@@ -58,6 +59,17 @@ class TextBlockDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Presentation of the association (short)"))
+        # Other texts' titles, folded: a second text with the same title is allowed, but said.
+        self._other_titles = {
+            other.id: fold(other.title)
+            for other in service.list_blocks()
+            if block is None or other.id != block.id
+        }
+        self.duplicate_hint = QLabel()
+        self.duplicate_hint.setObjectName("duplicateTitleHint")
+        self.duplicate_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.hide()
         self.category = QComboBox()
         for category in TextCategory:
             self.category.addItem(category_label(category), category.value)
@@ -114,6 +126,7 @@ class TextBlockDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.duplicate_hint)
         layout.addWidget(body_label)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.error_labels["body"])
@@ -123,10 +136,23 @@ class TextBlockDialog(QDialog):
         layout.addWidget(buttons)
 
         self.title_edit.textEdited.connect(lambda _text: self.error_labels["title"].hide_error())
+        self.title_edit.textChanged.connect(self._check_duplicate_title)
         self.tags.textEdited.connect(lambda _text: self.error_labels["tags"].hide_error())
         self.body.textChanged.connect(self._body_changed)
         self.limit.valueChanged.connect(lambda _value: self._update_counts())
         self._fill(block)
+
+    def _check_duplicate_title(self, title: str) -> None:
+        folded = fold(title)
+        same = sorted(number for number, other in self._other_titles.items() if folded and other == folded)
+        if same:
+            numbers = ", ".join(str(number) for number in same)
+            self.duplicate_hint.setText(
+                self.tr(
+                    "Another text already has this title (no. %1): rename one of them to tell them apart."
+                ).replace("%1", numbers)
+            )
+        self.duplicate_hint.setVisible(bool(same))
 
     @classmethod
     def edit(
