@@ -134,10 +134,12 @@ def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
                 f"Aucun dossier n°{error.entity_id} dans la base (voir coopdesk list applications)."
             ) from error
         except CompteRenduUnavailable as error:
-            if error.reason == "no_project":
+            if error.reason == "no_year":
                 raise UserError(
-                    f"Le dossier n°{error.application_id} n'est rattaché à aucun projet : sans projet, "
-                    "pas de budget ni de compte rendu. Rattachez-le à un projet dans la fenêtre."
+                    f"Le dossier n°{error.application_id} demande un financement du fonctionnement : son "
+                    "compte rendu se fait sur le budget de l'association de l'année financée, mais ni sa "
+                    "période financée, ni son dépôt, ni sa date limite ne disent laquelle. Indiquez la "
+                    "période financée dans la fenêtre."
                 ) from error
             state = _STATUS_WORDS.get(error.status, "sans subvention accordée")
             raise UserError(

@@ -19,6 +19,7 @@ from coopdesk.cli.common import (
 from coopdesk.cli.numbers import required, whole_number
 from coopdesk.domain.dates import format_date, parse_date
 from coopdesk.domain.documents import (
+    SEVERAL_CURRENT,
     DocumentInput,
     DocumentRow,
     ExpiryState,
@@ -44,6 +45,7 @@ DOCUMENT_TYPE_LABELS = {
     DocumentType.GENERAL_MEETING_MINUTES: "Procès-verbal d'AG",
     DocumentType.FOOD_AID_ACCREDITATION: "Habilitation aide alimentaire",
     DocumentType.REPUBLICAN_COMMITMENT: "Contrat d'engagement républicain",
+    DocumentType.QUOTE: "Devis",
     DocumentType.OTHER: "Autre pièce",
 }
 
@@ -181,7 +183,7 @@ def _cmd_add(args: argparse.Namespace, locations: Locations) -> int:
     try:
         replaced: DocumentRow | None = None
         others: list[DocumentRow] = []
-        if replaces is None and not args.keep_both and document_type is not DocumentType.OTHER:
+        if replaces is None and not args.keep_both and document_type not in SEVERAL_CURRENT:
             # A new version of the same piece, most of the time: the current one goes to the history
             # (a checklist being prepared then takes the new one).
             others = registry.documents.current_of_type(document_type)

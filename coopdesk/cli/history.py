@@ -15,6 +15,7 @@ from coopdesk.domain.enums import (
     FunderLevel,
     FundingType,
     Recurrence,
+    RequestObject,
     SubmissionPlatform,
 )
 from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity, ValueKind
@@ -31,6 +32,8 @@ FIELD_LABELS: Final = {
     "call": "Appel à projets",
     "owner": "Responsable",
     "funding_type": "Type de financement",
+    "request_object": "Objet de la demande",
+    "in_kind": "Aide en nature",
     "multi_year": "Pluriannuel",
     "amount_requested_cents": "Montant demandé",
     "amount_granted_cents": "Montant accordé",
@@ -87,6 +90,12 @@ PLATFORM_LABELS: Final[dict[SubmissionPlatform, str]] = {
 }
 
 
+REQUEST_OBJECT_LABELS: Final = {
+    RequestObject.OPERATION: "Fonctionnement global",
+    RequestObject.PROJECT: "Projet / action",
+}
+
+
 def enum_text(field: str | None, value: str) -> str:
     """The French name of a recorded enum value ("state_service": "Service de l'État"); a value the
     program no longer knows is shown as recorded."""
@@ -95,6 +104,8 @@ def enum_text(field: str | None, value: str) -> str:
             return FUNDING_TYPE_LABELS[FundingType(value)]
         if field == "recurrence":
             return RECURRENCE_LABELS[Recurrence(value)]
+        if field == "request_object":
+            return REQUEST_OBJECT_LABELS[RequestObject(value)]
         if field == "platform":
             return PLATFORM_LABELS[SubmissionPlatform(value)]
         if field == "kind":

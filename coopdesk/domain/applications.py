@@ -24,7 +24,13 @@ from enum import StrEnum
 
 from coopdesk.domain import workflow
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import ApplicationStatus, DocumentType, FundingType, SubmissionPlatform
+from coopdesk.domain.enums import (
+    ApplicationStatus,
+    DocumentType,
+    FundingType,
+    RequestObject,
+    SubmissionPlatform,
+)
 from coopdesk.domain.errors import CoopDeskError, FieldErrors, InvalidValue, InvalidValueCode
 from coopdesk.domain.money import MAX_CENTS
 from coopdesk.domain.workflow import StatusRequirement
@@ -57,6 +63,8 @@ class ApplicationInput:
     multi_year: bool = False
     year_amounts: tuple[tuple[int, int], ...] = ()
     amount_requested_cents: int = 0
+    request_object: RequestObject = RequestObject.PROJECT
+    in_kind: bool = False
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     letter_of_intent_on: dt.date | None = None
@@ -92,6 +100,8 @@ class ApplicationRow:
     platform: SubmissionPlatform | None
     notes: str
     version: int
+    request_object: RequestObject = RequestObject.PROJECT
+    in_kind: bool = False
     funder_name: str = ""
     project_title: str = ""
     call_title: str = ""
@@ -123,6 +133,8 @@ class ApplicationRow:
             deadline=self.deadline,
             platform=self.platform,
             notes=self.notes,
+            request_object=self.request_object,
+            in_kind=self.in_kind,
         )
 
 

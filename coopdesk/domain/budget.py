@@ -28,13 +28,14 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from coopdesk.domain.enums import ApplicationStatus, BudgetSection, Cerfa74Group
+from coopdesk.domain.enums import ApplicationStatus, BudgetSection, Cerfa74Group, FundingType
 from coopdesk.domain.errors import CoopDeskError, FieldErrors, InvalidValue, InvalidValueCode
 from coopdesk.domain.money import parse_money
 
 S = ApplicationStatus
 SUBSIDY_ACCOUNT: Final = "74"
 INDIRECT_ACCOUNT: Final = "CI"  # charges indirectes affectées à l'action (project budget only)
+OWN_RESOURCES_ACCOUNT: Final = "RP"  # ressources propres affectées à l'action (project budget only)
 SIGNIFICANT_GAP_PERCENT: Final = 15
 MAX_EUROS_DIGITS: Final = 10
 MAX_EUROS: Final = 10**MAX_EUROS_DIGITS - 1  # 9 999 999 999 €
@@ -110,8 +111,14 @@ CHARGE_ACCOUNTS: Final = (
     CerfaAccount("66", "Charges financières"),
     CerfaAccount("67", "Charges exceptionnelles"),
     CerfaAccount("68", "Dotation aux amortissements"),
+    CerfaAccount("69", "Impôts sur les bénéfices (IS) ; participation des salariés"),
 )  # fmt: skip
-INDIRECT_CHARGES: Final = CerfaAccount(INDIRECT_ACCOUNT, "Charges indirectes affectées à l'action")
+INDIRECT_CHARGES: Final = CerfaAccount(
+    INDIRECT_ACCOUNT,
+    "Charges indirectes affectées à l'action",
+    (("CIFIX", "Charges fixes de fonctionnement"), ("CIFIN", "Frais financiers"), ("CIAUT", "Autres")),
+)
+OWN_RESOURCES: Final = CerfaAccount(OWN_RESOURCES_ACCOUNT, "Ressources propres affectées à l'action")
 PRODUCT_ACCOUNTS: Final = (
     CerfaAccount("70", "Ventes de produits finis, de marchandises, prestations de services"),
     CerfaAccount("73", "Dotations et produits de tarification"),
@@ -158,11 +165,12 @@ CERFA_GROUP_LABELS: Final = {
 
 
 def cerfa_accounts(section: BudgetSection, *, project: bool = True) -> tuple[CerfaAccount, ...]:
-    """The headings of one block, in the order of the form (indirect charges: project budgets only)."""
+    """The headings of one block, in the order of the form (indirect charges and own resources
+    affected to the action: project budgets only)."""
     if section is BudgetSection.CHARGES:
         return CHARGE_ACCOUNTS + ((INDIRECT_CHARGES,) if project else ())
     if section is BudgetSection.PRODUCTS:
-        return PRODUCT_ACCOUNTS
+        return PRODUCT_ACCOUNTS + ((OWN_RESOURCES,) if project else ())
     if section is BudgetSection.IN_KIND_USES:
         return IN_KIND_USE_ACCOUNTS
     return IN_KIND_RESOURCE_ACCOUNTS
@@ -173,11 +181,20 @@ def heading_of(section: BudgetSection, account: str) -> str | None:
     if section in (BudgetSection.IN_KIND_USES, BudgetSection.IN_KIND_RESOURCES):
         codes = {heading.code for heading in cerfa_accounts(section)}
         return account if account in codes else None
-    if account == INDIRECT_ACCOUNT:
-        return account if section is BudgetSection.CHARGES else None
+    if not account.isdigit():  # the project's own headings: CI (and its details), RP
+        for heading in cerfa_accounts(section, project=True):
+            if account == heading.code or account in {code for code, _ in heading.details}:
+                return heading.code
+        return None
     codes = {heading.code for heading in cerfa_accounts(section)}
     prefix = account[:2]
     return prefix if account.isdigit() and prefix in codes else None
+
+
+def shown_code(account: str) -> str:
+    """The account number as the form prints it: "613", "74"; "" for the headings the form names
+    without a number (charges indirectes, ressources propres)."""
+    return account if account.isdigit() else ""
 
 
 def account_label(section: BudgetSection, account: str) -> str:
@@ -320,6 +337,8 @@ class BudgetApplication:
     amount_granted_cents: int | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+    funder_service: str = ""  # the ministry, direction or service asked (named on the form for the State)
+    funding_type: FundingType = FundingType.OPERATING
 
     @property
     def granted(self) -> bool:
@@ -331,14 +350,17 @@ class BudgetSources:
     owner: BudgetOwner
     lines: tuple[StoredBudgetLine, ...]
     applications: tuple[BudgetApplication, ...]
+    investment_shares: tuple[tuple[int, int], ...] = ()
+    """(application id, cents) that a plan de financement takes of a mixed application: its line 74
+    is the rest."""
 
 
 def validate_line(data: BudgetLineInput) -> BudgetLineInput:
     """Clean a line; raises FieldErrors (account, label, planned, actual) — nothing is half saved."""
     errors: dict[str, InvalidValue] = {}
     account = data.account.strip()
-    if account.upper() == INDIRECT_ACCOUNT:
-        account = INDIRECT_ACCOUNT
+    if not account.isdigit():
+        account = account.upper()
     if data.application_id is not None:
         if data.section is not BudgetSection.PRODUCTS or account != SUBSIDY_ACCOUNT:
             errors["account"] = InvalidValue("account", account, InvalidValueCode.BAD_FORMAT)
@@ -446,10 +468,14 @@ class BudgetAccount:
     @property
     def groups(self) -> tuple[tuple[Cerfa74Group, tuple[BudgetItem, ...]], ...]:
         """For the 74 heading: its lines per funder group, in the order of the form (empty ones left out)."""
+        return tuple((group, items) for group, items in self.all_groups if items)
+
+    @property
+    def all_groups(self) -> tuple[tuple[Cerfa74Group, tuple[BudgetItem, ...]], ...]:
+        """For the 74 heading: every funder group of the form, in its order, each with its lines (the
+        form prints them all, even empty)."""
         return tuple(
-            (group, chosen)
-            for group in Cerfa74Group
-            if (chosen := tuple(item for item in self.items if item.group is group))
+            (group, tuple(item for item in self.items if item.group is group)) for group in Cerfa74Group
         )
 
 
@@ -493,6 +519,16 @@ class BudgetBalance:
     def balanced(self) -> bool:
         return self.difference_cents == 0 and self.in_kind_difference_cents == 0
 
+    @property
+    def surplus_cents(self) -> int:
+        """The form's « excédent prévisionnel (bénéfice) »: produits above charges, else 0."""
+        return max(-self.difference_cents, 0)
+
+    @property
+    def deficit_cents(self) -> int:
+        """The form's « insuffisance prévisionnelle (perte) »: charges above produits, else 0."""
+        return max(self.difference_cents, 0)
+
 
 @dataclass(frozen=True)
 class Budget:
@@ -504,6 +540,7 @@ class Budget:
     in_kind_uses: BudgetBlock
     in_kind_resources: BudgetBlock
     applications: tuple[BudgetApplication, ...] = field(default=())
+    highlighted_application_id: int | None = None  # the application a pack or compte rendu is for
 
     @property
     def blocks(self) -> tuple[BudgetBlock, BudgetBlock, BudgetBlock, BudgetBlock]:
@@ -534,14 +571,42 @@ class Budget:
     def is_empty(self) -> bool:
         return not any(block.items for block in self.blocks)
 
+    @property
+    def has_charges(self) -> bool:
+        """Whether any charge line is typed: the 74 lines alone, made from the applications, are not a
+        budget yet."""
+        return bool(self.charges.items)
+
+    def is_highlighted(self, item: BudgetItem) -> bool:
+        return item.application is not None and item.application.id == self.highlighted_application_id
+
+    def subsidy_share(self, application_id: int) -> tuple[int, Decimal] | None:
+        """The form's « La subvention de … € représente …% du total des produits »: the amount of the
+        application's 74 line and its share of the total produits (one decimal); None when the
+        application has no line here or the produits are nil."""
+        item = next(
+            (
+                item
+                for item in self.products.items
+                if item.application and item.application.id == application_id
+            ),
+            None,
+        )
+        total = self.products.planned_cents
+        if item is None or total <= 0:
+            return None
+        share = (Decimal(item.planned_cents) * 100 / Decimal(total)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return item.planned_cents, share
+
 
 def _sort_key(line: StoredBudgetLine) -> tuple[int, int]:
     return (line.position, line.id)
 
 
-def build_budget(sources: BudgetSources) -> Budget:
+def build_budget(sources: BudgetSources, highlighted_application_id: int | None = None) -> Budget:
     """Lay the stored lines and the applications out as the CERFA; unknown accounts go to the closest
-    heading of their section's first digits, or are left out when none fits (never silently merged)."""
+    heading of their section's first digits, or are left out when none fits (never silently merged).
+    Investment grants are never a 74 line (they finance the plan de financement, not the operation)."""
     project = sources.owner.is_project
     stored = sorted(sources.lines, key=_sort_key)
     overrides = {line.application_id: line for line in stored if line.application_id is not None}
@@ -568,11 +633,17 @@ def build_budget(sources: BudgetSources) -> Budget:
             )
         )
     subsidies = per_heading.setdefault((BudgetSection.PRODUCTS, SUBSIDY_ACCOUNT), [])
+    shares = dict(sources.investment_shares)
     for application in sources.applications:
         if application.status in LEFT_OUT_STATUSES and application.id not in overrides:
             continue
+        if application.funding_type is FundingType.INVESTMENT:
+            continue
         override = overrides.get(application.id)
         label = _application_label(application)
+        operating = max(application.amount_cents - shares.get(application.id, 0), 0)
+        if application.funding_type is FundingType.BOTH and application.id in shares:
+            label = f"{label}, part fonctionnement"
         if override is not None:
             planned, actual, explanation = (
                 override.planned_cents,
@@ -580,8 +651,8 @@ def build_budget(sources: BudgetSources) -> Budget:
                 override.gap_explanation,
             )
         else:
-            planned, explanation = application.amount_cents, ""
-            actual = application.amount_cents if application.granted else None
+            planned, explanation = operating, ""
+            actual = operating if application.granted else None
         subsidies.append(
             BudgetItem(
                 section=BudgetSection.PRODUCTS,
@@ -616,13 +687,27 @@ def build_budget(sources: BudgetSources) -> Budget:
         in_kind_uses=block(BudgetSection.IN_KIND_USES),
         in_kind_resources=block(BudgetSection.IN_KIND_RESOURCES),
         applications=sources.applications,
+        highlighted_application_id=highlighted_application_id,
     )
 
 
 def _application_label(application: BudgetApplication) -> str:
-    if application.funder_name and application.title:
-        return f"{application.funder_name} — {application.title}"
-    return application.funder_name or application.title
+    funder = application.funder_name
+    if funder and application.funder_service and application.group is Cerfa74Group.STATE:
+        # the form asks to name the ministry, direction or service of the State that is asked
+        funder = f"{funder} ({application.funder_service})"
+    if funder and application.title:
+        return f"{funder} — {application.title}"
+    return funder or application.title
+
+
+def financed_year(
+    period_start: dt.date | None, submitted_on: dt.date | None, deadline: dt.date | None
+) -> int | None:
+    """The fiscal year an application finances, as the association's budget counts it: the year its
+    funded period starts, else the year it was submitted, else the year of its deadline."""
+    day = period_start or submitted_on or deadline
+    return day.year if day is not None else None
 
 
 def changes_between(
@@ -647,7 +732,8 @@ def changes_between(
 @dataclass(unsafe_hash=True)
 class CompteRenduUnavailable(CoopDeskError):
     """No compte rendu for this application: reason "not_granted" (no grant yet, refused…) or
-    "no_project" (the application belongs to no project, hence has no budget)."""
+    "no_year" (a request for the association's operation whose funded period, submission and
+    deadline are all unknown: no year tells which association budget to report against)."""
 
     application_id: int
     status: str

@@ -20,6 +20,7 @@ import mimetypes
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
 from coopdesk.domain.enums import DocumentType
 from coopdesk.domain.errors import CoopDeskError, FieldErrors, InvalidValue, InvalidValueCode
@@ -183,9 +184,14 @@ def title_from_filename(name: str) -> str:
     return _clean(re.sub(r"[_\-.]+", " ", stem)) or clean_filename(name)
 
 
+SEVERAL_CURRENT: Final = frozenset({DocumentType.OTHER, DocumentType.QUOTE})
+"""Types of which the permanent file keeps several current pieces side by side (a new one never
+replaces another by default, nor is linked to a checklist without asking): "other" pieces, quotes."""
+
 # Words of a file name (folded: lower case, no accents) that tell its type; first match wins.
 _TYPE_HINTS: tuple[tuple[DocumentType, tuple[str, ...]], ...] = (
     (DocumentType.REPUBLICAN_COMMITMENT, ("engagement republicain", "cer", "contrat engagement")),
+    (DocumentType.QUOTE, ("devis",)),
     (DocumentType.FOOD_AID_ACCREDITATION, ("habilitation", "aide alimentaire", "agrement")),
     (DocumentType.INSURANCE_CERTIFICATE, ("assurance", "attestation assurance", "responsabilite civile")),
     (

@@ -73,6 +73,23 @@ class FundingType(StrEnum):
     BOTH = "both"
 
 
+class RequestObject(StrEnum):
+    """What an application asks for (CERFA 12156, section 0)."""
+
+    OPERATION = "operation"  # fonctionnement global de l'association (its budget: section 5)
+    PROJECT = "project"  # projet(s) / action(s) (the project budget, section 6, and section 5)
+
+
+class InvestmentLineKind(StrEnum):
+    """The lines of an investment project's plan de financement."""
+
+    EXPENSE = "expense"  # dépense d'investissement (an item, with its quote)
+    SUBSIDY = "subsidy"  # a subsidy, through its application
+    OWN_FUNDS = "own_funds"  # autofinancement
+    LOAN = "loan"  # emprunt
+    OTHER_RESOURCE = "other_resource"
+
+
 class Recurrence(StrEnum):
     """Same values as the `recurrence` field of Aides-territoires."""
 
@@ -112,6 +129,7 @@ class DocumentType(StrEnum):
     GENERAL_MEETING_MINUTES = "general_meeting_minutes"
     FOOD_AID_ACCREDITATION = "food_aid_accreditation"
     REPUBLICAN_COMMITMENT = "republican_commitment"
+    QUOTE = "quote"  # devis (an investment's expense)
     OTHER = "other"
 
 

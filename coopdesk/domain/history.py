@@ -48,6 +48,8 @@ TRACKED_FIELDS: dict[HistoryEntity, dict[str, ValueKind]] = {
         "call": ValueKind.TEXT,
         "owner": ValueKind.TEXT,
         "funding_type": ValueKind.ENUM,
+        "request_object": ValueKind.ENUM,
+        "in_kind": ValueKind.BOOL,
         "multi_year": ValueKind.BOOL,
         "amount_requested_cents": ValueKind.MONEY,
         "amount_granted_cents": ValueKind.MONEY,

@@ -17,9 +17,17 @@ Decisions written down here because the pack, the window and the command line re
   payments actually received by the association (the payments of its applications, by the day they
   were received) from public funders (every kind of funder but foundations, companies and "other")
   in the current fiscal year or in the two before it ("les trois derniers exercices, dont l'exercice
-  en cours"), the fiscal years following the association's fiscal year end. An amount granted but not
-  yet paid does not count, and a multi-year grant counts each payment in the year it was received,
-  whatever the application's status; the application the pack is for never counts.
+  en cours"), the fiscal years following the association's fiscal year end, whichever application
+  they belong to — the application the pack is for included (a payment already received on it is
+  public aid received). An amount granted but not yet paid does not count, a multi-year grant counts
+  each payment in the year it was received, whatever the application's status, and a refund to the
+  funder (« reversement », a negative payment) is taken off the total.
+- Kinds of request (CERFA section 0): a request for the association's operation as a whole
+  (« fonctionnement global ») carries the association's budget of the financed year (section 5), this
+  request's line highlighted; a project request carries that association budget too, then the project's
+  budget (section 6) and, for an investment, its plan de financement (in place of the project budget
+  when the project has no operating charges, beside it for a mixed project). A year with no association
+  budget typed prints what to fill, never an empty grid.
 """
 
 from __future__ import annotations
@@ -31,9 +39,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coopdesk.domain.applications import PieceState
-from coopdesk.domain.budget import Budget, BudgetBalance
+from coopdesk.domain.budget import Budget, BudgetBalance, financed_year
 from coopdesk.domain.dates import fiscal_year_containing
-from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType, RequestObject
+from coopdesk.domain.investment import InvestmentPlan
 from coopdesk.domain.rows import AssociationProfile
 
 S = ApplicationStatus
@@ -151,7 +160,8 @@ class PackPlan:
     parts: tuple[PackPart, ...]
     pieces: tuple[PlannedPiece, ...]
     missing: tuple[MissingItem, ...] = ()  # information to complete (see missing_information)
-    unbalanced_budget: BudgetBalance | None = None  # the project budget's balance when it is off
+    unbalanced_budget: BudgetBalance | None = None  # the project (else association) budget's balance when off
+    unbalanced_investment_cents: int = 0  # the plan de financement: expenses − resources when off
 
     @property
     def included(self) -> tuple[PlannedPiece, ...]:
@@ -203,6 +213,10 @@ class PackApplication:
     project_ends_on: dt.date | None = None
     project_id: int | None = None
     funding_type: FundingType = FundingType.OPERATING
+    request_object: RequestObject = RequestObject.PROJECT
+    in_kind: bool = False
+    multi_year: bool = False
+    submitted_on: dt.date | None = None
     amount_requested_cents: int = 0
     year_amounts: tuple[tuple[int, int], ...] = ()
     period_start: dt.date | None = None
@@ -212,6 +226,16 @@ class PackApplication:
     owner_role: str = ""
     owner_email: str = ""
     owner_phone: str = ""
+
+    @property
+    def for_operation(self) -> bool:
+        """A request for the association's operation as a whole (« fonctionnement global »)."""
+        return self.request_object is RequestObject.OPERATION
+
+    @property
+    def budget_year(self) -> int | None:
+        """The fiscal year whose association budget goes with the request (see financed_year)."""
+        return financed_year(self.period_start, self.submitted_on, self.deadline)
 
 
 @dataclass(frozen=True)
@@ -276,13 +300,24 @@ class MissingItem(StrEnum):
     AMOUNT_REQUESTED = "amount_requested"
     PERSON_IN_CHARGE = "person_in_charge"
     SECTIONS = "sections"
-    BUDGET = "budget"
+    BUDGET = "budget"  # a project request whose project has no budget nor plan de financement
+    BUDGET_YEAR = "budget_year"  # no funded period, submission or deadline: which year's budget?
+    ASSOCIATION_BUDGET = "association_budget"  # no association budget typed for the year
+    QUOTES = "quotes"  # an investment expense without its quote
 
 
 def missing_information(
-    association: AssociationProfile | None, application: PackApplication, sections: int, has_budget: bool
+    association: AssociationProfile | None,
+    application: PackApplication,
+    sections: int,
+    has_budget: bool,
+    *,
+    has_association_budget: bool = True,
+    investment: InvestmentPlan | None = None,
 ) -> tuple[MissingItem, ...]:
-    """What is missing, in the order the checklist shows it (pieces are listed apart)."""
+    """What is missing, in the order the checklist shows it (pieces are listed apart). `has_budget`:
+    the project has a budget (or a plan de financement); `has_association_budget`: the association's
+    budget of the request's year is typed."""
     items: list[MissingItem] = []
     if association is None:
         items.append(MissingItem.ASSOCIATION_PROFILE)
@@ -303,7 +338,7 @@ def missing_information(
     if not application.funder_name:
         items.append(MissingItem.FUNDER)
     # No call: a spontaneous application ("demande hors appel à projets" on the cover), nothing missing.
-    if not application.project_title:
+    if not application.project_title and not application.for_operation:
         items.append(MissingItem.PROJECT)
     if application.amount_requested_cents <= 0:
         items.append(MissingItem.AMOUNT_REQUESTED)
@@ -311,8 +346,14 @@ def missing_information(
         items.append(MissingItem.PERSON_IN_CHARGE)
     if sections == 0:
         items.append(MissingItem.SECTIONS)
-    if not has_budget and application.project_title:  # without a project, PROJECT says it already
-        items.append(MissingItem.BUDGET)
+    if not has_budget and application.project_title and not application.for_operation:
+        items.append(MissingItem.BUDGET)  # without a project, PROJECT says it already
+    if application.budget_year is None:
+        items.append(MissingItem.BUDGET_YEAR)
+    elif not has_association_budget:
+        items.append(MissingItem.ASSOCIATION_BUDGET)
+    if investment is not None and investment.expenses_without_quote:
+        items.append(MissingItem.QUOTES)
     return tuple(items)
 
 
@@ -335,7 +376,9 @@ class PackContent:
     pieces: tuple[PlannedPiece, ...]  # included pieces, in the chosen order
     missing: tuple[MissingItem, ...]
     made_on: dt.date
-    budget: Budget | None = None
+    budget: Budget | None = None  # the project's budget (CERFA section 6)
+    association_budget: Budget | None = None  # the association's budget of the year (section 5)
+    investment: InvestmentPlan | None = None  # the project's plan de financement
 
     @property
     def attention_pieces(self) -> tuple[PlannedPiece, ...]:
@@ -343,7 +386,21 @@ class PackContent:
 
     @property
     def unbalanced_budget(self) -> BudgetBalance | None:
-        return unbalanced_balance(self.budget)
+        """The first budget of the pack whose charges and produits differ: the project's, else the
+        association's."""
+        return unbalanced_balance(self.budget) or unbalanced_balance(self.association_budget)
+
+    @property
+    def unbalanced_parts(self) -> tuple[tuple[str, int], ...]:
+        """("project" | "association" | "investment", difference in cents) of each unbalanced part."""
+        parts: list[tuple[str, int]] = []
+        for name, budget in (("association", self.association_budget), ("project", self.budget)):
+            balance = unbalanced_balance(budget)
+            if balance is not None:
+                parts.append((name, balance.difference_cents))
+        if self.investment is not None and not self.investment.is_empty and not self.investment.balanced:
+            parts.append(("investment", self.investment.difference_cents))
+        return tuple(parts)
 
 
 def unbalanced_balance(budget: Budget | None) -> BudgetBalance | None:

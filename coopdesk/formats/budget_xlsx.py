@@ -20,6 +20,7 @@ from coopdesk.domain.budget import (
     Budget,
     BudgetBlock,
     BudgetItem,
+    shown_code,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
     for account in block.accounts:
         heading_row = row
         heading_rows.append(heading_row)
-        _text(sheet.cell(row, column), account.code if account.code != "CI" else "")
+        _text(sheet.cell(row, column), shown_code(account.code))
         _text(sheet.cell(row, column + 1), account.label)
         for offset in range(4):
             sheet.cell(row, column + offset).fill = heading_fill
@@ -72,7 +73,7 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
         row += 1
         rows: list[tuple[str, BudgetItem | None]] = []
         if account.code == SUBSIDY_ACCOUNT and block.section.value == "products":
-            for group, items in account.groups:
+            for group, items in account.all_groups:  # every group of the form, even empty
                 rows.append((CERFA_GROUP_LABELS[group], None))
                 rows += [("", item) for item in items]
         else:
@@ -83,7 +84,7 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
                 _text(sheet.cell(row, column + 1), group_label)
                 sheet.cell(row, column + 1).font = Font(italic=True)
             else:
-                _text(sheet.cell(row, column), item.account)
+                _text(sheet.cell(row, column), shown_code(item.account))
                 label = item.label
                 if item.application is not None:
                     label = f"{label} ({CERFA_STATUS_WORDS[item.application.status]})"

@@ -43,8 +43,11 @@ from coopdesk.domain.budget import (
     BudgetItem,
     CompteRendu,
     is_pending,
+    shown_code,
 )
 from coopdesk.domain.dates import format_date
+from coopdesk.domain.enums import InvestmentLineKind
+from coopdesk.domain.investment import RESOURCE_KINDS, InvestmentPlan
 from coopdesk.domain.money import format_euros
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.reports.fonts import paragraph_markup, printable, register_fonts
@@ -99,6 +102,23 @@ def balance_sentences(balance: BudgetBalance) -> list[str]:
     if not sentences:
         sentences.append("Le budget est équilibré : total des charges = total des produits.")
     return sentences
+
+
+SURPLUS_LABEL: Final = "Excédent prévisionnel (bénéfice)"
+DEFICIT_LABEL: Final = "Insuffisance prévisionnelle (perte)"
+
+
+def subsidy_share_sentence(budget: Budget) -> str:
+    """Under a project budget printed for one application: « La subvention de … € représente …% du
+    total des produits du projet » ("" for the association's budget or without a share)."""
+    if not budget.owner.is_project or budget.highlighted_application_id is None:
+        return ""
+    share = budget.subsidy_share(budget.highlighted_application_id)
+    if share is None:
+        return ""
+    amount, percent = share
+    shown = str(percent).replace(".", ",")
+    return f"La subvention de {euros(amount)} représente {shown}\u202f% du total des produits du projet."
 
 
 def item_label(item: BudgetItem) -> str:
@@ -196,43 +216,54 @@ class _Styles:
 _Row = tuple[str, list[Paragraph]]  # kind ("heading", "group", "line", "empty"), two cells
 
 
-def _side_rows(block: BudgetBlock, styles: _Styles) -> list[_Row]:
+def _side_rows(block: BudgetBlock, styles: _Styles, highlighted: int | None = None) -> list[_Row]:
     rows: list[_Row] = []
     for account in block.accounts:
         rows.append(
             (
                 "heading",
                 [
-                    styles.p(
-                        f"{account.code if account.code != 'CI' else ''} {account.label}".strip(), styles.bold
-                    ),
+                    styles.p(f"{shown_code(account.code)} {account.label}".strip(), styles.bold),
                     styles.p(euros(account.planned_cents) if account.items else "", styles.right_bold),
                 ],
             )
         )
-        rows += _account_rows(account, styles)
+        rows += _account_rows(account, styles, highlighted)
     return rows
 
 
-def _account_rows(account: BudgetAccount, styles: _Styles) -> list[_Row]:
+def _account_rows(account: BudgetAccount, styles: _Styles, highlighted: int | None = None) -> list[_Row]:
     rows: list[_Row] = []
     if account.code == SUBSIDY_ACCOUNT and account.section.value == "products":
-        for group, items in account.groups:
+        # every group of the form, even empty, as the form prints them
+        for group, items in account.all_groups:
             rows.append(
-                ("group", [styles.p(CERFA_GROUP_LABELS[group], styles.group), styles.p("", styles.right)])
+                (
+                    "group" if items else "empty",
+                    [styles.p(CERFA_GROUP_LABELS[group], styles.group), styles.p("", styles.right)],
+                )
             )
-            rows += [_line_row(item, styles, indent=True) for item in items]
+            rows += [_line_row(item, styles, indent=True, highlighted=highlighted) for item in items]
         return rows
     return [_line_row(item, styles) for item in account.items]
 
 
-def _line_row(item: BudgetItem, styles: _Styles, *, indent: bool = False) -> _Row:
-    code = "" if item.account in ("74", "CI") or len(item.account) <= 2 else f"{item.account} – "
+def line_code(item: BudgetItem) -> str:
+    """ "613 – " before a detail line; nothing for a heading's own line, a 74 line or the named headings."""
+    return f"{item.account} – " if item.account.isdigit() and len(item.account) > 2 else ""
+
+
+def _line_row(
+    item: BudgetItem, styles: _Styles, *, indent: bool = False, highlighted: int | None = None
+) -> _Row:
     style = ParagraphStyle("Indented", parent=styles.line, leftIndent=16) if indent else styles.line
-    return (
-        "line",
-        [styles.p(f"{code}{item_label(item)}", style), styles.p(euros(item.planned_cents), styles.right)],
-    )
+    amount_style = styles.right
+    label = f"{line_code(item)}{item_label(item)}"
+    if highlighted is not None and item.application is not None and item.application.id == highlighted:
+        style = ParagraphStyle("Highlighted", parent=style, fontName=styles.bold.fontName)
+        amount_style = styles.right_bold
+        label = f"{label} — la présente demande"
+    return ("line", [styles.p(label, style), styles.p(euros(item.planned_cents), amount_style)])
 
 
 _AMOUNT_WIDTH: Final = 26 * mm
@@ -279,7 +310,7 @@ class _SideBySide(Flowable):  # type: ignore[misc]
         header: list[Paragraph],
         left: list[_Row],
         right: list[_Row],
-        totals: list[Paragraph] | None,
+        totals: list[list[Paragraph]] | None,
         widths: tuple[float, float],
     ) -> None:
         super().__init__()
@@ -287,7 +318,7 @@ class _SideBySide(Flowable):  # type: ignore[misc]
         self._widths = widths  # label, amount
         self._table = self._build(left, right, totals)
 
-    def _build(self, left: list[_Row], right: list[_Row], totals: list[Paragraph] | None) -> Table:
+    def _build(self, left: list[_Row], right: list[_Row], totals: list[list[Paragraph]] | None) -> Table:
         label, amount = self._widths
         half = label + amount
         commands: list[tuple[Any, ...]] = [
@@ -309,10 +340,12 @@ class _SideBySide(Flowable):  # type: ignore[misc]
             [_side_body(left, half, amount), "", _side_body(right, half, amount), ""],
         ]
         if totals is not None:
-            data.append(totals)
+            first = len(data)
+            data += totals
             commands += [
-                ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, GRID),
+                ("BACKGROUND", (0, first), (-1, first), TOTAL_FILL),
+                ("LINEABOVE", (0, first), (-1, first), 0.8, GRID),
+                ("LINEBELOW", (0, first), (-1, -1), 0.3, GRID),
             ]
         table = Table(data, colWidths=[label, amount, label, amount])
         table.setStyle(TableStyle(commands))
@@ -340,7 +373,7 @@ class _SideBySide(Flowable):  # type: ignore[misc]
                 break
             used += row_height
             count += 1
-        while 0 < count < len(rows) and rows[count - 1][0] in ("heading", "group"):
+        while 0 < count < len(rows) and rows[count - 1][0] in ("heading", "group", "empty"):
             count -= 1
         return count
 
@@ -359,9 +392,17 @@ class _SideBySide(Flowable):  # type: ignore[misc]
 
 
 def _two_columns(
-    left: BudgetBlock, right: BudgetBlock, styles: _Styles, left_total: str, right_total: str
+    left: BudgetBlock,
+    right: BudgetBlock,
+    styles: _Styles,
+    left_total: str,
+    right_total: str,
+    *,
+    highlighted: int | None = None,
+    result: BudgetBalance | None = None,
 ) -> Flowable:
-    """Charges | produits side by side like the CERFA, the headers and the totals aligned."""
+    """Charges | produits side by side like the CERFA, the headers and the totals aligned; with
+    `result`, the form's excédent (charges side) / insuffisance (produits side) row under the totals."""
     half = FULL_WIDTH / 2
     amount_width = _amount_width(styles, left, right)
     header = [
@@ -371,15 +412,26 @@ def _two_columns(
         styles.p("Montant", styles.right_bold),
     ]
     totals = [
-        styles.p(left_total, styles.bold),
-        styles.p(euros(left.planned_cents), styles.right_bold),
-        styles.p(right_total, styles.bold),
-        styles.p(euros(right.planned_cents), styles.right_bold),
+        [
+            styles.p(left_total, styles.bold),
+            styles.p(euros(left.planned_cents), styles.right_bold),
+            styles.p(right_total, styles.bold),
+            styles.p(euros(right.planned_cents), styles.right_bold),
+        ]
     ]
+    if result is not None:
+        totals.append(
+            [
+                styles.p(SURPLUS_LABEL, styles.cell),
+                styles.p(euros(result.surplus_cents), styles.right),
+                styles.p(DEFICIT_LABEL, styles.cell),
+                styles.p(euros(result.deficit_cents), styles.right),
+            ]
+        )
     return _SideBySide(
         header,
-        _side_rows(left, styles),
-        _side_rows(right, styles),
+        _side_rows(left, styles, highlighted),
+        _side_rows(right, styles, highlighted),
         totals,
         (half - amount_width, amount_width),
     )
@@ -389,11 +441,22 @@ def budget_flowables(budget: Budget, styles: StyleSheet1) -> list[Flowable]:
     """The CERFA budget as flowables for any document (see the module's docstring: stable signature)."""
     chosen = _Styles(styles)
     story: list[Flowable] = [
-        _two_columns(budget.charges, budget.products, chosen, "Total des charges", "Total des produits")
+        _two_columns(
+            budget.charges,
+            budget.products,
+            chosen,
+            "Total des charges",
+            "Total des produits",
+            highlighted=budget.highlighted_application_id,
+            result=budget.balance,
+        )
     ]
     story.append(Spacer(1, 4))
     for sentence in balance_sentences(budget.balance):
         story.append(chosen.p(sentence, chosen.ok if budget.balance.balanced else chosen.alert))
+    share = subsidy_share_sentence(budget)
+    if share:
+        story.append(chosen.p(share, chosen.bold))
     story.append(Spacer(1, 8))
     in_kind = _two_columns(
         budget.in_kind_uses,
@@ -421,6 +484,124 @@ def budget_flowables(budget: Budget, styles: StyleSheet1) -> list[Flowable]:
     return story
 
 
+# -- the plan de financement of an investment -------------------------------------------------------------
+
+RESOURCE_TITLES: Final = {
+    InvestmentLineKind.SUBSIDY: "Subventions d'investissement",
+    InvestmentLineKind.OWN_FUNDS: "Autofinancement (fonds propres)",
+    InvestmentLineKind.LOAN: "Emprunts",
+    InvestmentLineKind.OTHER_RESOURCE: "Autres ressources",
+}
+
+
+def investment_sentence(plan: InvestmentPlan) -> str:
+    difference = plan.difference_cents
+    unbalanced = "Le plan de financement est déséquilibré"
+    if difference > 0:
+        return f"{unbalanced} : les dépenses dépassent les ressources de {euros(difference)}."
+    if difference < 0:
+        return f"{unbalanced} : les ressources dépassent les dépenses de {euros(-difference)}."
+    return "Le plan de financement est équilibré : total des dépenses = total des ressources."
+
+
+def investment_flowables(plan: InvestmentPlan, styles: StyleSheet1) -> list[Flowable]:
+    """The plan de financement: expenses item by item (with their quote) | resources by kind (with
+    their state, « sollicitée » / « acquise »), the totals and the balance."""
+    chosen = _Styles(styles)
+    left: list[_Row] = [
+        ("heading", [chosen.p("Dépenses d'investissement", chosen.bold), chosen.p("", chosen.right)])
+    ]
+    for item in plan.expenses:
+        quote = f"devis : {item.document_title}" if item.document_id is not None else "devis à joindre"
+        left.append(
+            (
+                "line",
+                [
+                    chosen.p(f"{item.label} ({quote})", chosen.line),
+                    chosen.p(euros(item.amount_cents), chosen.right),
+                ],
+            )
+        )
+    right: list[_Row] = []
+    for kind in RESOURCE_KINDS:
+        items = plan.resources_of(kind)
+        right.append(
+            (
+                "heading",
+                [
+                    chosen.p(RESOURCE_TITLES[kind], chosen.bold),
+                    chosen.p(
+                        euros(sum(item.amount_cents for item in items)) if items else "", chosen.right_bold
+                    ),
+                ],
+            )
+        )
+        for item in items:
+            word = f" ({item.status_word})" if kind is InvestmentLineKind.SUBSIDY or not item.acquired else ""
+            right.append(
+                (
+                    "line",
+                    [
+                        chosen.p(f"{item.label}{word}", chosen.line),
+                        chosen.p(euros(item.amount_cents), chosen.right),
+                    ],
+                )
+            )
+    half = FULL_WIDTH / 2
+    largest = max(plan.expenses_cents, plan.resources_cents)
+    needed = float(
+        stringWidth(printable(euros(largest), chosen.right_bold.fontName), chosen.right_bold.fontName, 8.5)
+    )
+    amount_width = float(max(_AMOUNT_WIDTH, needed + 20))
+    header = [
+        chosen.p("Dépenses", chosen.bold),
+        chosen.p("Montant", chosen.right_bold),
+        chosen.p("Ressources", chosen.bold),
+        chosen.p("Montant", chosen.right_bold),
+    ]
+    totals = [
+        [
+            chosen.p("Total des dépenses", chosen.bold),
+            chosen.p(euros(plan.expenses_cents), chosen.right_bold),
+            chosen.p("Total des ressources", chosen.bold),
+            chosen.p(euros(plan.resources_cents), chosen.right_bold),
+        ]
+    ]
+    story: list[Flowable] = [
+        chosen.p(
+            "Les subventions d'investissement financent ces dépenses : elles ne figurent pas dans les "
+            "subventions d'exploitation (74) du budget de fonctionnement.",
+            chosen.small,
+        ),
+        Spacer(1, 4),
+        _SideBySide(header, left, right, totals, (half - amount_width, amount_width)),
+        Spacer(1, 4),
+        chosen.p(investment_sentence(plan), chosen.ok if plan.balanced else chosen.alert),
+    ]
+    if plan.resources_cents:
+        acquired = plan.acquired_cents
+        story.append(
+            chosen.p(
+                f"Ressources acquises : {euros(acquired)} ; sollicitées ou envisagées : "
+                f"{euros(plan.resources_cents - acquired)}.",
+                chosen.cell,
+            )
+        )
+    return story
+
+
+def investment_pdf(plan: InvestmentPlan, association: AssociationProfile | None) -> bytes:
+    """A whole PDF of the plan de financement, with page numbers."""
+    styles = budget_styles()
+    heading = f"Plan de financement de l'investissement « {plan.owner.title} »"
+    story: list[Flowable] = [Paragraph(paragraph_markup(heading), styles["Heading1"])]
+    story += _identity(association, styles)
+    story.append(Paragraph("Montants en euros entiers.", styles["Small"]))
+    story.append(Spacer(1, 6))
+    story += investment_flowables(plan, styles)
+    return _document(story, heading, association.name if association else "")
+
+
 # -- the compte rendu ------------------------------------------------------------------------------------
 
 
@@ -442,9 +623,7 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
             continue
         data.append(
             [
-                styles.p(
-                    f"{account.code if account.code != 'CI' else ''} {account.label}".strip(), styles.bold
-                ),
+                styles.p(f"{shown_code(account.code)} {account.label}".strip(), styles.bold),
                 styles.p(euros(account.planned_cents), styles.right_bold),
                 styles.p(euros(account.actual_cents), styles.right_bold),
                 styles.p("", styles.right),
@@ -457,10 +636,9 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
         for item in account.items:
             gap = percent_text(item.gap_percent)
             flag = " ▲" if item.significant_gap else ""
-            code = "" if len(item.account) <= 2 else f"{item.account} – "
             data.append(
                 [
-                    styles.p(f"{code}{item_label(item)}", styles.line),
+                    styles.p(f"{line_code(item)}{item_label(item)}", styles.line),
                     styles.p(euros(item.planned_cents), styles.right),
                     styles.p("en attente", styles.right_muted)
                     if is_pending(item)

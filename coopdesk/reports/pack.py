@@ -51,12 +51,13 @@ from coopdesk.domain.pack import (
     PUBLIC_AID_THRESHOLD_CENTS,
     FileKind,
     MissingItem,
+    PackApplication,
     PackContent,
     PieceStatus,
     PlannedPiece,
     UnreadableReason,
 )
-from coopdesk.reports.budget_pdf import balance_sentences, budget_flowables
+from coopdesk.reports.budget_pdf import balance_sentences, budget_flowables, euros, investment_flowables
 from coopdesk.reports.fonts import FontNames, paragraph_markup, printable, register_fonts
 from coopdesk.reports.pdf_pages import MergedPdf, binary_streams, image_page, merge
 
@@ -82,6 +83,7 @@ DOCUMENT_TYPE_LABELS: Final = {
     DocumentType.GENERAL_MEETING_MINUTES: "Procès-verbal d'assemblée générale",
     DocumentType.FOOD_AID_ACCREDITATION: "Habilitation aide alimentaire",
     DocumentType.REPUBLICAN_COMMITMENT: "Contrat d'engagement républicain",
+    DocumentType.QUOTE: "Devis",
     DocumentType.OTHER: "Autre pièce",
 }
 FUNDING_TYPE_LABELS: Final = {
@@ -108,13 +110,27 @@ MISSING_LABELS: Final = {
     MissingItem.AMOUNT_REQUESTED: "Le montant demandé (onglet Montants et versements).",
     MissingItem.PERSON_IN_CHARGE: "La personne chargée du dossier (responsable du dossier).",
     MissingItem.SECTIONS: "Les textes du projet (aucune rubrique n'est rattachée au dossier).",
-    MissingItem.BUDGET: "Le budget du projet (aucune ligne de budget).",
+    MissingItem.BUDGET: "Le budget du projet (aucune ligne de budget ni plan de financement).",
+    MissingItem.BUDGET_YEAR: (
+        "La période financée (onglet Général du dossier) : elle dit de quel exercice joindre le budget "
+        "de l'association."
+    ),
+    MissingItem.ASSOCIATION_BUDGET: (
+        "Le budget prévisionnel de l'association pour l'exercice financé (page Projets, bouton "
+        "« Budget de l'association ») : le formulaire le demande pour toute demande."
+    ),
+    MissingItem.QUOTES: (
+        "Le devis de chaque dépense d'investissement (page Projets, bouton « Plan de financement »)."
+    ),
 }
 PART_TITLES: Final = {
     "contents": "Sommaire",
     "identity": "1. Identification de l'association",
     "project": "2. Le projet",
-    "budget": "3. Budget du projet",
+    "budget": "3. Budget",
+    "budget_association": "Budget prévisionnel de l'association",
+    "budget_project": "Budget prévisionnel du projet",
+    "budget_investment": "Plan de financement de l'investissement",
     "declaration": "4. Attestation sur l'honneur",
     "pieces": "5. Pièces justificatives",
     "attached": "Pièces jointes",
@@ -164,14 +180,31 @@ def piece_todo_text(piece: PlannedPiece) -> str:
 
 
 BUDGET_FIX: Final = "Corrigez le budget du projet (page Projets, bouton Budget) avant l'envoi."
+ASSOCIATION_BUDGET_FIX: Final = (
+    "Corrigez le budget de l'association (page Projets, bouton « Budget de l'association ») avant l'envoi."
+)
+INVESTMENT_FIX: Final = (
+    "Le plan de financement n'est pas équilibré : {gap}. Corrigez-le (page Projets, bouton "
+    "« Plan de financement ») avant l'envoi."
+)
 
 
 def budget_todo_lines(content: PackContent) -> list[str]:
-    """What the checklist says of an unbalanced budget (nothing when it is balanced)."""
-    balance = content.unbalanced_budget
-    if balance is None:
-        return []
-    return [*balance_sentences(balance), BUDGET_FIX]
+    """What the checklist says of each unbalanced budget of the pack (nothing when all balance)."""
+    lines: list[str] = []
+    for part, difference in content.unbalanced_parts:
+        if part == "project" and content.budget is not None:
+            lines += [*balance_sentences(content.budget.balance), BUDGET_FIX]
+        elif part == "association" and content.association_budget is not None:
+            lines += [*balance_sentences(content.association_budget.balance), ASSOCIATION_BUDGET_FIX]
+        elif part == "investment":
+            gap = (
+                f"les dépenses dépassent les ressources de {euros(difference)}"
+                if difference > 0
+                else f"les ressources dépassent les dépenses de {euros(-difference)}"
+            )
+            lines.append(INVESTMENT_FIX.format(gap=gap))
+    return lines
 
 
 def validity_text(piece: PlannedPiece, today: dt.date) -> str:
@@ -341,11 +374,22 @@ def _cover(content: PackContent, styles: StyleSheet1) -> list[Flowable]:
     period = ""
     if application.period_start and application.period_end:
         period = f"du {format_date(application.period_start)} au {format_date(application.period_end)}"
+    operation = application.for_operation
+    project = "fonctionnement global de l'association" if operation else application.project_title
+    years = ", ".join(str(year) for year, _ in application.year_amounts)
     rows = [
         ("Financeur", funder or "aucun financeur indiqué"),
         ("Appel à projets", call or "demande hors appel à projets"),
-        ("Projet", application.project_title or "aucun projet rattaché"),
+        ("Objet de la demande", request_object_text(application)),
+        ("Projet", project or "aucun projet rattaché"),
         ("Nature du financement", FUNDING_TYPE_LABELS.get(application.funding_type, "")),
+        (
+            "Période",
+            f"☐ annuelle ☒ pluriannuelle{f' ({years})' if years else ''}"
+            if application.multi_year
+            else "☒ annuelle ☐ pluriannuelle",
+        ),
+        ("Forme de l'aide", "☐ numéraire ☒ en nature" if application.in_kind else "☒ numéraire ☐ en nature"),
         ("Période financée", period),
     ]
     if application.deadline:
@@ -373,6 +417,13 @@ def _cover(content: PackContent, styles: StyleSheet1) -> list[Flowable]:
     return story
 
 
+def request_object_text(application: PackApplication) -> str:
+    """Section 0 of the CERFA: what is asked for, as the form's two boxes."""
+    if application.for_operation:
+        return "☒ fonctionnement global ☐ projet(s) / action(s)"
+    return "☐ fonctionnement global ☒ projet(s) / action(s)"
+
+
 def _contents(
     content: PackContent, styles: StyleSheet1, layout: _Layout, pages: dict[str, int]
 ) -> list[Flowable]:
@@ -389,6 +440,8 @@ def _contents(
                 (section.title, number(f"section{index}"), True)
                 for index, section in enumerate(content.sections)
             ]
+        if key == "budget":
+            entries += [(PART_TITLES[part], number(part), True) for part in budget_parts(content)]
     if content.pieces:
         entries.append((PART_TITLES["attached"], "", False))
         for index, piece in enumerate(content.pieces):
@@ -513,17 +566,59 @@ def budget_part(budget: Budget | None, styles: StyleSheet1, *, has_project: bool
     application no project)."""
     if budget is None:
         if not has_project:
-            return [_p("Ce dossier n'est rattaché à aucun projet : pas de budget.", styles["Muted"])]
+            return [
+                _p("Ce dossier n'est rattaché à aucun projet : pas de budget de projet.", styles["Muted"])
+            ]
         return [_p("Aucun budget n'est saisi pour le projet de ce dossier.", styles["Muted"])]
     return list(budget_flowables(budget, styles))
 
 
+def budget_parts(content: PackContent) -> tuple[str, ...]:
+    """The parts of "3. Budget", in the form's order: the association's budget (section 5), then for a
+    project request the project's budget (section 6) and its plan de financement when it has one."""
+    parts = ["budget_association"]
+    if not content.application.for_operation:
+        if content.budget is not None or content.investment is None:
+            parts.append("budget_project")
+        if content.investment is not None:
+            parts.append("budget_investment")
+    return tuple(parts)
+
+
 def _budget(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -> list[Flowable]:
-    return [
-        _Mark("budget", pages),
-        _p(PART_TITLES["budget"], styles["Heading1"]),
-        *budget_part(content.budget, styles, has_project=bool(content.application.project_title)),
-    ]
+    application = content.application
+    story: list[Flowable] = [_Mark("budget", pages), _p(PART_TITLES["budget"], styles["Heading1"])]
+    year = application.budget_year
+    for index, part in enumerate(budget_parts(content)):
+        if index:
+            story.append(PageBreak())
+        story += [_Mark(part, pages), _p(PART_TITLES[part], styles["Heading2"])]
+        if part == "budget_association":
+            if year is None:
+                story.append(
+                    _p(
+                        "Exercice non déterminé : la période financée de la demande n'est pas indiquée. "
+                        "Le budget de l'association de l'exercice financé est à joindre.",
+                        styles["Alert"],
+                    )
+                )
+            elif content.association_budget is None:
+                story.append(
+                    _p(
+                        f"Le budget prévisionnel de l'association pour l'exercice {year} n'est pas encore "
+                        "saisi : il est à compléter avant l'envoi (le formulaire le demande pour toute "
+                        "demande de subvention).",
+                        styles["Alert"],
+                    )
+                )
+            else:
+                story.append(_p(f"Exercice {year}. Montants en euros entiers.", styles["Muted"]))
+                story += budget_flowables(content.association_budget, styles)
+        elif part == "budget_project":
+            story += budget_part(content.budget, styles, has_project=bool(application.project_title))
+        elif content.investment is not None:
+            story += investment_flowables(content.investment, styles)
+    return story
 
 
 def _declaration(content: PackContent, styles: StyleSheet1, pages: dict[str, int]) -> list[Flowable]:
@@ -824,7 +919,9 @@ def _outline(writer: Any, content: PackContent, layout: _Layout) -> None:
     project = add(PART_TITLES["project"], "project")
     for index, section in enumerate(content.sections):
         add(section.title, f"section{index}", project)
-    add(PART_TITLES["budget"], "budget")
+    budget = add(PART_TITLES["budget"], "budget")
+    for part in budget_parts(content):
+        add(PART_TITLES[part], part, budget)
     add(PART_TITLES["declaration"], "declaration")
     add(PART_TITLES["pieces"], "pieces")
     merged = [(index, piece) for index, piece in enumerate(content.pieces) if piece.merged]

@@ -15,6 +15,13 @@ from coopdesk.domain.budget import (
 )
 from coopdesk.domain.enums import ApplicationStatus
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, StaleEdit
+from coopdesk.domain.investment import (
+    InvestmentChanges,
+    InvestmentPlan,
+    InvestmentSources,
+    build_investment_plan,
+    validate_investment_line,
+)
 from coopdesk.domain.rows import AssociationProfile
 from coopdesk.storage.database import Database
 from coopdesk.storage.repositories import association_repository, budget_repository
@@ -36,11 +43,40 @@ class BudgetService:
         with self._database.session() as session:
             return budget_repository.association_sources(session, year)
 
-    def project_budget(self, project_id: int) -> Budget:
-        return build_budget(self.project_sources(project_id))
+    def project_budget(self, project_id: int, highlighted_application_id: int | None = None) -> Budget:
+        return build_budget(self.project_sources(project_id), highlighted_application_id)
 
-    def association_budget(self, year: int) -> Budget:
-        return build_budget(self.association_sources(year))
+    def association_budget(self, year: int, highlighted_application_id: int | None = None) -> Budget:
+        """The association's budget of a fiscal year; its 74 lines are every application of that year
+        (the highlighted one marked, as the pack of that application prints it)."""
+        return build_budget(self.association_sources(year), highlighted_application_id)
+
+    # -- the plan de financement of an investment project -----------------------------------------------
+
+    def investment_sources(self, project_id: int) -> InvestmentSources:
+        with self._database.session() as session:
+            return budget_repository.investment_sources(session, project_id)
+
+    def investment_plan(self, project_id: int) -> InvestmentPlan:
+        """The project's plan de financement (NotFound for an unknown project)."""
+        return build_investment_plan(self.investment_sources(project_id))
+
+    def save_investment(self, project_id: int, changes: InvestmentChanges) -> InvestmentPlan:
+        """Save the plan's lines in one transaction. FieldErrors for a bad line, StaleEdit when a line
+        changed elsewhere, NotFound for an unknown project, application or document: nothing saved."""
+        clean = InvestmentChanges(
+            added=tuple(validate_investment_line(data) for data in changes.added),
+            updated=tuple(
+                (line_id, version, validate_investment_line(data))
+                for line_id, version, data in changes.updated
+            ),
+            deleted=changes.deleted,
+        )
+        with self._database.session() as session:
+            budget_repository.project_owner(session, project_id)
+            budget_repository.save_investment(session, project_id, clean)
+            sources = budget_repository.investment_sources(session, project_id)
+        return build_investment_plan(sources)
 
     def save(self, owner: BudgetOwner, changes: BudgetChanges) -> Budget:
         """Save the lines added, changed and removed in one transaction and return the budget as saved.
@@ -81,18 +117,26 @@ class BudgetService:
         return build_budget(sources)
 
     def compte_rendu(self, application_id: int) -> CompteRendu:
-        """The compte rendu of a granted application: its project's budget with forecast and actual.
+        """The compte rendu of a granted application, with forecast and actual: against its project's
+        budget for a project request, against the association's budget of the financed year for a
+        request for the association's operation (or an application without a project).
 
-        Raises NotFound, or CompteRenduUnavailable ("not_granted", "no_project")."""
+        Raises NotFound, or CompteRenduUnavailable ("not_granted", "no_year": no period, submission
+        or deadline tells the year)."""
         with self._database.session() as session:
-            project_id, status = budget_repository.application_project(session, application_id)
+            project_id, year, status = budget_repository.application_budget_owner(session, application_id)
             if ApplicationStatus(status) not in GRANTED_STATUSES:
                 raise CompteRenduUnavailable(application_id, status, "not_granted")
-            if project_id is None:
-                raise CompteRenduUnavailable(application_id, status, "no_project")
-            sources = budget_repository.project_sources(session, project_id)
-        budget = build_budget(sources)
-        application = next(item for item in sources.applications if item.id == application_id)
+            if project_id is not None:
+                sources = budget_repository.project_sources(session, project_id)
+            elif year is not None:
+                sources = budget_repository.association_sources(session, year)
+            else:
+                raise CompteRenduUnavailable(application_id, status, "no_year")
+        budget = build_budget(sources, application_id)
+        application = next((item for item in sources.applications if item.id == application_id), None)
+        if application is None:  # not counted in that year (its dates moved): nothing to report against
+            raise CompteRenduUnavailable(application_id, status, "no_year")
         if application.amount_granted_cents is None:
             raise CompteRenduUnavailable(application_id, status, "not_granted")
         return CompteRendu(application=application, budget=budget)

@@ -30,7 +30,9 @@ from coopdesk.domain.enums import (
     FunderLevel,
     FundingType,
     InteractionKind,
+    InvestmentLineKind,
     Recurrence,
+    RequestObject,
     SubmissionPlatform,
     TextCategory,
     TimeActivity,
@@ -62,6 +64,7 @@ from coopdesk.storage.tables import (
     Document,
     Funder,
     Interaction,
+    InvestmentLine,
     Payment,
     Project,
     RequiredPiece,
@@ -737,15 +740,32 @@ PROJECTS = (
         LOGISTICS,
         "Remplacer la chambre froide vétuste par une chambre froide positive de 12 m³ pour accepter plus de "
         "produits frais.",
-        (
-            ("60", "Chambre froide positive 12 m³ (fourniture et pose, devis)", 26_000),
-            ("615", "Raccordement électrique et mise en conformité", 3_800),
-            ("622", "Bureau d'études froid", 1_200),
-        ),
+        (),  # an investment: no operating charges, its plan de financement below
         (),
-        (("864", "870", "Bénévolat : suivi des travaux, 120 heures", 1_440),),
+        (),
     ),
 )
+# The plans de financement of the investment projects: expenses (label, euros, quote title or None: a
+# quote still awaited) and resources other than the investment applications, which come by themselves
+# (kind, label, euros, acquired).
+_INVESTMENT_EXPENSES = {
+    "cold_room": (
+        ("Chambre froide positive 12 m³ (fourniture et pose)", 26_000, "Devis Froid Languedoc n° 2291"),
+        ("Raccordement électrique et mise en conformité", 3_800, "Devis Élec Services n° 874"),
+        ("Bureau d'études froid", 1_200, None),
+    ),
+    "truck": (
+        ("Aménagement frigorifique du camion (caisson isotherme, groupe froid)", 18_000,
+         "Devis Carrosserie du Lez n° 5120"),
+    ),
+}  # fmt: skip
+_INVESTMENT_RESOURCES = {
+    "cold_room": (
+        (InvestmentLineKind.OWN_FUNDS, "Fonds propres de l'association", 6_000, True),
+        (InvestmentLineKind.LOAN, "Prêt participatif d'un réseau de financement solidaire", 10_000, False),
+    ),
+    "truck": ((InvestmentLineKind.OWN_FUNDS, "Fonds propres de l'association", 3_000, True),),
+}
 # Projects whose budget is left a little unbalanced (charges above produits by this many euros), and the
 # project whose granted application shows actual amounts for its compte rendu financier.
 _UNBALANCED_BUDGETS = {"truck": 750}
@@ -822,7 +842,7 @@ APPLICATIONS = (
     ),
     _ApplicationSpec(
         "drafting_grocery", S.DRAFTING, "ddets", "Aide alimentaire {year} – fonctionnement de l'épicerie",
-        20_000, GRANTS, "grocery", "ddets_food_aid", previous="paid_ddets",
+        20_000, GRANTS, None, "ddets_food_aid", previous="paid_ddets",
     ),
     _ApplicationSpec(
         "drafting_cold_room", S.DRAFTING, "region", "Chambre froide – Fonds régional d'investissement",
@@ -1975,6 +1995,8 @@ class _DemoBuilder:
                 owner_id=self.volunteers[spec.owner].id,
                 status=spec.status.value,
                 funding_type=spec.funding_type.value,
+                # without a project: a request for the association's operation as a whole
+                request_object=(RequestObject.PROJECT if spec.project else RequestObject.OPERATION).value,
                 multi_year=spec.years > 1,
                 amount_requested_cents=spec.requested * 100,
                 amount_granted_cents=granted,
@@ -2297,8 +2319,52 @@ class _DemoBuilder:
                 for position, (section, account, label, euros) in enumerate(lines)
             )
         self.session.flush()
+        self._investment_plans()
         self._settle_budgets()
         self._association_budget()
+
+    def _investment_plans(self) -> None:
+        """The plans de financement, each expense with its quote in the permanent file (one awaited)."""
+        for key, expenses in _INVESTMENT_EXPENSES.items():
+            project = self.projects[key]
+            lines: list[InvestmentLine] = []
+            for label, euros, quote in expenses:
+                document = None
+                if quote is not None:
+                    version = _DocumentVersion(
+                        title=quote,
+                        filename=f"{quote.lower().replace(' ', '-').replace('°', '')}.pdf",
+                        valid_from=self.today - dt.timedelta(days=40),
+                        valid_until=self.today + dt.timedelta(days=50),
+                        lines=[f"Objet : {label}", f"Montant TTC : {euros} €", "Devis valable 90 jours."],
+                    )
+                    document = self._document(DocumentType.QUOTE, version)
+                    self.session.add(document)
+                    self.documents.setdefault(DocumentType.QUOTE, []).append(document)
+                    self.session.flush()
+                lines.append(
+                    InvestmentLine(
+                        project_id=project.id,
+                        kind=InvestmentLineKind.EXPENSE.value,
+                        label=label,
+                        amount_cents=euros * 100,
+                        document_id=document.id if document else None,
+                        position=len(lines),
+                    )
+                )
+            for kind, label, euros, acquired in _INVESTMENT_RESOURCES.get(key, ()):
+                lines.append(
+                    InvestmentLine(
+                        project_id=project.id,
+                        kind=kind.value,
+                        label=label,
+                        amount_cents=euros * 100,
+                        acquired=acquired,
+                        position=len(lines),
+                    )
+                )
+            self.session.add_all(lines)
+        self.session.flush()
 
     def _association_budget(self) -> None:
         """The association's budget of the projects' year, balanced by its food purchases (first line)."""
@@ -2310,9 +2376,14 @@ class _DemoBuilder:
         own = sum(euros for _, _, euros in _ASSOCIATION_PRODUCTS)
         gap = subsidies.products_cents // 100 + own - sum(euros for _, _, euros in _ASSOCIATION_CHARGES)
         (account, label, food), *others = _ASSOCIATION_CHARGES
-        charges = [(account, label, max(1_000, food + gap)), *others]
+        charges = [(account, label, max(food // 2, food + gap)), *others]
+        # what the food purchases cannot take up comes from gifts (758), as an association would plan it
+        short = max(food // 2 - (food + gap), 0)
+        products = [
+            (a, text, euros + short if a == "758" else euros) for a, text, euros in _ASSOCIATION_PRODUCTS
+        ]
         lines = [(BudgetSection.CHARGES, a, text, euros) for a, text, euros in charges]
-        lines += [(BudgetSection.PRODUCTS, a, label, e) for a, label, e in _ASSOCIATION_PRODUCTS]
+        lines += [(BudgetSection.PRODUCTS, a, label, e) for a, label, e in products]
         for use_account, resource_account, label, euros in _ASSOCIATION_IN_KIND:
             lines.append((BudgetSection.IN_KIND_USES, use_account, label, euros))
             lines.append((BudgetSection.IN_KIND_RESOURCES, resource_account, label, euros))

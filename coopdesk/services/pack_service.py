@@ -78,8 +78,14 @@ class PackService:
         with self._database.session() as session:
             pieces, _files = self._pieces(session, application_id, day, wanted=None)
             content = self._content(session, application_id, day, pieces)
+        investment = dict(content.unbalanced_parts).get("investment", 0)
         return PackPlan(
-            application_id, tuple(PackPart), tuple(pieces), content.missing, content.unbalanced_budget
+            application_id,
+            tuple(PackPart),
+            tuple(pieces),
+            content.missing,
+            content.unbalanced_budget,
+            investment,
         )
 
     def build(
@@ -146,33 +152,46 @@ class PackService:
         if association is not None:
             month, day = association.fiscal_year_end_month, association.fiscal_year_end_day
         first_day, last_day = public_aid_window(today, month, day)
-        aid = PublicAid(
-            first_day,
-            last_day,
-            tuple(
-                pack_repository.public_aid(
-                    session, first_day, last_day, excluded_application_id=application_id
-                )
-            ),
-        )
-        budget = self.project_budget(application.project_id)
+        aid = PublicAid(first_day, last_day, tuple(pack_repository.public_aid(session, first_day, last_day)))
+        budgets = BudgetService(self._database)
+        project_id = None if application.for_operation else application.project_id
+        budget = self.project_budget(project_id, highlighted_application_id=application_id)
+        investment = budgets.investment_plan(project_id) if project_id is not None else None
+        if investment is not None and investment.is_empty:
+            investment = None
+        year = application.budget_year
+        association_budget = None
+        if year is not None:
+            found = budgets.association_budget(year, highlighted_application_id=application_id)
+            association_budget = found if found.has_charges else None
         return PackContent(
             application=application,
             association=association,
             sections=tuple(sections),
             public_aid=aid,
             pieces=tuple(pieces),
-            missing=missing_information(association, application, len(sections), budget is not None),
+            missing=missing_information(
+                association,
+                application,
+                len(sections),
+                budget is not None or investment is not None,
+                has_association_budget=association_budget is not None,
+                investment=investment,
+            ),
             made_on=today,
             budget=budget,
+            association_budget=association_budget,
+            investment=investment,
         )
 
-    def project_budget(self, project_id: int | None) -> Budget | None:
-        """The budget part of the pack: the project's CERFA budget, None without a project or when no
+    def project_budget(
+        self, project_id: int | None, *, highlighted_application_id: int | None = None
+    ) -> Budget | None:
+        """The project part of the pack: the project's CERFA budget, None without a project or when no
         charge is planned (the 74 lines alone, made from the applications, are not a budget)."""
         if project_id is None:
             return None
-        budget = BudgetService(self._database).project_budget(project_id)
-        if not budget.balance.charges_cents:
+        budget = BudgetService(self._database).project_budget(project_id, highlighted_application_id)
+        if not budget.has_charges:
             return None
         return budget

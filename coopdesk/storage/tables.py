@@ -254,6 +254,29 @@ class BudgetLine(Versioned, Base):
 # --- Applications --------------------------------------------------------------------------------
 
 
+class InvestmentLine(Versioned, Base):
+    """A line of an investment project's plan de financement: an expense (an item, with its quote as a
+    document) or a resource (a subsidy through its application, own funds, a loan)."""
+
+    __tablename__ = "investment_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # InvestmentLineKind
+    label: Mapped[str] = mapped_column(String(300), default="")
+    amount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), index=True
+    )
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    acquired: Mapped[bool] = mapped_column(Boolean, default=False)  # for a resource without application
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (CheckConstraint("amount_cents >= 0", name="amount_positive"),)
+
+
 class Application(Versioned, Base):
     """One request to one funder for one project."""
 
@@ -270,6 +293,9 @@ class Application(Versioned, Base):
     )
     status: Mapped[str] = mapped_column(String(20), nullable=False, index=True)  # ApplicationStatus
     funding_type: Mapped[str] = mapped_column(String(20), default="operating")  # FundingType
+    # CERFA section 0: what is asked for (RequestObject) and in which form (cash, or in kind)
+    request_object: Mapped[str] = mapped_column(String(20), default="project")
+    in_kind: Mapped[bool] = mapped_column(Boolean, default=False)
     multi_year: Mapped[bool] = mapped_column(Boolean, default=False)
     amount_requested_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     amount_granted_cents: Mapped[int | None] = mapped_column(BigInteger)
@@ -284,6 +310,10 @@ class Application(Versioned, Base):
     refusal_reason: Mapped[str | None] = mapped_column(Text)  # "" = none given (data too)
     platform: Mapped[str | None] = mapped_column(String(30))  # SubmissionPlatform
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the three explanatory notes of the compte rendu financier (CERFA 15059)
+    report_note_indirect: Mapped[str] = mapped_column(Text, default="")
+    report_note_gaps: Mapped[str] = mapped_column(Text, default="")
+    report_note_in_kind: Mapped[str] = mapped_column(Text, default="")
 
     payments: Mapped[list[Payment]] = relationship(
         cascade="all, delete-orphan", order_by="Payment.received_on"
@@ -312,6 +342,7 @@ class ApplicationYear(Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     amount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    report_filed_on: Mapped[dt.date | None] = mapped_column(Date)  # this year's compte rendu
 
     __table_args__ = (UniqueConstraint("application_id", "year"),)
 
@@ -325,7 +356,8 @@ class Payment(Versioned, Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
     reference: Mapped[str] = mapped_column(String(200), default="")
 
-    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
+    # a negative amount is a refund to the funder (« reversement »)
+    __table_args__ = (CheckConstraint("amount_cents <> 0", name="amount_not_zero"),)
 
 
 class StatusChange(Base):

@@ -30,6 +30,7 @@ def document_type_label(document_type: DocumentType) -> str:
         DocumentType.REPUBLICAN_COMMITMENT: QCoreApplication.translate(
             "ApplicationDialog", "Republican commitment contract"
         ),
+        DocumentType.QUOTE: QCoreApplication.translate("ApplicationDialog", "Quote"),
         DocumentType.OTHER: QCoreApplication.translate("ApplicationDialog", "Other document"),
     }
     return labels[document_type]

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from coopdesk.domain.burden import format_hours_minutes
-from coopdesk.domain.enums import ApplicationStatus, DeadlineKind
+from coopdesk.domain.enums import ApplicationStatus, DeadlineKind, RequestObject
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 NO_BREAK_SPACE = "\u00a0"
@@ -96,6 +96,17 @@ def deadline_kind_label(kind: DeadlineKind) -> str:
         DeadlineKind.DOCUMENT_EXPIRY: QCoreApplication.translate("Formatting", "Document expiring"),
     }
     return labels[kind]
+
+
+def request_object_label(value: RequestObject) -> str:
+    """What an application asks for, in the words of the CERFA's section 0."""
+    labels = {
+        RequestObject.OPERATION: QCoreApplication.translate(
+            "Formatting", "Overall operation of the association"
+        ),
+        RequestObject.PROJECT: QCoreApplication.translate("Formatting", "Project or action"),
+    }
+    return labels[value]
 
 
 def status_label(status: ApplicationStatus) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from coopdesk.domain.budget import (
+    INDIRECT_CHARGES,
     BudgetApplication,
     BudgetLineInput,
     BudgetOwner,
@@ -15,6 +17,7 @@ from coopdesk.domain.budget import (
     StoredBudgetLine,
     build_budget,
     changes_between,
+    financed_year,
     gap_percent,
     heading_of,
     is_significant_gap,
@@ -24,6 +27,7 @@ from coopdesk.domain.budget import (
 from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import BudgetSection as B
 from coopdesk.domain.enums import Cerfa74Group as G
+from coopdesk.domain.enums import FundingType
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode
 from tests.budget_factory import sample_budget
 
@@ -69,8 +73,9 @@ def test_layout_totals_and_balance() -> None:
     )
     budget = build_budget(sources)
     assert [account.code for account in budget.charges.accounts] == [
-        "60", "61", "62", "63", "64", "65", "66", "67", "68", "CI",
+        "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "CI",
     ]  # fmt: skip
+    assert [account.code for account in budget.products.accounts][-1] == "RP"
     assert budget.charges.planned_cents == 6_660_000
     assert budget.products.planned_cents == 4_320_000
     subsidies = next(account for account in budget.products.accounts if account.code == "74")
@@ -82,6 +87,7 @@ def test_layout_totals_and_balance() -> None:
     assert balance.in_kind_difference_cents == 0
     association = build_budget(BudgetSources(BudgetOwner(fiscal_year=2027), (), ()))
     assert "CI" not in [account.code for account in association.charges.accounts]
+    assert "RP" not in [account.code for account in association.products.accounts]
     assert association.is_empty
     assert association.balance.balanced
 
@@ -173,3 +179,77 @@ def test_compte_rendu_leaves_pending_subsidies_out_of_the_actual_result() -> Non
     # actual: charges 65 840 €, products 14 000 + 20 000 + 20 000 € (the pending 8 000 € not obtained yet)
     assert report.actual_result_cents == -1_184_000
     assert report.result_if_granted_cents == -384_000
+
+
+def test_the_whole_grid_of_the_form() -> None:
+    """69, the three indirect charges, own resources, every 74 group even empty, the result lines."""
+    sources = BudgetSources(
+        BudgetOwner(project_id=1, title="Chambre froide"),
+        (
+            line(1, B.CHARGES, "69", 300),
+            line(2, B.CHARGES, "CIFIX", 1_000),
+            line(3, B.CHARGES, "CIFIN", 200),
+            line(4, B.CHARGES, "CIAUT", 100),
+            line(5, B.PRODUCTS, "RP", 600),
+        ),
+        (application(10, G.STATE, 500, funder_service="Direction de l'alimentation"),),
+    )
+    budget = build_budget(sources, highlighted_application_id=10)
+    indirect = next(account for account in budget.charges.accounts if account.code == "CI")
+    assert [item.account for item in indirect.items] == ["CIFIX", "CIFIN", "CIAUT"]
+    assert indirect.planned_cents == 130_000
+    assert [label for _code, label in INDIRECT_CHARGES.details] == [
+        "Charges fixes de fonctionnement", "Frais financiers", "Autres",
+    ]  # fmt: skip
+    subsidies = next(account for account in budget.products.accounts if account.code == "74")
+    assert [group for group, _ in subsidies.all_groups] == list(G)
+    assert [group for group, items in subsidies.all_groups if items] == [G.STATE]
+    (state,) = subsidies.items
+    assert state.label == "Financeur 10 (Direction de l'alimentation) — Aide 10"
+    assert budget.is_highlighted(state)
+    assert budget.products.planned_cents == 110_000
+    assert budget.balance.deficit_cents == 50_000
+    assert budget.balance.surplus_cents == 0
+    assert budget.subsidy_share(10) == (50_000, Decimal("45.5"))
+    assert budget.subsidy_share(99) is None
+
+
+def test_an_investment_grant_is_never_a_74_line() -> None:
+    sources = BudgetSources(
+        BudgetOwner(fiscal_year=2027),
+        (line(1, B.CHARGES, "606", 1_000),),
+        (
+            application(10, G.REGION, 30_000, funding_type=FundingType.INVESTMENT),
+            application(11, G.REGION, 5_000),
+        ),
+    )
+    budget = build_budget(sources)
+    assert [item.application.id for item in budget.products.items if item.application] == [11]
+
+
+def test_a_surplus_is_on_the_charges_side() -> None:
+    budget = build_budget(
+        BudgetSources(
+            BudgetOwner(fiscal_year=2027),
+            (line(1, B.CHARGES, "606", 100), line(2, B.PRODUCTS, "706", 250)),
+            (),
+        )
+    )
+    assert budget.balance.surplus_cents == 15_000
+    assert budget.balance.deficit_cents == 0
+
+
+def test_financed_year() -> None:
+    assert financed_year(dt.date(2027, 3, 1), dt.date(2026, 11, 2), None) == 2027
+    assert financed_year(None, dt.date(2026, 11, 2), dt.date(2027, 1, 15)) == 2026
+    assert financed_year(None, None, dt.date(2027, 1, 15)) == 2027
+    assert financed_year(None, None, None) is None
+
+
+def test_named_headings_of_the_project_budget() -> None:
+    assert validate_line(BudgetLineInput(B.CHARGES, " cifin ", "", 100)).account == "CIFIN"
+    assert heading_of(B.CHARGES, "CIFIX") == "CI"
+    assert heading_of(B.PRODUCTS, "RP") == "RP"
+    assert heading_of(B.CHARGES, "RP") is None
+    assert heading_of(B.PRODUCTS, "CIFIX") is None
+    assert heading_of(B.CHARGES, "69") == "69"

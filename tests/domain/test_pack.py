@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from coopdesk.domain.applications import PieceState
-from coopdesk.domain.enums import ApplicationStatus, DocumentType
+from coopdesk.domain.budget import BudgetOwner
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, InvestmentLineKind, RequestObject
+from coopdesk.domain.investment import InvestmentItem, InvestmentPlan
 from coopdesk.domain.pack import (
     MissingItem,
     PackApplication,
@@ -84,6 +87,7 @@ def test_missing_information() -> None:
         MissingItem.AMOUNT_REQUESTED,
         MissingItem.PERSON_IN_CHARGE,
         MissingItem.SECTIONS,
+        MissingItem.BUDGET_YEAR,  # no period, submission or deadline: which association budget?
     )
     profile = AssociationProfile(name="Asso", city="Sète", street="1 quai", postal_code="34200", rna="W1")
     missing = missing_information(profile, application, sections=2, has_budget=True)
@@ -99,6 +103,37 @@ def test_missing_information() -> None:
     assert MissingItem.BUDGET in missing_information(profile, with_project, sections=1, has_budget=False)
     # without a call: a spontaneous application, complete as it is
     assert MissingItem.CALL not in everything
+
+
+def test_missing_information_of_each_kind_of_request() -> None:
+    profile = AssociationProfile(name="Asso")
+    operation = PackApplication(
+        id=1,
+        title="Fonctionnement 2027",
+        status=ApplicationStatus.DRAFTING,
+        request_object=RequestObject.OPERATION,
+        period_start=dt.date(2027, 1, 1),
+    )
+    assert operation.budget_year == 2027
+    missing = missing_information(
+        profile, operation, sections=1, has_budget=False, has_association_budget=False
+    )
+    assert MissingItem.PROJECT not in missing  # a request for the whole operation needs no project
+    assert MissingItem.BUDGET not in missing
+    assert MissingItem.ASSOCIATION_BUDGET in missing
+    assert MissingItem.ASSOCIATION_BUDGET not in missing_information(
+        profile, operation, sections=1, has_budget=False
+    )
+    project = dataclasses.replace(
+        operation, request_object=RequestObject.PROJECT, project_title="Chambre froide"
+    )
+    assert MissingItem.BUDGET in missing_information(profile, project, sections=1, has_budget=False)
+    owner = BudgetOwner(project_id=1, title="Chambre froide")
+    no_quote = InvestmentPlan(
+        owner, (InvestmentItem(InvestmentLineKind.EXPENSE, "Chambre froide", 2_600_000, False),), ()
+    )
+    missing = missing_information(profile, project, sections=1, has_budget=True, investment=no_quote)
+    assert MissingItem.QUOTES in missing
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,11 @@ def _text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
+def _plain(data: bytes) -> str:
+    """The PDF's text on one line, every kind of space read as a plain one."""
+    return " ".join(_text(data).replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
 def _fonts(data: bytes) -> set[str]:
     reader = PdfReader(io.BytesIO(data), strict=True)
     names = set()
@@ -222,3 +227,31 @@ def test_a_compte_rendu_heading_never_ends_a_page_alone() -> None:
     document.build(story)
     first, *_rest = (page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages)
     assert "Achats" not in first  # the header and the 60 heading went over with the first line
+
+
+def test_the_pdf_prints_the_whole_grid_of_the_form() -> None:
+    """Every heading of the form (69, charges indirectes, ressources propres), every 74 group even
+    empty, the excédent / insuffisance lines, and the share of the subsidy the budget is printed for."""
+    budget = build_budget(sample_sources(), highlighted_application_id=10)
+    text = _plain(budget_pdf(budget, None))
+    assert "69 Impôts sur les bénéfices (IS) ; participation des salariés" in text
+    assert "Charges indirectes affectées à l'action" in text
+    assert "Ressources propres affectées à l'action" in text
+    for label in CERFA_GROUP_LABELS.values():
+        assert label in text
+    assert "Excédent prévisionnel (bénéfice)" in text
+    assert "Insuffisance prévisionnelle (perte)" in text
+    assert "DDETS — Aide alimentaire 2027 (sollicitée) — la présente demande" in text
+    # 8 000 € of 65 600 € of produits
+    assert "La subvention de 8 000 € représente 12,2 % du total des produits du projet." in text
+
+
+def test_an_association_budget_has_no_project_headings_and_says_its_deficit() -> None:
+    sources = sample_sources(extra_charge=1_000)
+    owner = dataclasses.replace(sources.owner, project_id=None, fiscal_year=2027)
+    budget = build_budget(dataclasses.replace(sources, owner=owner))
+    text = _plain(budget_pdf(budget, None))
+    assert "Charges indirectes" not in text
+    assert "Ressources propres" not in text
+    assert "La subvention de" not in text
+    assert "Insuffisance prévisionnelle (perte) 1 000 €" in text

@@ -123,9 +123,14 @@ def test_compte_rendu(database: Database, budgets: BudgetService) -> None:
         budgets.compte_rendu(waiting)
     assert error.value.reason == "not_granted"
     alone = _application(database, None, caf, 500_000, 400_000)
-    with pytest.raises(CompteRenduUnavailable) as error:
-        budgets.compte_rendu(alone)
-    assert error.value.reason == "no_project"
+    # without a project: the compte rendu is made against the association's budget of the year
+    # (submitted in 2026, no funded period typed)
+    operation = budgets.compte_rendu(alone)
+    assert operation.budget.owner.fiscal_year == 2026
+    assert operation.budget.highlighted_application_id == alone
+    (line,) = [item for item in operation.budget.products.items if operation.budget.is_highlighted(item)]
+    assert line.planned_cents == 400_000
+    assert len(operation.budget.products.items) == 2  # every application of that year, the other one too
     granted = _application(database, project.id, caf, 500_000, 400_000)
     budgets.save(
         BudgetOwner(project_id=project.id),
@@ -140,8 +145,16 @@ def test_compte_rendu(database: Database, budgets: BudgetService) -> None:
 
 def test_demo_budgets(database: Database, budgets: BudgetService) -> None:
     DemoService(database).fill(D(2026, 11, 28))
-    results = [budgets.project_budget(project.id) for project in ProjectService(database).list()]
-    assert all(not budget.is_empty for budget in results)
+    projects = ProjectService(database).list()
+    results = [budgets.project_budget(project.id) for project in projects]
+    plans = [budgets.investment_plan(project.id) for project in projects]
+    # every project has its budget, or (an investment) its plan de financement, or both (mixed)
+    assert all(not budget.is_empty or not plan.is_empty for budget, plan in zip(results, plans, strict=True))
+    investments = [plan for plan in plans if not plan.is_empty]
+    assert len(investments) == 2
+    assert all(plan.balanced for plan in investments)
+    assert any(plan.expenses_without_quote for plan in investments)  # a quote still awaited
+    assert any(budget.is_empty for budget in results)  # the cold room: an investment only
     assert any(budget.balance.balanced for budget in results)
     assert any(0 < abs(budget.balance.difference_cents) <= 100_000 for budget in results)
     association = budgets.association_budget(2027)  # the year of the demo's projects

@@ -36,7 +36,14 @@ from coopdesk.domain.applications import (
     application_year,
     piece_state,
 )
-from coopdesk.domain.enums import ApplicationStatus, DocumentType, FundingType, SubmissionPlatform
+from coopdesk.domain.documents import SEVERAL_CURRENT
+from coopdesk.domain.enums import (
+    ApplicationStatus,
+    DocumentType,
+    FundingType,
+    RequestObject,
+    SubmissionPlatform,
+)
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, NotFound, StaleEdit
 from coopdesk.domain.text_search import fold
 from coopdesk.storage.repositories import association_repository, history_repository
@@ -299,6 +306,8 @@ def get(session: Session, application_id: int) -> ApplicationRow:
         platform=SubmissionPlatform(app.platform) if app.platform else None,
         notes=app.notes,
         version=app.version,
+        request_object=RequestObject(app.request_object or RequestObject.PROJECT.value),
+        in_kind=bool(app.in_kind),
         funder_name=funder or "",
         project_title=project or "",
         call_title=call or "",
@@ -329,6 +338,8 @@ def _apply(session: Session, application: Application, data: ApplicationInput) -
     application.owner_id = data.owner_id
     application.funding_type = data.funding_type.value
     application.multi_year = data.multi_year
+    application.request_object = data.request_object.value
+    application.in_kind = data.in_kind
     application.amount_requested_cents = data.amount_requested_cents
     application.period_start = data.period_start
     application.period_end = data.period_end
@@ -655,7 +666,7 @@ def _only_current_document(session: Session, document_type: DocumentType, today:
     """The document a piece of that type points to without asking: the only current (not replaced)
     document of the type that has not expired on `today`. None when there is none or several (the user
     chooses), and always for "other" (an "other" document may be anything)."""
-    if document_type is DocumentType.OTHER:
+    if document_type in SEVERAL_CURRENT:
         return None
     query = _current_documents(document_type).where(
         or_(Document.valid_until.is_(None), Document.valid_until >= today)
@@ -784,6 +795,8 @@ def renew(session: Session, application_id: int, changed_by: str = "") -> Applic
         previous_id=old.id,
         status=S.IDEA.value,
         funding_type=old.funding_type,
+        request_object=old.request_object,
+        in_kind=old.in_kind,
         multi_year=old.multi_year,
         amount_requested_cents=old.amount_requested_cents,
         period_start=_next_year(old.period_start),

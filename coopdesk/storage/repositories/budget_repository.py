@@ -17,11 +17,34 @@ from coopdesk.domain.budget import (
     BudgetOwner,
     BudgetSources,
     StoredBudgetLine,
+    financed_year,
 )
-from coopdesk.domain.enums import ApplicationStatus, BudgetSection, FunderKind
+from coopdesk.domain.enums import (
+    ApplicationStatus,
+    BudgetSection,
+    FunderKind,
+    FundingType,
+    InvestmentLineKind,
+    RequestObject,
+)
 from coopdesk.domain.errors import NotFound, StaleEdit
 from coopdesk.domain.funders import cerfa_group
-from coopdesk.storage.tables import Application, ApplicationYear, BudgetLine, Funder, Project
+from coopdesk.domain.investment import (
+    InvestmentChanges,
+    InvestmentLineInput,
+    InvestmentSources,
+    StoredInvestmentLine,
+    investment_shares,
+)
+from coopdesk.storage.tables import (
+    Application,
+    ApplicationYear,
+    BudgetLine,
+    Document,
+    Funder,
+    InvestmentLine,
+    Project,
+)
 
 
 def _line_query() -> Select[*tuple[Any, ...]]:
@@ -68,14 +91,14 @@ def project_owner(session: Session, project_id: int) -> BudgetOwner:
 
 def _applications(session: Session, where: Any, year: int | None) -> list[BudgetApplication]:
     query = (
-        select(Application, Funder.name, Funder.kind)
+        select(Application, Funder.name, Funder.kind, Funder.service)
         .outerjoin(Funder, Funder.id == Application.funder_id)
         .where(where)
         .order_by(Funder.name, Application.title, Application.id)
     )
     found = session.execute(query).all()
     years: dict[int, dict[int, int]] = defaultdict(dict)
-    ids = [application.id for application, _, _ in found if application.multi_year]
+    ids = [application.id for application, *_ in found if application.multi_year]
     if ids:
         for application_id, year_of, amount in session.execute(
             select(ApplicationYear.application_id, ApplicationYear.year, ApplicationYear.amount_cents).where(
@@ -84,7 +107,7 @@ def _applications(session: Session, where: Any, year: int | None) -> list[Budget
         ):
             years[application_id][year_of] = int(amount)
     rows = []
-    for application, funder_name, funder_kind in found:
+    for application, funder_name, funder_kind, funder_service in found:
         granted = application.amount_granted_cents
         amount = int(granted if granted is not None else application.amount_requested_cents or 0)
         shares = years.get(application.id)
@@ -104,6 +127,8 @@ def _applications(session: Session, where: Any, year: int | None) -> list[Budget
                 amount_granted_cents=None if granted is None else int(granted),
                 period_start=application.period_start,
                 period_end=application.period_end,
+                funder_service=funder_service or "",
+                funding_type=FundingType(application.funding_type or FundingType.OPERATING.value),
             )
         )
     return rows
@@ -112,11 +137,105 @@ def _applications(session: Session, where: Any, year: int | None) -> list[Budget
 def project_sources(session: Session, project_id: int) -> BudgetSources:
     owner = project_owner(session, project_id)
     year = owner.starts_on.year if owner.starts_on else None
+    shares = investment_shares(tuple(investment_lines(session, project_id)))
     return BudgetSources(
         owner=owner,
         lines=tuple(lines(session, owner)),
         applications=tuple(_applications(session, Application.project_id == project_id, year)),
+        investment_shares=tuple(sorted(shares.items())),
     )
+
+
+def _shares_of(session: Session, application_ids: list[int]) -> dict[int, int]:
+    if not application_ids:
+        return {}
+    found = session.execute(
+        select(InvestmentLine.application_id, InvestmentLine.amount_cents).where(
+            InvestmentLine.application_id.in_(application_ids)
+        )
+    )
+    shares: dict[int, int] = {}
+    for application_id, amount in found:
+        if application_id is not None:
+            shares[application_id] = shares.get(application_id, 0) + int(amount)
+    return shares
+
+
+# -- the plan de financement of an investment project -------------------------------------------------
+
+
+def investment_lines(session: Session, project_id: int) -> list[StoredInvestmentLine]:
+    query = (
+        select(InvestmentLine, Document.title)
+        .outerjoin(Document, Document.id == InvestmentLine.document_id)
+        .where(InvestmentLine.project_id == project_id)
+        .order_by(InvestmentLine.position, InvestmentLine.id)
+    )
+    return [
+        StoredInvestmentLine(
+            id=line.id,
+            version=line.version,
+            data=InvestmentLineInput(
+                kind=InvestmentLineKind(line.kind),
+                label=line.label or "",
+                amount_cents=int(line.amount_cents or 0),
+                document_id=line.document_id,
+                application_id=line.application_id,
+                acquired=bool(line.acquired),
+                position=line.position or 0,
+            ),
+            document_title=title or "",
+        )
+        for line, title in session.execute(query)
+    ]
+
+
+def investment_sources(session: Session, project_id: int) -> InvestmentSources:
+    owner = project_owner(session, project_id)
+    year = owner.starts_on.year if owner.starts_on else None
+    return InvestmentSources(
+        owner=owner,
+        lines=tuple(investment_lines(session, project_id)),
+        applications=tuple(_applications(session, Application.project_id == project_id, year)),
+    )
+
+
+def _apply_investment(
+    session: Session, project_id: int, line: InvestmentLine, data: InvestmentLineInput
+) -> None:
+    if data.application_id is not None:
+        application = session.get(Application, data.application_id)
+        if application is None or application.project_id != project_id:
+            raise NotFound("application", data.application_id)
+    if data.document_id is not None and session.get(Document, data.document_id) is None:
+        raise NotFound("document", data.document_id)
+    line.kind = data.kind.value
+    line.label = data.label
+    line.amount_cents = data.amount_cents
+    line.document_id = data.document_id
+    line.application_id = data.application_id
+    line.acquired = data.acquired
+    line.position = data.position
+
+
+def save_investment(session: Session, project_id: int, changes: InvestmentChanges) -> None:
+    """Apply one save of the plan's editor; a line changed or removed elsewhere: StaleEdit."""
+    own = {line.id for line in investment_lines(session, project_id)}
+    for line_id, version in changes.deleted:
+        line = session.get(InvestmentLine, line_id)
+        if line is None or line.id not in own or line.version != version:
+            raise StaleEdit("investment_line", line_id)
+        session.delete(line)
+    for line_id, version, data in changes.updated:
+        line = session.get(InvestmentLine, line_id)
+        if line is None or line.id not in own or line.version != version:
+            raise StaleEdit("investment_line", line_id)
+        _apply_investment(session, project_id, line, data)
+    for data in changes.added:
+        line = InvestmentLine(project_id=project_id)
+        _apply_investment(session, project_id, line, data)
+        session.add(line)
+    session.flush()
 
 
 def association_sources(session: Session, fiscal_year: int) -> BudgetSources:
@@ -133,10 +252,13 @@ def association_sources(session: Session, fiscal_year: int) -> BudgetSources:
             extract("year", Application.deadline) == fiscal_year,
         ),
     )
+    applications = _applications(session, where, fiscal_year)
+    shares = _shares_of(session, [item.id for item in applications if item.funding_type is FundingType.BOTH])
     return BudgetSources(
         owner=owner,
         lines=tuple(lines(session, owner)),
-        applications=tuple(_applications(session, where, fiscal_year)),
+        applications=tuple(applications),
+        investment_shares=tuple(sorted(shares.items())),
     )
 
 
@@ -146,6 +268,19 @@ def application_project(session: Session, application_id: int) -> tuple[int | No
     if application is None:
         raise NotFound("application", application_id)
     return application.project_id, application.status
+
+
+def application_budget_owner(session: Session, application_id: int) -> tuple[int | None, int | None, str]:
+    """Whose budget an application's compte rendu is made against: (project id, None) for a project
+    request, (None, financed year) for a request for the association's operation (or without a
+    project), and its status."""
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound("application", application_id)
+    if application.request_object != RequestObject.OPERATION.value and application.project_id is not None:
+        return application.project_id, None, application.status
+    year = financed_year(application.period_start, application.submitted_on, application.deadline)
+    return None, year, application.status
 
 
 def _apply(line: BudgetLine, data: BudgetLineInput, funder_id: int | None) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.applications import piece_state
-from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType
+from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType, RequestObject
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.pack import (
     PUBLIC_FUNDER_KINDS,
@@ -66,6 +66,10 @@ def application(session: Session, application_id: int) -> PackApplication:
         project_ends_on=project.ends_on if project else None,
         project_id=app.project_id,
         funding_type=FundingType(app.funding_type),
+        request_object=RequestObject(app.request_object or RequestObject.PROJECT.value),
+        in_kind=bool(app.in_kind),
+        multi_year=bool(app.multi_year),
+        submitted_on=app.submitted_on,
         amount_requested_cents=app.amount_requested_cents or 0,
         year_amounts=tuple((int(year), int(cents)) for year, cents in years),
         period_start=app.period_start,
@@ -126,11 +130,10 @@ def blob_contents(session: Session, digests: Iterable[str]) -> dict[str, bytes]:
     return {digest: bytes(content) for digest, content in rows}
 
 
-def public_aid(
-    session: Session, first_day: dt.date, last_day: dt.date, *, excluded_application_id: int
-) -> list[PublicAidLine]:
-    """Payments received from public funders between the two days (see coopdesk.domain.pack), oldest
-    first: what was granted but not paid does not count."""
+def public_aid(session: Session, first_day: dt.date, last_day: dt.date) -> list[PublicAidLine]:
+    """Payments received from public funders between the two days, whichever application they belong
+    to (see coopdesk.domain.pack), oldest first: what was granted but not paid does not count, a
+    refund to the funder (a negative payment) is taken off."""
     query = (
         select(Application.id, Application.title, Funder.name, Payment.received_on, Payment.amount_cents)
         .join(Application, Application.id == Payment.application_id)
@@ -139,7 +142,6 @@ def public_aid(
             Funder.kind.in_([kind.value for kind in PUBLIC_FUNDER_KINDS]),
             Payment.received_on >= first_day,
             Payment.received_on <= last_day,
-            Application.id != excluded_application_id,
         )
         .order_by(Payment.received_on, Application.id, Payment.id)
     )

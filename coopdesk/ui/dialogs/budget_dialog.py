@@ -42,6 +42,7 @@ from coopdesk.domain.budget import (
     cerfa_accounts,
     changes_between,
     parse_euros,
+    shown_code,
 )
 from coopdesk.domain.enums import BudgetSection
 from coopdesk.domain.errors import CoopDeskError, InvalidValue, InvalidValueCode, NotFound, StaleEdit
@@ -487,10 +488,11 @@ class BudgetDialog(BudgetEditor):
         for heading in cerfa_accounts(self._section, project=project):
             if heading.code == SUBSIDY_ACCOUNT:
                 continue
-            shown = "" if heading.code == "CI" else f"{heading.code} "
+            shown = f"{shown_code(heading.code)} ".lstrip()
             self.account_choice.addItem(f"{shown}{heading.label}", f"{self._section.value}:{heading.code}")
             for code, label in heading.details:
-                self.account_choice.addItem(f"    {code} {label}", f"{self._section.value}:{code}")
+                shown_detail = f"{shown_code(code)} ".lstrip()
+                self.account_choice.addItem(f"    {shown_detail}{label}", f"{self._section.value}:{code}")
 
     def add_line(self) -> None:
         data = self.account_choice.currentData()
@@ -499,7 +501,8 @@ class BudgetDialog(BudgetEditor):
         section_value, account = str(data).split(":", 1)
         section = BudgetSection(section_value)
         local = next(self._keys)
-        label = self.account_choice.currentText().strip().split(" ", 1)[-1] if account != "CI" else ""
+        text = self.account_choice.currentText().strip()
+        label = text.split(" ", 1)[-1] if account.isdigit() else ("" if account in ("CI", "RP") else text)
         self.drafts[local] = (
             None,
             BudgetLineInput(section, account, label, 0, position=self._next_position()),

@@ -40,10 +40,11 @@ def _lower_first(text: str) -> str:
 
 
 def unavailable_message(error: CompteRenduUnavailable) -> str:
-    if error.reason == "no_project":
+    if error.reason == "no_year":
         return QCoreApplication.translate(
             "CompteRenduDialog",
-            "This application belongs to no project, hence has no budget: attach it to a project first.",
+            "The report of a grant for the association's operation is made against the association's "
+            "budget of the funded year: type the funded period of this application first.",
         )
     return QCoreApplication.translate(
         "CompteRenduDialog",
@@ -56,19 +57,31 @@ class CompteRenduDialog(BudgetEditor):
 
     def __init__(self, service: BudgetService, report: CompteRendu, parent: QWidget | None = None) -> None:
         owner = report.budget.owner
-        assert owner.project_id is not None
-        super().__init__(service, service.project_sources(owner.project_id), parent)
+        sources = (
+            service.project_sources(owner.project_id)
+            if owner.project_id is not None
+            else service.association_sources(owner.fiscal_year or 0)
+        )
+        super().__init__(service, sources, parent)
         self.report = report
         application = report.application
         self.setWindowTitle(self.tr("Financial report — %1").replace("%1", application.title))
         self.resize(1100, 720)
+        against = (
+            self.tr("Project: %1.").replace("%1", owner.title)
+            if owner.is_project
+            else self.tr("Overall operation: the association's budget of %1.").replace(
+                "%1", str(owner.fiscal_year)
+            )
+        )
         self.summary_label = summary = QLabel(
-            self.tr("%1 — %2 (%3), granted %4. Project: %5.")
+            self.tr("%1 — %2 (%3), granted %4.")
             .replace("%1", application.funder_name or self.tr("no funder"))
             .replace("%2", application.title)
             .replace("%3", _lower_first(status_label(application.status)))
             .replace("%4", money(application.amount_granted_cents or 0, with_cents=False))
-            .replace("%5", owner.title)
+            + " "
+            + against
         )
         summary.setWordWrap(True)
         hint = QLabel(

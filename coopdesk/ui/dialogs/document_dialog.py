@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.documents import (
     MAX_TITLE,
+    SEVERAL_CURRENT,
     DocumentInput,
     DocumentRow,
     guess_type,
@@ -207,7 +208,7 @@ class DocumentDialog(QDialog):
                     self.tr("%1 (until %2)").replace("%1", text).replace("%2", date_text(current.valid_until))
                 )
             self.replaces.addItem(text, current.id)
-        if self.replaces.count() > 1 and document_type != DocumentType.OTHER:
+        if self.replaces.count() > 1 and document_type not in SEVERAL_CURRENT:
             self.replaces.setCurrentIndex(1)
 
     # -- saving ---------------------------------------------------------------------------------

@@ -142,7 +142,20 @@ def missing_item_text(item: MissingItem) -> str:
             "PackDialog", "The texts of the project (no section is attached to the application)."
         ),
         MissingItem.BUDGET: QCoreApplication.translate(
-            "PackDialog", "The budget of the project (no budget line)."
+            "PackDialog", "The budget of the project (no budget line, no financing plan)."
+        ),
+        MissingItem.BUDGET_YEAR: QCoreApplication.translate(
+            "PackDialog",
+            "The funded period (General tab of the application): it tells which year's association "
+            "budget goes with the request.",
+        ),
+        MissingItem.ASSOCIATION_BUDGET: QCoreApplication.translate(
+            "PackDialog",
+            "The association's forecast budget of the funded year (Projects page, Association budget "
+            "button): the form asks for it with every request.",
+        ),
+        MissingItem.QUOTES: QCoreApplication.translate(
+            "PackDialog", "The quote of each investment expense (Projects page, Financing plan button)."
         ),
     }
     return texts[item]
@@ -190,6 +203,18 @@ def checklist_lines(plan: PackPlan) -> list[str]:
     lines = [missing_item_text(item) for item in plan.missing]
     if plan.unbalanced_budget is not None:
         lines += budget_balance_texts(plan.unbalanced_budget)
+    if plan.unbalanced_investment_cents:
+        difference = plan.unbalanced_investment_cents
+        text = (
+            QCoreApplication.translate(
+                "PackDialog", "The financing plan is unbalanced: expenses exceed resources by %1."
+            )
+            if difference > 0
+            else QCoreApplication.translate(
+                "PackDialog", "The financing plan is unbalanced: resources exceed expenses by %1."
+            )
+        )
+        lines.append(text.replace("%1", money(abs(difference))))
     return lines
 
 

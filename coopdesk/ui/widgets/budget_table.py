@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from coopdesk.domain.budget import (
     CERFA_GROUP_LABELS,
-    INDIRECT_ACCOUNT,
     SUBSIDY_ACCOUNT,
     BudgetBlock,
     BudgetItem,
     is_pending,
+    shown_code,
 )
 from coopdesk.domain.enums import BudgetSection
 from coopdesk.ui.formatting import money, status_label
@@ -129,7 +129,7 @@ class BudgetTable(QTableWidget):
             self._add_heading(account.code, account.label, account.planned_cents if account.items else None,
                               account.actual_cents)  # fmt: skip
             if account.code == SUBSIDY_ACCOUNT and block.section is BudgetSection.PRODUCTS:
-                for group, items in account.groups:
+                for group, items in account.all_groups:  # every group of the form, even empty
                     self._add_group(CERFA_GROUP_LABELS[group])
                     for item in items:
                         self._add_item(item)
@@ -156,7 +156,7 @@ class BudgetTable(QTableWidget):
 
     def _add_heading(self, code: str, label: str, planned: int | None, actual: int | None) -> None:
         values = {
-            Field.ACCOUNT: "" if code == INDIRECT_ACCOUNT else code,
+            Field.ACCOUNT: shown_code(code),
             Field.LABEL: label,
             Field.PLANNED: euros_text(planned),
             Field.ACTUAL: euros_text(actual if planned is not None else None),
@@ -192,7 +192,7 @@ class BudgetTable(QTableWidget):
             if item.overridden:
                 label += " ✎"
         values = {
-            Field.ACCOUNT: "" if item.account in (SUBSIDY_ACCOUNT, INDIRECT_ACCOUNT) else item.account,
+            Field.ACCOUNT: "" if item.account == SUBSIDY_ACCOUNT else shown_code(item.account),
             Field.LABEL: "    " + label if item.application is not None else label,
             Field.PLANNED: euros_text(item.planned_cents),
             Field.ACTUAL: euros_text(item.actual_cents),

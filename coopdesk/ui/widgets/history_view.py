@@ -28,6 +28,7 @@ from coopdesk.domain.enums import (
     FunderLevel,
     FundingType,
     Recurrence,
+    RequestObject,
     SubmissionPlatform,
 )
 from coopdesk.domain.history import ChangeEventRow, HistoryAction, HistoryEntity, ValueKind
@@ -44,6 +45,8 @@ def field_labels() -> dict[str, str]:
         "call": QCoreApplication.translate("HistoryView", "Call for projects"),
         "owner": QCoreApplication.translate("HistoryView", "Owner"),
         "funding_type": QCoreApplication.translate("HistoryView", "Funding type"),
+        "request_object": QCoreApplication.translate("HistoryView", "Purpose of the request"),
+        "in_kind": QCoreApplication.translate("HistoryView", "Aid in kind"),
         "multi_year": QCoreApplication.translate("HistoryView", "Multi-year funding"),
         "year_amounts": QCoreApplication.translate("HistoryView", "Amounts per year"),
         "amount_requested_cents": QCoreApplication.translate("HistoryView", "Amount requested"),
@@ -92,6 +95,7 @@ def field_label(field: str) -> str:
 
 def _enum_label(field: str, value: str) -> str:
     # Imported here: these label helpers import widgets that import this module.
+    from coopdesk.ui.formatting import request_object_label
     from coopdesk.ui.funder_labels import kind_label, level_label, platform_label
     from coopdesk.ui.table_models.call_table_model import funding_type_label, recurrence_label
 
@@ -100,6 +104,8 @@ def _enum_label(field: str, value: str) -> str:
             return funding_type_label(FundingType(value))
         if field == "recurrence":
             return recurrence_label(Recurrence(value))
+        if field == "request_object":
+            return request_object_label(RequestObject(value))
         if field == "platform":
             return platform_label(SubmissionPlatform(value))
         if field == "kind":
