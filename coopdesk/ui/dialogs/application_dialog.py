@@ -46,7 +46,7 @@ from coopdesk.domain.applications import (
 )
 from coopdesk.domain.budget import GRANTED_STATUSES
 from coopdesk.domain.calls import CallFilter, CallWindow
-from coopdesk.domain.enums import DocumentType, FundingType, SubmissionPlatform
+from coopdesk.domain.enums import DocumentType, FundingType, RequestObject, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
 from coopdesk.domain.history import HistoryEntity
 from coopdesk.domain.money import parse_money
@@ -57,7 +57,7 @@ from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
 from coopdesk.ui.dialogs.transition_dialog import TransitionDialog
 from coopdesk.ui.document_labels import document_type_label
 from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
-from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, status_label
+from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, request_object_label, status_label
 from coopdesk.ui.table_models.application_table_model import euros
 from coopdesk.ui.table_models.call_table_model import funding_type_label
 from coopdesk.ui.widgets.application_sections import ApplicationSections
@@ -239,6 +239,20 @@ class ApplicationDialog(QDialog):
         for funding_type in FundingType:
             self.funding_type.addItem(funding_type_label(funding_type), funding_type.value)
         self.multi_year = QCheckBox(self.tr("Multi-year funding"))
+        # CERFA section 0: what is asked for decides which budget goes with the request
+        self.request_object = QComboBox()
+        self.request_object.setObjectName("requestObject")
+        for value in RequestObject:
+            self.request_object.addItem(request_object_label(value), value.value)
+        self.request_object.activated.connect(self._request_object_chosen)
+        self.project.currentIndexChanged.connect(self._project_changed)
+        self.request_object.currentIndexChanged.connect(self._show_budget_hint)
+        self._request_object_chosen_by_hand = False
+        self.budget_hint = QLabel()
+        self.budget_hint.setObjectName("budgetHint")
+        self.budget_hint.setWordWrap(True)
+        self.budget_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.in_kind = QCheckBox(self.tr("Aid in kind (goods or services, not money)"))
         self.platform = QComboBox()
         self.platform.addItem(self.tr("(not known)"), None)
         for platform in SubmissionPlatform:
@@ -249,11 +263,14 @@ class ApplicationDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Title"), self._cell(self.title, "title"))
+        form.addRow(self.tr("Request for"), self.request_object)
+        form.addRow("", self.budget_hint)
         form.addRow(self.tr("Project"), self._cell(self.project, "project_id"))
         form.addRow(self.tr("Funder"), self._cell(self.funder, "funder_id"))
         form.addRow(self.tr("Call for projects"), self._cell(self.call, "call_id"))
         form.addRow(self.tr("Owner"), self._cell(self.owner, "owner_id"))
         form.addRow(self.tr("Funding type"), self.funding_type)
+        form.addRow("", self.in_kind)
         form.addRow("", self.multi_year)
         form.addRow("", self._years_box())
         form.addRow(self.tr("Funded period from"), self._cell(self.dates["period_start"], "period_start"))
@@ -262,6 +279,30 @@ class ApplicationDialog(QDialog):
         tab = QWidget()
         tab.setLayout(form)
         return tab
+
+    def _request_object_chosen(self, _index: int) -> None:
+        self._request_object_chosen_by_hand = True
+
+    def _project_changed(self, _index: int) -> None:
+        """Until the user chooses, a request with a project is for that project, one without a project
+        for the association's operation as a whole."""
+        if self._request_object_chosen_by_hand:
+            return
+        has_project = isinstance(self.project.currentData(), int)
+        value = RequestObject.PROJECT if has_project else RequestObject.OPERATION
+        self.request_object.setCurrentIndex(self.request_object.findData(value.value))
+
+    def _show_budget_hint(self, _index: int = 0) -> None:
+        if self.request_object.currentData() == RequestObject.OPERATION.value:
+            text = self.tr(
+                "The pack will carry the association's budget of the funded year, this request in it."
+            )
+        else:
+            text = self.tr(
+                "The pack will carry the association's budget of the funded year, then the project's "
+                "budget (and its financing plan for an investment)."
+            )
+        self.budget_hint.setText(text)
 
     def _years_box(self) -> QWidget:
         """The amount of each year of a multi-year application: shown only while "multi-year" is ticked."""
@@ -516,6 +557,14 @@ class ApplicationDialog(QDialog):
         funding_type = row.funding_type if row else FundingType.OPERATING
         self.funding_type.setCurrentIndex(self.funding_type.findData(funding_type.value))
         self.multi_year.setChecked(row.multi_year if row else False)
+        self.in_kind.setChecked(row.in_kind if row else False)
+        self._request_object_chosen_by_hand = False
+        if row is not None:
+            self.request_object.setCurrentIndex(self.request_object.findData(row.request_object.value))
+            self._request_object_chosen_by_hand = True  # as saved: a project chosen later keeps it
+        else:
+            self._project_changed(0)
+        self._show_budget_hint()
         self.years_box.setVisible(self.multi_year.isChecked())
         self._fill_years(row.year_amounts if row else ())
         self.platform.setCurrentIndex(
@@ -915,6 +964,8 @@ class ApplicationDialog(QDialog):
             call_id=chosen(self.call),
             owner_id=chosen(self.owner),
             funding_type=FundingType(self.funding_type.currentData()),
+            request_object=RequestObject(self.request_object.currentData()),
+            in_kind=self.in_kind.isChecked(),
             multi_year=self.multi_year.isChecked(),
             year_amounts=self._year_amounts(errors),
             amount_requested_cents=amount,

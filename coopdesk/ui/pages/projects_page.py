@@ -47,6 +47,7 @@ class ProjectsPage(QWidget):
         self._projects = registry.projects
         self._volunteers = registry.volunteers
         self._budgets = registry.budgets
+        self._documents = registry.documents
         self.summary: ProjectSummary | None = None
         self.set_aside_cents = 0  # asked by the refused or withdrawn applications of the shown project
         self.summary_width = 0  # what the summary needs to show its funder table whole
@@ -69,13 +70,24 @@ class ProjectsPage(QWidget):
         self.budget_action = QAction(self.tr("&Budget…"), self)
         self.budget_action.setShortcut(QKeySequence("Ctrl+B"))
         self.budget_action.triggered.connect(self.edit_budget)
+        self.investment_action = QAction(self.tr("&Financing plan…"), self)
+        self.investment_action.setToolTip(
+            self.tr("The investment expenses of the project, with their quotes, and what finances them")
+        )
+        self.investment_action.triggered.connect(self.edit_investment)
         self.association_budget_action = QAction(self.tr("Budget of the &association…"), self)
         self.association_budget_action.triggered.connect(self.edit_association_budget)
         for action in (self.new_action, self.delete_action, self.budget_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         buttons = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action, self.budget_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.budget_action,
+            self.investment_action,
+        ):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
         # Association-wide, not about the selected project: beside the page's title.
@@ -388,6 +400,16 @@ class ProjectsPage(QWidget):
             return
         if BudgetDialog.edit_project(self, self._budgets, project.id) is not None:
             self._selection_changed()  # the planned charges of the summary
+
+    def edit_investment(self) -> None:
+        """The plan de financement of the selected project (an investment: a cold room, a van)."""
+        from coopdesk.ui.dialogs.investment_dialog import InvestmentDialog
+
+        project = self.current_project()
+        if project is None:
+            return
+        if InvestmentDialog.edit(self, self._budgets, self._documents, project.id) is not None:
+            self._selection_changed()
 
     def edit_association_budget(self) -> None:
         """The association's budget for a fiscal year (the current one proposed)."""
