@@ -374,7 +374,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Financement pluriannuel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>(not known)</source>
         <translation>(inconnu)</translation>
     </message>
@@ -384,7 +384,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -409,7 +409,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Type de financement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Funded period from</source>
         <translation>Période financée du</translation>
     </message>
@@ -424,7 +424,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Déposé via</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>e.g. 5 000 €</source>
         <translation>par exemple 5 000 €</translation>
     </message>
@@ -507,11 +507,16 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+3"/>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other document</source>
         <translation>Autre pièce</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="-205"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="-246"/>
         <source>Provided</source>
         <translation>Fournie</translation>
     </message>
@@ -561,7 +566,27 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Prévision et réalisation du budget du projet (CERFA 15059)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+65"/>
+        <source>Aid in kind (goods or services, not money)</source>
+        <translation>Aide en nature (biens ou services, pas d’argent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request for</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The pack will carry the association&apos;s budget of the funded year, this request in it.</source>
+        <translation>Le dossier imprimé portera le budget de l’association de l’année financée, cette demande dedans.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack will carry the association&apos;s budget of the funded year, then the project&apos;s budget (and its financing plan for an investment).</source>
+        <translation>Le dossier imprimé portera le budget de l’association de l’année financée, puis le budget du projet (et son plan de financement pour un investissement).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -727,7 +752,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Total over the years: %1</source>
         <translation>Total sur les années&#xa0;: %1</translation>
     </message>
@@ -815,7 +840,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationLabels</name>
     <message>
-        <location line="-797"/>
+        <location line="-846"/>
         <source>Funder&apos;s portal</source>
         <translation>Portail du financeur</translation>
     </message>
@@ -1665,7 +1690,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/budget_dialog.py" line="+74"/>
+        <location filename="../../coopdesk/ui/dialogs/budget_dialog.py" line="+75"/>
         <source>The CERFA budget is in whole euros: type the amount without cents.</source>
         <translation>Le budget CERFA est en euros entiers&#xa0;: saisissez le montant sans centimes.</translation>
     </message>
@@ -1820,7 +1845,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Le budget est équilibré&#xa0;: charges = produits = %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Unbalanced budget</source>
         <translation>Budget déséquilibré</translation>
     </message>
@@ -1884,7 +1909,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location line="-347"/>
+        <location line="-349"/>
         <source>Budget changed elsewhere</source>
         <translation>Budget modifié ailleurs</translation>
     </message>
@@ -2461,32 +2486,22 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CompteRenduDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+44"/>
-        <source>This application belongs to no project, hence has no budget: attach it to a project first.</source>
-        <translation>Ce dossier n’est rattaché à aucun projet, il n’a donc pas de budget&#xa0;: rattachez-le d’abord à un projet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+49"/>
         <source>A financial report is made once the grant is awarded; this application has no grant yet.</source>
         <translation>Le compte rendu financier se fait une fois la subvention accordée&#x202f;; ce dossier n’a pas encore de subvention accordée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Financial report — %1</source>
         <translation>Compte rendu financier — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — %2 (%3), granted %4. Project: %5.</source>
-        <translation>%1 — %2 (%3), accordé %4. Projet&#xa0;: %5.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>no funder</source>
         <translation>financeur non renseigné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type the actual amount of each line (whole euros). A gap above 15 % of the forecast must be explained: type the explanation in the last column.</source>
         <translation>Saisissez le montant réalisé de chaque ligne (euros entiers). Un écart de plus de 15&#x202f;% par rapport à la prévision doit être expliqué&#xa0;: saisissez l’explication dans la dernière colonne.</translation>
     </message>
@@ -2570,7 +2585,27 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-134"/>
+        <source>The report of a grant for the association&apos;s operation is made against the association&apos;s budget of the funded year: type the funded period of this application first.</source>
+        <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée : indiquez d’abord la période financée de ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Project: %1.</source>
+        <translation>Projet : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall operation: the association&apos;s budget of %1.</source>
+        <translation>Fonctionnement global : budget de l’association de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 (%3), granted %4.</source>
+        <translation>%1 — %2 (%3), accordé %4.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Every gap above 15 % is explained.</source>
         <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
     </message>
@@ -3318,7 +3353,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/document_dialog.py" line="+73"/>
+        <location filename="../../coopdesk/ui/dialogs/document_dialog.py" line="+74"/>
         <source>Add a piece</source>
         <translation>Ajouter une pièce</translation>
     </message>
@@ -4596,6 +4631,16 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>Pièce qui expire</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Overall operation of the association</source>
+        <translation>Fonctionnement global de l’association</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project or action</source>
+        <translation>Projet ou action</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Idea</source>
         <translation>Idée</translation>
@@ -5564,18 +5609,18 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/history_view.py" line="+40"/>
+        <location filename="../../coopdesk/ui/widgets/history_view.py" line="+41"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -5598,6 +5643,16 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+1"/>
         <source>Funding type</source>
         <translation>Type de financement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the request</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid in kind</source>
+        <translation>Aide en nature</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5785,7 +5840,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -5964,6 +6019,164 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+17"/>
         <source>%1 (done)</source>
         <translation>%1 (faite)</translation>
+    </message>
+</context>
+<context>
+    <name>InvestmentDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/investment_dialog.py" line="+52"/>
+        <source>Subsidy</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own funds</source>
+        <translation>Fonds propres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>Emprunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other resource</source>
+        <translation>Autre ressource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Financing plan — %1</source>
+        <translation>Plan de financement — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Investment subsidies finance these expenses; they are never part of the operating budget (74). Amounts in whole euros; attach the quote of each expense (a document of the Pièces page, type Quote).</source>
+        <translation>Les subventions d’investissement financent ces dépenses ; elles ne figurent jamais au budget de fonctionnement (74). Montants en euros entiers ; joignez le devis de chaque dépense (une pièce de la page Pièces, de type Devis).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obtained</source>
+        <translation>Acquise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an &amp;expense</source>
+        <translation>Ajouter une &amp;dépense</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a &amp;resource</source>
+        <translation>Ajouter une &amp;ressource</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move the line</source>
+        <translation>Re&amp;tirer la ligne</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;Investment expenses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dépenses d’investissement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Resources&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ressources&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>(quote to attach)</source>
+        <translation>(devis à joindre)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Unbalanced: expenses exceed resources by %1.</source>
+        <translation>Déséquilibré : les dépenses dépassent les ressources de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unbalanced: resources exceed expenses by %1.</source>
+        <translation>Déséquilibré : les ressources dépassent les dépenses de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balanced: expenses = resources = %1.</source>
+        <translation>Équilibré : dépenses = ressources = %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n expense(s) without a quote.</source>
+        <translation>
+            <numerusform>%n dépense sans devis.</numerusform>
+            <numerusform>%n dépenses sans devis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An investment application is a resource by itself: change its status instead.</source>
+        <translation>Un dossier d’investissement est une ressource à lui seul : changez plutôt son statut.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Financing plan changed elsewhere</source>
+        <translation>Plan de financement modifié ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan was changed on another computer since you opened it: it is read again. Type your changes again.</source>
+        <translation>Le plan a été modifié sur un autre poste depuis son ouverture : il est relu. Saisissez de nouveau vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The financing plan has unsaved changes. Close without saving them?</source>
+        <translation>Le plan de financement a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No financing plan</source>
+        <translation>Pas de plan de financement</translation>
     </message>
 </context>
 <context>
@@ -6228,12 +6441,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Les textes du projet (aucune rubrique n’est rattachée au dossier).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The budget of the project (no budget line).</source>
-        <translation>Le budget du projet (aucune ligne de budget).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>The project budget is unbalanced: charges exceed income by %1.</source>
         <translation>Le budget du projet est déséquilibré&#xa0;: les charges dépassent les produits de %1.</translation>
     </message>
@@ -6258,7 +6466,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Corrigez le budget du projet (page Projets, bouton Budget) avant l’envoi.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>The financing plan is unbalanced: expenses exceed resources by %1.</source>
+        <translation>Le plan de financement est déséquilibré : les dépenses dépassent les ressources de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The financing plan is unbalanced: resources exceed expenses by %1.</source>
+        <translation>Le plan de financement est déséquilibré : les ressources dépassent les dépenses de %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Prepare the pack</source>
         <translation>Préparer le dossier</translation>
     </message>
@@ -6370,12 +6588,32 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Le dossier n’a pas pu être préparé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-502"/>
         <source>missing: choose the document in the Pieces tab of the application, or add it on the Pieces page</source>
         <translation>manquante&#xa0;: choisissez le document dans l’onglet Pièces du dossier, ou ajoutez-le sur la page Pièces</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+71"/>
+        <source>The budget of the project (no budget line, no financing plan).</source>
+        <translation>Le budget du projet (aucune ligne de budget ni plan de financement).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The funded period (General tab of the application): it tells which year&apos;s association budget goes with the request.</source>
+        <translation>La période financée (onglet Général du dossier) : elle dit de quelle année joindre le budget de l’association.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The association&apos;s forecast budget of the funded year (Projects page, Association budget button): the form asks for it with every request.</source>
+        <translation>Le budget prévisionnel de l’association pour l’année financée (page Projets, bouton Budget de l’association) : le formulaire le demande pour toute demande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The quote of each investment expense (Projects page, Financing plan button).</source>
+        <translation>Le devis de chaque dépense d’investissement (page Projets, bouton Plan de financement).</translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>To complete before sending (this list is not printed in the pack):</source>
         <translation>À compléter avant l’envoi (cette liste n’est pas imprimée dans le dossier)&#xa0;:</translation>
     </message>
@@ -6631,7 +6869,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+54"/>
+        <location filename="../../coopdesk/ui/pages/projects_page.py" line="+55"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
@@ -6657,11 +6895,21 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Financing plan…</source>
+        <translation>Plan de &amp;financement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The investment expenses of the project, with their quotes, and what finances them</source>
+        <translation>Les dépenses d’investissement du projet, avec leurs devis, et ce qui les finance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Budget of the &amp;association…</source>
         <translation>Budget de l’&amp;association…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>No application for this project yet.</source>
         <translation>Aucun dossier pour ce projet pour l’instant.</translation>
     </message>
@@ -6739,7 +6987,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Budget of the association</source>
         <translation>Budget de l’association</translation>
     </message>
@@ -7903,7 +8151,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
     <message>
         <location line="+30"/>
         <source>Another text already has this title (no. %1): rename one of them to tell them apart.</source>
-        <translation>Un autre texte porte déjà ce titre (n° %1) : renommez l’un des deux pour les distinguer.</translation>
+        <translation>Un autre texte porte déjà ce titre (n°&#xa0;%1)&#xa0;: renommez l’un des deux pour les distinguer.</translation>
     </message>
     <message>
         <location line="+37"/>
