@@ -708,8 +708,8 @@ def _declaration(content: PackContent, styles: StyleSheet1, pages: dict[str, int
         story.append(
             _p(
                 "Versements reçus de financeurs publics (État, collectivités, organismes sociaux, "
-                "fonds européens), comptés à leur date de réception ; les montants accordés mais pas "
-                "encore versés n'en font pas partie.",
+                "fonds européens), comptés à leur date de réception, quel que soit le dossier (celui-ci "
+                "compris) ; les montants accordés mais pas encore versés n'en font pas partie.",
                 styles["Small"],
             )
         )

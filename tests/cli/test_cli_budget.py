@@ -64,7 +64,6 @@ def test_budget_pdf_and_xlsx(demo_db: str, tmp_path: Path, capsys: pytest.Captur
         (("budget", "1", "-o", "{tmp}/absent/x.pdf"), "n'existe pas"),
         (("report", "compte-rendu", "-3", "-o", "{tmp}/x.pdf"), "Numéro de dossier invalide"),
         (("report", "compte-rendu", "22", "-o", "{tmp}"), "est un dossier"),
-        (("report", "compte-rendu", "14", "-o", "{tmp}/x.pdf"), "rattaché à aucun projet"),
         (("budget", "1"), "Indiquez le fichier à écrire"),
         (("report", "compte-rendu", "22"), "Indiquez le fichier à écrire"),
         (("report", "compte-rendu", "-o", "{tmp}/x.pdf"), "Indiquez le numéro du dossier"),
