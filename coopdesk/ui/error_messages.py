@@ -252,6 +252,7 @@ def entity_labels() -> dict[str, str]:
         "text_block_version": QCoreApplication.translate("ErrorMessages", "this version of the text"),
         "application_section": QCoreApplication.translate("ErrorMessages", "this part of the application"),
         "budget_line": QCoreApplication.translate("ErrorMessages", "this budget line"),
+        "investment_line": QCoreApplication.translate("ErrorMessages", "this line of the financing plan"),
     }
 
 

@@ -4296,6 +4296,11 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>cette ligne du budget</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>this line of the financing plan</source>
+        <translation>cette ligne du plan de financement</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>this record</source>
         <translation>cet enregistrement</translation>
