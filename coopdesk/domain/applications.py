@@ -9,7 +9,8 @@ Decisions written down here because the list, the budget and the dashboard rely 
 - Validation never touches the database: a rule refused here means nothing was written.
 - A project's covered amount is what its applications were granted (amount granted of granted,
   partially granted, paid, report due, report filed and closed ones); its uncovered share is the part of
-  the planned charges not covered, in whole percents, None without planned charges.
+  the planned charges (operating charges and investment expenses)
+  not covered, in whole percents, None without planned charges.
 - A required piece (the checklist) is missing without a document; with one it is expired when its
   validity ended before today, expires soon when it ends within EXPIRES_SOON_DAYS of today or before
   the application's deadline, provided otherwise (no end of validity, or valid long enough).
@@ -264,7 +265,7 @@ class ProjectSummary:
     project: ProjectRow
     applications: tuple[ApplicationListRow, ...]
     funders: tuple[ProjectFunderLine, ...]  # by funder name
-    planned_charges_cents: int  # the sum of the project's planned charges budget lines
+    planned_charges_cents: int  # the project's planned charges budget lines and its investment expenses
     covered_cents: int  # granted
 
     @property

@@ -14,10 +14,18 @@ from coopdesk.domain.applications import (
     ProjectRow,
     ProjectSummary,
 )
-from coopdesk.domain.enums import ApplicationStatus, BudgetSection
+from coopdesk.domain.enums import ApplicationStatus, BudgetSection, InvestmentLineKind
 from coopdesk.domain.errors import InUse, NotFound, StaleEdit
 from coopdesk.storage.repositories import application_repository
-from coopdesk.storage.tables import Application, BudgetLine, Funder, Payment, Project, Volunteer
+from coopdesk.storage.tables import (
+    Application,
+    BudgetLine,
+    Funder,
+    InvestmentLine,
+    Payment,
+    Project,
+    Volunteer,
+)
 
 S = ApplicationStatus
 COVERING_STATUSES = (S.GRANTED, S.PARTIALLY_GRANTED, S.PAID, S.REPORT_DUE, S.REPORT_FILED, S.CLOSED)
@@ -152,12 +160,18 @@ def summary(session: Session, project_id: int) -> ProjectSummary:
             BudgetLine.project_id == project_id, BudgetLine.section == BudgetSection.CHARGES.value
         )
     )
+    # an investment costs what its plan de financement spends: a cold room has no operating charges
+    invested = session.scalar(
+        select(func.coalesce(func.sum(InvestmentLine.amount_cents), 0)).where(
+            InvestmentLine.project_id == project_id, InvestmentLine.kind == InvestmentLineKind.EXPENSE.value
+        )
+    )
     applications = application_repository.list_applications(session, ApplicationFilter(project_id=project_id))
     return ProjectSummary(
         project=project,
         applications=tuple(applications),
         funders=tuple(lines),
-        planned_charges_cents=int(planned or 0),
+        planned_charges_cents=int(planned or 0) + int(invested or 0),
         covered_cents=sum(line.granted_cents for line in lines),
     )
 

@@ -194,7 +194,7 @@ class ProjectsPage(QWidget):
         totals.addRow(self.tr("Refused or withdrawn (not counted)"), self.set_aside_value)
         totals.addRow(self.tr("Granted"), self.granted_value)
         totals.addRow(self.tr("Paid"), self.paid_value)
-        totals.addRow(self.tr("Planned budget (charges)"), self.planned_value)
+        totals.addRow(self.tr("Planned cost (charges, investment)"), self.planned_value)
         totals.addRow(self.tr("Uncovered share"), self.uncovered_value)
         self.totals_form = totals
         self.requested_value.setToolTip(
