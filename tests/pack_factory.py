@@ -136,8 +136,11 @@ def seed_application(
     with_links: bool = True,
     amount_requested_cents: int = 20_000_00,
     charges_cents: int = 0,
+    association_charges_cents: int = 0,
 ) -> int:
-    """An application (with or without funder, call, project, owner) and its sections and pieces."""
+    """An application (with or without funder, call, project, owner) and its sections and pieces;
+    with `association_charges_cents`, the association's budget of the year the application finances
+    (its deadline's: 2026) has one charge line."""
     with database.session() as session:
         if with_association:
             session.add(
@@ -188,6 +191,15 @@ def seed_application(
                     )
                 )
         session.add(application)
+        if association_charges_cents:
+            session.add(
+                BudgetLine(
+                    fiscal_year=2026,
+                    section="charges",
+                    account="606",
+                    planned_cents=association_charges_cents,
+                )
+            )
         session.flush()
         for position, (title, body) in enumerate(sections):
             session.add(

@@ -160,8 +160,9 @@ class PackPlan:
     parts: tuple[PackPart, ...]
     pieces: tuple[PlannedPiece, ...]
     missing: tuple[MissingItem, ...] = ()  # information to complete (see missing_information)
-    unbalanced_budget: BudgetBalance | None = None  # the project (else association) budget's balance when off
+    unbalanced_budget: BudgetBalance | None = None  # the project budget's balance when it is off
     unbalanced_investment_cents: int = 0  # the plan de financement: expenses − resources when off
+    unbalanced_association_budget: BudgetBalance | None = None  # the association budget's, when off
 
     @property
     def included(self) -> tuple[PlannedPiece, ...]:
@@ -386,9 +387,11 @@ class PackContent:
 
     @property
     def unbalanced_budget(self) -> BudgetBalance | None:
-        """The first budget of the pack whose charges and produits differ: the project's, else the
-        association's."""
-        return unbalanced_balance(self.budget) or unbalanced_balance(self.association_budget)
+        return unbalanced_balance(self.budget)
+
+    @property
+    def unbalanced_association_budget(self) -> BudgetBalance | None:
+        return unbalanced_balance(self.association_budget)
 
     @property
     def unbalanced_parts(self) -> tuple[tuple[str, int], ...]:

@@ -86,6 +86,7 @@ class PackService:
             content.missing,
             content.unbalanced_budget,
             investment,
+            content.unbalanced_association_budget,
         )
 
     def build(

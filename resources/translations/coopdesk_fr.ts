@@ -2587,17 +2587,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     <message>
         <location line="-134"/>
         <source>The report of a grant for the association&apos;s operation is made against the association&apos;s budget of the funded year: type the funded period of this application first.</source>
-        <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée : indiquez d’abord la période financée de ce dossier.</translation>
+        <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée&#xa0;: indiquez d’abord la période financée de ce dossier.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Project: %1.</source>
-        <translation>Projet : %1.</translation>
+        <translation>Projet&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overall operation: the association&apos;s budget of %1.</source>
-        <translation>Fonctionnement global : budget de l’association de %1.</translation>
+        <translation>Fonctionnement global&#xa0;: budget de l’association de %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6062,7 +6062,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+4"/>
         <source>Investment subsidies finance these expenses; they are never part of the operating budget (74). Amounts in whole euros; attach the quote of each expense (a document of the Pièces page, type Quote).</source>
-        <translation>Les subventions d’investissement financent ces dépenses ; elles ne figurent jamais au budget de fonctionnement (74). Montants en euros entiers ; joignez le devis de chaque dépense (une pièce de la page Pièces, de type Devis).</translation>
+        <translation>Les subventions d’investissement financent ces dépenses&#xa0;; elles ne figurent jamais au budget de fonctionnement (74). Montants en euros entiers&#xa0;; joignez le devis de chaque dépense (une pièce de la page Pièces, de type Devis).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6123,17 +6123,17 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+113"/>
         <source>Unbalanced: expenses exceed resources by %1.</source>
-        <translation>Déséquilibré : les dépenses dépassent les ressources de %1.</translation>
+        <translation>Déséquilibré&#xa0;: les dépenses dépassent les ressources de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unbalanced: resources exceed expenses by %1.</source>
-        <translation>Déséquilibré : les ressources dépassent les dépenses de %1.</translation>
+        <translation>Déséquilibré&#xa0;: les ressources dépassent les dépenses de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Balanced: expenses = resources = %1.</source>
-        <translation>Équilibré : dépenses = ressources = %1.</translation>
+        <translation>Équilibré&#xa0;: dépenses = ressources = %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -6146,7 +6146,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+30"/>
         <source>An investment application is a resource by itself: change its status instead.</source>
-        <translation>Un dossier d’investissement est une ressource à lui seul : changez plutôt son statut.</translation>
+        <translation>Un dossier d’investissement est une ressource à lui seul&#xa0;: changez plutôt son statut.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -6156,7 +6156,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+1"/>
         <source>The plan was changed on another computer since you opened it: it is read again. Type your changes again.</source>
-        <translation>Le plan a été modifié sur un autre poste depuis son ouverture : il est relu. Saisissez de nouveau vos modifications.</translation>
+        <translation>Le plan a été modifié sur un autre poste depuis son ouverture&#xa0;: il est relu. Saisissez de nouveau vos modifications.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6166,7 +6166,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+1"/>
         <source>The financing plan has unsaved changes. Close without saving them?</source>
-        <translation>Le plan de financement a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Le plan de financement a des modifications non enregistrées. Fermer sans les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6447,16 +6447,26 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+29"/>
+        <source>The association budget is unbalanced: charges exceed income by %1.</source>
+        <translation>Le budget de l’association est déséquilibré&#xa0;: les charges dépassent les produits de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The project budget is unbalanced: charges exceed income by %1.</source>
         <translation>Le budget du projet est déséquilibré&#xa0;: les charges dépassent les produits de %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The association budget is unbalanced: income exceeds charges by %1.</source>
+        <translation>Le budget de l’association est déséquilibré&#xa0;: les produits dépassent les charges de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The project budget is unbalanced: income exceeds charges by %1.</source>
         <translation>Le budget du projet est déséquilibré&#xa0;: les produits dépassent les charges de %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Contributions in kind do not balance: uses (86) exceed resources (87) by %1.</source>
         <translation>Les contributions en nature ne s’équilibrent pas&#xa0;: les emplois (86) dépassent les ressources (87) de %1.</translation>
     </message>
@@ -6467,18 +6477,23 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+5"/>
+        <source>Correct the association budget (Projects page, Budget of the association button) before sending.</source>
+        <translation>Corrigez le budget de l’association (page Projets, bouton Budget de l’association) avant l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Correct the project budget (Projects page, Budget button) before sending.</source>
         <translation>Corrigez le budget du projet (page Projets, bouton Budget) avant l’envoi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The financing plan is unbalanced: expenses exceed resources by %1.</source>
-        <translation>Le plan de financement est déséquilibré : les dépenses dépassent les ressources de %1.</translation>
+        <translation>Le plan de financement est déséquilibré&#xa0;: les dépenses dépassent les ressources de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The financing plan is unbalanced: resources exceed expenses by %1.</source>
-        <translation>Le plan de financement est déséquilibré : les ressources dépassent les dépenses de %1.</translation>
+        <translation>Le plan de financement est déséquilibré&#xa0;: les ressources dépassent les dépenses de %1.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6593,7 +6608,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Le dossier n’a pas pu être préparé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-520"/>
         <source>missing: choose the document in the Pieces tab of the application, or add it on the Pieces page</source>
         <translation>manquante&#xa0;: choisissez le document dans l’onglet Pièces du dossier, ou ajoutez-le sur la page Pièces</translation>
     </message>
@@ -6605,12 +6620,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+3"/>
         <source>The funded period (General tab of the application): it tells which year&apos;s association budget goes with the request.</source>
-        <translation>La période financée (onglet Général du dossier) : elle dit de quelle année joindre le budget de l’association.</translation>
+        <translation>La période financée (onglet Général du dossier)&#xa0;: elle dit de quelle année joindre le budget de l’association.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The association&apos;s forecast budget of the funded year (Projects page, Association budget button): the form asks for it with every request.</source>
-        <translation>Le budget prévisionnel de l’association pour l’année financée (page Projets, bouton Budget de l’association) : le formulaire le demande pour toute demande.</translation>
+        <translation>Le budget prévisionnel de l’association pour l’année financée (page Projets, bouton Budget de l’association)&#xa0;: le formulaire le demande pour toute demande.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6618,7 +6633,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Le devis de chaque dépense d’investissement (page Projets, bouton Plan de financement).</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+299"/>
         <source>To complete before sending (this list is not printed in the pack):</source>
         <translation>À compléter avant l’envoi (cette liste n’est pas imprimée dans le dossier)&#xa0;:</translation>
     </message>
@@ -6950,8 +6965,8 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+1"/>
-        <source>Planned budget (charges)</source>
-        <translation>Charges prévues</translation>
+        <source>Planned cost (charges, investment)</source>
+        <translation>Coût prévu (charges, investissement)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -161,22 +161,32 @@ def missing_item_text(item: MissingItem) -> str:
     return texts[item]
 
 
-def budget_balance_texts(balance: BudgetBalance) -> list[str]:
-    """What the checklist says of an unbalanced budget."""
+def budget_balance_texts(balance: BudgetBalance, *, association: bool = False) -> list[str]:
+    """What the checklist says of an unbalanced budget: the project's, or the association's."""
     texts = []
     difference = balance.difference_cents
     if difference > 0:
-        texts.append(
+        text = (
             QCoreApplication.translate(
+                "PackDialog", "The association budget is unbalanced: charges exceed income by %1."
+            )
+            if association
+            else QCoreApplication.translate(
                 "PackDialog", "The project budget is unbalanced: charges exceed income by %1."
-            ).replace("%1", money(difference))
+            )
         )
+        texts.append(text.replace("%1", money(difference)))
     elif difference < 0:
-        texts.append(
+        text = (
             QCoreApplication.translate(
+                "PackDialog", "The association budget is unbalanced: income exceeds charges by %1."
+            )
+            if association
+            else QCoreApplication.translate(
                 "PackDialog", "The project budget is unbalanced: income exceeds charges by %1."
-            ).replace("%1", money(-difference))
+            )
         )
+        texts.append(text.replace("%1", money(-difference)))
     in_kind = balance.in_kind_difference_cents
     if in_kind > 0:
         texts.append(
@@ -192,6 +202,12 @@ def budget_balance_texts(balance: BudgetBalance) -> list[str]:
         )
     texts.append(
         QCoreApplication.translate(
+            "PackDialog",
+            "Correct the association budget (Projects page, Budget of the association button) "
+            "before sending.",
+        )
+        if association
+        else QCoreApplication.translate(
             "PackDialog", "Correct the project budget (Projects page, Budget button) before sending."
         )
     )
@@ -201,6 +217,8 @@ def budget_balance_texts(balance: BudgetBalance) -> list[str]:
 def checklist_lines(plan: PackPlan) -> list[str]:
     """What to complete before sending (never printed in the pack): information, then the budget."""
     lines = [missing_item_text(item) for item in plan.missing]
+    if plan.unbalanced_association_budget is not None:
+        lines += budget_balance_texts(plan.unbalanced_association_budget, association=True)
     if plan.unbalanced_budget is not None:
         lines += budget_balance_texts(plan.unbalanced_budget)
     if plan.unbalanced_investment_cents:
