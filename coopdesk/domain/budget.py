@@ -640,7 +640,7 @@ def build_budget(sources: BudgetSources, highlighted_application_id: int | None 
         if application.funding_type is FundingType.INVESTMENT:
             continue
         override = overrides.get(application.id)
-        label = _application_label(application)
+        label = application_label(application)
         operating = max(application.amount_cents - shares.get(application.id, 0), 0)
         if application.funding_type is FundingType.BOTH and application.id in shares:
             label = f"{label}, part fonctionnement"
@@ -691,7 +691,8 @@ def build_budget(sources: BudgetSources, highlighted_application_id: int | None 
     )
 
 
-def _application_label(application: BudgetApplication) -> str:
+def application_label(application: BudgetApplication) -> str:
+    """ "Funder — title" of an application's line (the State's service named, as the form asks)."""
     funder = application.funder_name
     if funder and application.funder_service and application.group is Cerfa74Group.STATE:
         # the form asks to name the ministry, direction or service of the State that is asked

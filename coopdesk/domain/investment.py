@@ -22,11 +22,11 @@ from typing import Final
 
 from coopdesk.domain.budget import (
     CERFA_STATUS_WORDS,
-    GRANTED_STATUSES,
     LEFT_OUT_STATUSES,
     MAX_LABEL,
     BudgetApplication,
     BudgetOwner,
+    application_label,
     check_euros,
 )
 from coopdesk.domain.enums import FundingType, InvestmentLineKind
@@ -64,10 +64,6 @@ class InvestmentChanges:
     added: tuple[InvestmentLineInput, ...] = ()
     updated: tuple[tuple[int, int, InvestmentLineInput], ...] = ()
     deleted: tuple[tuple[int, int], ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.updated or self.deleted)
 
 
 @dataclass(frozen=True)
@@ -123,7 +119,7 @@ class InvestmentPlan:
 
     @property
     def acquired_cents(self) -> int:
-        return sum(item.amount_cents for item in self.resources if item.status_word == "acquise")
+        return sum(item.amount_cents for item in self.resources if item.acquired)
 
     @property
     def is_empty(self) -> bool:
@@ -143,11 +139,7 @@ def validate_investment_line(data: InvestmentLineInput) -> InvestmentLineInput:
     label = " ".join(data.label.split())
     if len(label) > MAX_LABEL:
         errors["label"] = InvalidValue("label", label, InvalidValueCode.TOO_LONG)
-    if data.kind is K.EXPENSE and not label:
-        errors["label"] = InvalidValue("label", label, InvalidValueCode.REQUIRED)
-    if data.kind not in (K.EXPENSE, K.SUBSIDY) and not label:
-        errors["label"] = InvalidValue("label", label, InvalidValueCode.REQUIRED)
-    if data.kind is K.SUBSIDY and data.application_id is None and not label:
+    if not label and data.application_id is None:  # a subsidy's application names it
         errors["label"] = InvalidValue("label", label, InvalidValueCode.REQUIRED)
     try:
         check_euros("amount", data.amount_cents)
@@ -172,12 +164,6 @@ def validate_investment_line(data: InvestmentLineInput) -> InvestmentLineInput:
     )
 
 
-def _application_label(application: BudgetApplication) -> str:
-    if application.funder_name and application.title:
-        return f"{application.funder_name} — {application.title}"
-    return application.funder_name or application.title
-
-
 def build_investment_plan(sources: InvestmentSources) -> InvestmentPlan:
     """The plan as printed: expenses in their order, then resources (subsidies first, grouped as the
     form reads: subsidies, own funds, loans, other)."""
@@ -191,7 +177,7 @@ def build_investment_plan(sources: InvestmentSources) -> InvestmentPlan:
         application = applications.get(data.application_id) if data.application_id is not None else None
         item = InvestmentItem(
             kind=data.kind,
-            label=data.label or (_application_label(application) if application else ""),
+            label=data.label or (application_label(application) if application else ""),
             amount_cents=data.amount_cents,
             acquired=application.granted if application else data.acquired,
             stored=line,
@@ -208,23 +194,11 @@ def build_investment_plan(sources: InvestmentSources) -> InvestmentPlan:
         resources.append(
             InvestmentItem(
                 kind=K.SUBSIDY,
-                label=_application_label(application),
+                label=application_label(application),
                 amount_cents=application.amount_cents,
-                acquired=application.status in GRANTED_STATUSES,
+                acquired=application.granted,
                 application=application,
             )
         )
     resources.sort(key=lambda item: RESOURCE_KINDS.index(item.kind))
     return InvestmentPlan(sources.owner, tuple(expenses), tuple(resources))
-
-
-def investment_shares(lines: tuple[StoredInvestmentLine, ...]) -> dict[int, int]:
-    """The amount of each application the plan takes (application id → cents): a mixed application's
-    operating line 74 is what is left of it."""
-    shares: dict[int, int] = {}
-    for line in lines:
-        if line.data.application_id is not None:
-            shares[line.data.application_id] = (
-                shares.get(line.data.application_id, 0) + line.data.amount_cents
-            )
-    return shares

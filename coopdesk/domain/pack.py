@@ -394,16 +394,9 @@ class PackContent:
         return unbalanced_balance(self.association_budget)
 
     @property
-    def unbalanced_parts(self) -> tuple[tuple[str, int], ...]:
-        """("project" | "association" | "investment", difference in cents) of each unbalanced part."""
-        parts: list[tuple[str, int]] = []
-        for name, budget in (("association", self.association_budget), ("project", self.budget)):
-            balance = unbalanced_balance(budget)
-            if balance is not None:
-                parts.append((name, balance.difference_cents))
-        if self.investment is not None and not self.investment.is_empty and not self.investment.balanced:
-            parts.append(("investment", self.investment.difference_cents))
-        return tuple(parts)
+    def unbalanced_investment_cents(self) -> int:
+        """Expenses − resources of the plan de financement (0 when balanced or without a plan)."""
+        return self.investment.difference_cents if self.investment is not None else 0
 
 
 def unbalanced_balance(budget: Budget | None) -> BudgetBalance | None:

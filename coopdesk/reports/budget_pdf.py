@@ -277,12 +277,17 @@ _CELL_PADDING: Final = [
 
 def _amount_width(styles: _Styles, *blocks: BudgetBlock) -> float:
     """Wide enough for the largest amount on one line (10-digit amounts and their totals included)."""
-    largest = max(
+    return _width_for(
+        styles,
         [block.planned_cents for block in blocks]
         + [abs(block.actual_cents or 0) for block in blocks]
-        + [account.planned_cents for block in blocks for account in block.accounts]
+        + [account.planned_cents for block in blocks for account in block.accounts],
     )
-    text = euros(largest)
+
+
+def _width_for(styles: _Styles, amounts: list[int]) -> float:
+    """The amount column's width: the default, or wider for the largest of these amounts."""
+    text = euros(max(amounts))
     needed = float(stringWidth(printable(text, styles.right_bold.fontName), styles.right_bold.fontName, 8.5))
     return float(max(_AMOUNT_WIDTH, needed + 20))
 
@@ -548,11 +553,7 @@ def investment_flowables(plan: InvestmentPlan, styles: StyleSheet1) -> list[Flow
                 )
             )
     half = FULL_WIDTH / 2
-    largest = max(plan.expenses_cents, plan.resources_cents)
-    needed = float(
-        stringWidth(printable(euros(largest), chosen.right_bold.fontName), chosen.right_bold.fontName, 8.5)
-    )
-    amount_width = float(max(_AMOUNT_WIDTH, needed + 20))
+    amount_width = _width_for(chosen, [plan.expenses_cents, plan.resources_cents])
     header = [
         chosen.p("Dépenses", chosen.bold),
         chosen.p("Montant", chosen.right_bold),

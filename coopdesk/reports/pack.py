@@ -57,7 +57,12 @@ from coopdesk.domain.pack import (
     PlannedPiece,
     UnreadableReason,
 )
-from coopdesk.reports.budget_pdf import balance_sentences, budget_flowables, euros, investment_flowables
+from coopdesk.reports.budget_pdf import (
+    balance_sentences,
+    budget_flowables,
+    investment_flowables,
+    investment_sentence,
+)
 from coopdesk.reports.fonts import FontNames, paragraph_markup, printable, register_fonts
 from coopdesk.reports.pdf_pages import MergedPdf, binary_streams, image_page, merge
 
@@ -183,27 +188,18 @@ BUDGET_FIX: Final = "Corrigez le budget du projet (page Projets, bouton Budget) 
 ASSOCIATION_BUDGET_FIX: Final = (
     "Corrigez le budget de l'association (page Projets, bouton « Budget de l'association ») avant l'envoi."
 )
-INVESTMENT_FIX: Final = (
-    "Le plan de financement n'est pas équilibré : {gap}. Corrigez-le (page Projets, bouton "
-    "« Plan de financement ») avant l'envoi."
-)
+INVESTMENT_FIX: Final = "Corrigez-le (page Projets, bouton « Plan de financement ») avant l'envoi."
 
 
 def budget_todo_lines(content: PackContent) -> list[str]:
     """What the checklist says of each unbalanced budget of the pack (nothing when all balance)."""
     lines: list[str] = []
-    for part, difference in content.unbalanced_parts:
-        if part == "project" and content.budget is not None:
-            lines += [*balance_sentences(content.budget.balance), BUDGET_FIX]
-        elif part == "association" and content.association_budget is not None:
-            lines += [*balance_sentences(content.association_budget.balance), ASSOCIATION_BUDGET_FIX]
-        elif part == "investment":
-            gap = (
-                f"les dépenses dépassent les ressources de {euros(difference)}"
-                if difference > 0
-                else f"les ressources dépassent les dépenses de {euros(-difference)}"
-            )
-            lines.append(INVESTMENT_FIX.format(gap=gap))
+    if (balance := content.unbalanced_association_budget) is not None:
+        lines += [*balance_sentences(balance), ASSOCIATION_BUDGET_FIX]
+    if (balance := content.unbalanced_budget) is not None:
+        lines += [*balance_sentences(balance), BUDGET_FIX]
+    if content.investment is not None and content.unbalanced_investment_cents:
+        lines += [investment_sentence(content.investment), INVESTMENT_FIX]
     return lines
 
 

@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.budget import Budget
+from coopdesk.domain.budget import build_budget
+from coopdesk.domain.investment import build_investment_plan
 from coopdesk.domain.pack import (
     FileCheck,
     PackContent,
@@ -31,9 +32,13 @@ from coopdesk.domain.pack import (
 )
 from coopdesk.reports.pack import render_pack
 from coopdesk.reports.pdf_pages import check_file
-from coopdesk.services.budget_service import BudgetService
 from coopdesk.storage.database import Database
-from coopdesk.storage.repositories import application_repository, association_repository, pack_repository
+from coopdesk.storage.repositories import (
+    application_repository,
+    association_repository,
+    budget_repository,
+    pack_repository,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -78,14 +83,13 @@ class PackService:
         with self._database.session() as session:
             pieces, _files = self._pieces(session, application_id, day, wanted=None)
             content = self._content(session, application_id, day, pieces)
-        investment = dict(content.unbalanced_parts).get("investment", 0)
         return PackPlan(
             application_id,
             tuple(PackPart),
             tuple(pieces),
             content.missing,
             content.unbalanced_budget,
-            investment,
+            content.unbalanced_investment_cents,
             content.unbalanced_association_budget,
         )
 
@@ -154,16 +158,18 @@ class PackService:
             month, day = association.fiscal_year_end_month, association.fiscal_year_end_day
         first_day, last_day = public_aid_window(today, month, day)
         aid = PublicAid(first_day, last_day, tuple(pack_repository.public_aid(session, first_day, last_day)))
-        budgets = BudgetService(self._database)
+        # The budgets in the same transaction as the rest: the 74 lines match the application printed.
+        # A budget with no charge typed (its 74 lines alone, made from the applications) is not one yet.
+        budget = investment = association_budget = None
         project_id = None if application.for_operation else application.project_id
-        budget = self.project_budget(project_id, highlighted_application_id=application_id)
-        investment = budgets.investment_plan(project_id) if project_id is not None else None
-        if investment is not None and investment.is_empty:
-            investment = None
+        if project_id is not None:
+            found = build_budget(budget_repository.project_sources(session, project_id), application_id)
+            budget = found if found.has_charges else None
+            plan = build_investment_plan(budget_repository.investment_sources(session, project_id))
+            investment = None if plan.is_empty else plan
         year = application.budget_year
-        association_budget = None
         if year is not None:
-            found = budgets.association_budget(year, highlighted_application_id=application_id)
+            found = build_budget(budget_repository.association_sources(session, year), application_id)
             association_budget = found if found.has_charges else None
         return PackContent(
             application=application,
@@ -184,15 +190,3 @@ class PackService:
             association_budget=association_budget,
             investment=investment,
         )
-
-    def project_budget(
-        self, project_id: int | None, *, highlighted_application_id: int | None = None
-    ) -> Budget | None:
-        """The project part of the pack: the project's CERFA budget, None without a project or when no
-        charge is planned (the 74 lines alone, made from the applications, are not a budget)."""
-        if project_id is None:
-            return None
-        budget = BudgetService(self._database).project_budget(project_id, highlighted_application_id)
-        if not budget.has_charges:
-            return None
-        return budget

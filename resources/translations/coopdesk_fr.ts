@@ -6029,7 +6029,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>InvestmentDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/investment_dialog.py" line="+52"/>
+        <location filename="../../coopdesk/ui/dialogs/investment_dialog.py" line="+53"/>
         <source>Subsidy</source>
         <translation>Subvention</translation>
     </message>
@@ -6049,7 +6049,6 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Autre ressource</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+26"/>
         <source>Expense</source>
         <translation>Dépense</translation>
@@ -6116,12 +6115,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>&lt;b&gt;Ressources&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>(quote to attach)</source>
         <translation>(devis à joindre)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>Unbalanced: expenses exceed resources by %1.</source>
         <translation>Déséquilibré&#xa0;: les dépenses dépassent les ressources de %1.</translation>
     </message>

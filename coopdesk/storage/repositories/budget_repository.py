@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Select, and_, extract, or_, select
+from sqlalchemy import Select, and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.budget import (
@@ -34,7 +34,6 @@ from coopdesk.domain.investment import (
     InvestmentLineInput,
     InvestmentSources,
     StoredInvestmentLine,
-    investment_shares,
 )
 from coopdesk.storage.tables import (
     Application,
@@ -134,31 +133,36 @@ def _applications(session: Session, where: Any, year: int | None) -> list[Budget
     return rows
 
 
-def project_sources(session: Session, project_id: int) -> BudgetSources:
-    owner = project_owner(session, project_id)
-    year = owner.starts_on.year if owner.starts_on else None
-    shares = investment_shares(tuple(investment_lines(session, project_id)))
+def _sources(session: Session, owner: BudgetOwner, applications: list[BudgetApplication]) -> BudgetSources:
+    """The owner's lines and these applications, with what a plan de financement takes of the mixed
+    ones (their line 74 is the rest)."""
     return BudgetSources(
         owner=owner,
         lines=tuple(lines(session, owner)),
-        applications=tuple(_applications(session, Application.project_id == project_id, year)),
-        investment_shares=tuple(sorted(shares.items())),
+        applications=tuple(applications),
+        investment_shares=_investment_shares(
+            session, [item.id for item in applications if item.funding_type is FundingType.BOTH]
+        ),
     )
 
 
-def _shares_of(session: Session, application_ids: list[int]) -> dict[int, int]:
+def project_sources(session: Session, project_id: int) -> BudgetSources:
+    owner = project_owner(session, project_id)
+    year = owner.starts_on.year if owner.starts_on else None
+    return _sources(session, owner, _applications(session, Application.project_id == project_id, year))
+
+
+def _investment_shares(session: Session, application_ids: list[int]) -> tuple[tuple[int, int], ...]:
+    """(application id, cents) the plans de financement take of these applications."""
     if not application_ids:
-        return {}
+        return ()
     found = session.execute(
-        select(InvestmentLine.application_id, InvestmentLine.amount_cents).where(
-            InvestmentLine.application_id.in_(application_ids)
-        )
+        select(InvestmentLine.application_id, func.sum(InvestmentLine.amount_cents))
+        .where(InvestmentLine.application_id.in_(application_ids))
+        .group_by(InvestmentLine.application_id)
+        .order_by(InvestmentLine.application_id)
     )
-    shares: dict[int, int] = {}
-    for application_id, amount in found:
-        if application_id is not None:
-            shares[application_id] = shares.get(application_id, 0) + int(amount)
-    return shares
+    return tuple((int(application_id or 0), int(total or 0)) for application_id, total in found)
 
 
 # -- the plan de financement of an investment project -------------------------------------------------
@@ -252,22 +256,7 @@ def association_sources(session: Session, fiscal_year: int) -> BudgetSources:
             extract("year", Application.deadline) == fiscal_year,
         ),
     )
-    applications = _applications(session, where, fiscal_year)
-    shares = _shares_of(session, [item.id for item in applications if item.funding_type is FundingType.BOTH])
-    return BudgetSources(
-        owner=owner,
-        lines=tuple(lines(session, owner)),
-        applications=tuple(applications),
-        investment_shares=tuple(sorted(shares.items())),
-    )
-
-
-def application_project(session: Session, application_id: int) -> tuple[int | None, str]:
-    """The project and the status of an application."""
-    application = session.get(Application, application_id)
-    if application is None:
-        raise NotFound("application", application_id)
-    return application.project_id, application.status
+    return _sources(session, owner, _applications(session, where, fiscal_year))
 
 
 def application_budget_owner(session: Session, application_id: int) -> tuple[int | None, int | None, str]:

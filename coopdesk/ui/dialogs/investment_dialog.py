@@ -10,7 +10,7 @@ since it was read is refused whole and the plan is read again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,12 +48,12 @@ _Key = tuple[int | None, int | None]  # (stored line id, application id)
 
 
 def resource_kind_label(kind: InvestmentLineKind) -> str:
+    """The kind of a resource (never called for an expense)."""
     labels = {
         K.SUBSIDY: QCoreApplication.translate("InvestmentDialog", "Subsidy"),
         K.OWN_FUNDS: QCoreApplication.translate("InvestmentDialog", "Own funds"),
         K.LOAN: QCoreApplication.translate("InvestmentDialog", "Loan"),
         K.OTHER_RESOURCE: QCoreApplication.translate("InvestmentDialog", "Other resource"),
-        K.EXPENSE: QCoreApplication.translate("InvestmentDialog", "Expense"),
     }
     return labels[kind]
 
@@ -173,13 +173,7 @@ class InvestmentDialog(QDialog):
         return cell
 
     def _expense_row(self, item: InvestmentItem | None) -> None:
-        self.expenses.blockSignals(True)  # no balance until the row is whole
-        try:
-            self._fill_expense_row(item)
-        finally:
-            self.expenses.blockSignals(False)
-
-    def _fill_expense_row(self, item: InvestmentItem | None) -> None:
+        blocker = QSignalBlocker(self.expenses)  # no balance until the row is whole
         row = self.expenses.rowCount()
         self.expenses.insertRow(row)
         key: _Key = (item.stored.id if item and item.stored else None, None)
@@ -197,15 +191,10 @@ class InvestmentDialog(QDialog):
             quote.setCurrentIndex(index)
         quote.currentIndexChanged.connect(lambda _index: self.show_balance())
         self.expenses.setCellWidget(row, 2, quote)
+        blocker.unblock()
 
     def _resource_row(self, item: InvestmentItem | None) -> None:
-        self.resources.blockSignals(True)  # no balance until the row is whole
-        try:
-            self._fill_resource_row(item)
-        finally:
-            self.resources.blockSignals(False)
-
-    def _fill_resource_row(self, item: InvestmentItem | None) -> None:
+        blocker = QSignalBlocker(self.resources)  # no balance until the row is whole
         row = self.resources.rowCount()
         self.resources.insertRow(row)
         application = item.application if item else None
@@ -236,6 +225,7 @@ class InvestmentDialog(QDialog):
             obtained.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             obtained.setText(item.status_word if item else "")
         self.resources.setItem(row, 3, obtained)
+        blocker.unblock()
 
     # -- reading what is typed --------------------------------------------------------------------------
 
