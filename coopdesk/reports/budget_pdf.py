@@ -722,6 +722,19 @@ def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flo
                 chosen.cell,
             )
         )
+    if not budget.has_charges:
+        where = (
+            "page Projets, bouton Budget"
+            if budget.owner.is_project
+            else f"page Projets, bouton « Budget de l'association », exercice {budget.owner.fiscal_year}"
+        )
+        story.append(
+            chosen.p(
+                "Aucune charge n'est saisie dans le budget de référence : saisissez d'abord le budget "
+                f"({where}), puis les montants réalisés.",
+                chosen.alert,
+            )
+        )
     story.append(Spacer(1, 6))
     story.append(_report_table(budget.charges, chosen, "Total des charges"))
     story.append(Spacer(1, 6))
@@ -851,10 +864,17 @@ def budget_pdf(budget: Budget, association: AssociationProfile | None, title: st
     return _document(story, heading, association.name if association else "")
 
 
+def compte_rendu_title(report: CompteRendu) -> str:
+    owner = report.budget.owner
+    if owner.is_project:
+        return f"Compte rendu financier de l'action « {owner.title} »"
+    return f"Compte rendu financier — fonctionnement de l'association, exercice {owner.fiscal_year}"
+
+
 def compte_rendu_pdf(report: CompteRendu, association: AssociationProfile | None) -> bytes:
     """A whole PDF of the compte rendu financier (CERFA 15059 layout), with page numbers."""
     styles = budget_styles()
-    heading = f"Compte rendu financier de l'action « {report.budget.owner.title} »"
+    heading = compte_rendu_title(report)
     story: list[Flowable] = [Paragraph(paragraph_markup(heading), styles["Heading1"])]
     story += _identity(association, styles)
     story.append(

@@ -2531,7 +2531,22 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>The budget this report is made against has no charge yet: type it first (%1).</source>
+        <translation>Le budget de référence de ce compte rendu n’a encore aucune charge&#xa0;: saisissez-le d’abord (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects page, Budget button</source>
+        <translation>page Projets, bouton Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects page, Budget of the association button, year %1</source>
+        <translation>page Projets, bouton Budget de l’association, exercice %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+7"/>
         <source>No financial report</source>
         <translation>Pas de compte rendu financier</translation>
@@ -2585,7 +2600,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-151"/>
         <source>The report of a grant for the association&apos;s operation is made against the association&apos;s budget of the funded year: type the funded period of this application first.</source>
         <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée&#xa0;: indiquez d’abord la période financée de ce dossier.</translation>
     </message>
@@ -2605,7 +2620,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>%1 — %2 (%3), accordé %4.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+123"/>
         <source>Every gap above 15 % is explained.</source>
         <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
     </message>
@@ -6115,7 +6130,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>&lt;b&gt;Ressources&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>(quote to attach)</source>
         <translation>(devis à joindre)</translation>
     </message>

@@ -8,7 +8,13 @@ import io
 from pypdf import PdfReader
 from reportlab.platypus import SimpleDocTemplate
 
-from coopdesk.domain.budget import CERFA_GROUP_LABELS, BudgetApplication, CompteRendu, build_budget
+from coopdesk.domain.budget import (
+    CERFA_GROUP_LABELS,
+    BudgetApplication,
+    BudgetOwner,
+    CompteRendu,
+    build_budget,
+)
 from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import Cerfa74Group as G
 from coopdesk.domain.rows import AssociationProfile
@@ -255,3 +261,20 @@ def test_an_association_budget_has_no_project_headings_and_says_its_deficit() ->
     assert "Ressources propres" not in text
     assert "La subvention de" not in text
     assert "Insuffisance prévisionnelle (perte) 1 000 €" in text
+
+
+def test_the_compte_rendu_of_an_operating_grant_names_the_year_and_says_an_empty_budget() -> None:
+    grant = BudgetApplication(
+        30, "Fonctionnement 2026", S.PAID, 1, "CCAS", G.MUNICIPALITY, 300_000, 300_000, 300_000
+    )
+    budget = build_budget(
+        dataclasses.replace(
+            sample_sources(), owner=BudgetOwner(fiscal_year=2026), lines=(), applications=(grant,)
+        ),
+        30,
+    )
+    text = _plain(compte_rendu_pdf(CompteRendu(grant, budget), None))
+    assert "Compte rendu financier — fonctionnement de l'association, exercice 2026" in text
+    assert "« »" not in text
+    assert "Aucune charge n'est saisie dans le budget de référence" in text
+    assert "exercice 2026), puis les montants réalisés" in text

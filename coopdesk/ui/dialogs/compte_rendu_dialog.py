@@ -128,6 +128,23 @@ class CompteRenduDialog(BudgetEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(hint)
+        if not report.budget.has_charges:  # nothing to report against yet: say where to type it
+            self.no_budget_label = QLabel(
+                self.tr(
+                    "The budget this report is made against has no charge yet: type it first (%1)."
+                ).replace(
+                    "%1",
+                    self.tr("Projects page, Budget button")
+                    if owner.is_project
+                    else self.tr("Projects page, Budget of the association button, year %1").replace(
+                        "%1", str(owner.fiscal_year)
+                    ),
+                )
+            )
+            self.no_budget_label.setObjectName("noBudgetLabel")
+            self.no_budget_label.setWordWrap(True)
+            self.no_budget_label.setStyleSheet("color: #b3261e;")
+            layout.addWidget(self.no_budget_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.result_label)
         layout.addWidget(self.gaps_label)
