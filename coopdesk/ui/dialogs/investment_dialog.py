@@ -137,9 +137,13 @@ class InvestmentDialog(QDialog):
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(
-            0 if name == "expenses" else 1, QHeaderView.ResizeMode.Stretch
-        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the label takes what is left; the combo boxes (quote, kind) get room for their text
+        header.setSectionResizeMode(0 if name == "expenses" else 1, QHeaderView.ResizeMode.Stretch)
+        combo_column = 2 if name == "expenses" else 0
+        header.setSectionResizeMode(combo_column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(combo_column, 260 if name == "expenses" else 150)
         table.itemChanged.connect(lambda _item: self.show_balance())
         return table
 
