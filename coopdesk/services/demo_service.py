@@ -2321,7 +2321,9 @@ class _DemoBuilder:
         self.session.flush()
         self._investment_plans()
         self._settle_budgets()
-        self._association_budget()
+        self._association_budget(self.grocery_year)
+        # the year before, with what was spent: the compte rendu of that year's operating grants
+        self._association_budget(self.grocery_year - 1, with_actuals=True)
 
     def _investment_plans(self) -> None:
         """The plans de financement, each expense with its quote in the permanent file (one awaited)."""
@@ -2366,29 +2368,31 @@ class _DemoBuilder:
             self.session.add_all(lines)
         self.session.flush()
 
-    def _association_budget(self) -> None:
-        """The association's budget of the projects' year, balanced by its food purchases (first line)."""
+    def _association_budget(self, year: int, *, with_actuals: bool = False) -> None:
+        """The association's budget of a year, balanced by its food purchases (first line); with
+        actuals (a year gone by), what was spent, maintenance far above forecast and explained."""
         from coopdesk.domain.budget import build_budget
         from coopdesk.storage.repositories import budget_repository
 
-        year = self.grocery_year
         subsidies = build_budget(budget_repository.association_sources(self.session, year)).balance
-        own = sum(euros for _, _, euros in _ASSOCIATION_PRODUCTS)
-        gap = subsidies.products_cents // 100 + own - sum(euros for _, _, euros in _ASSOCIATION_CHARGES)
-        (account, label, food), *others = _ASSOCIATION_CHARGES
-        charges = [(account, label, max(food // 2, food + gap)), *others]
-        # what the food purchases cannot take up comes from gifts (758), as an association would plan it
-        short = max(food // 2 - (food + gap), 0)
-        products = [
-            (a, text, euros + short if a == "758" else euros) for a, text, euros in _ASSOCIATION_PRODUCTS
+        available = subsidies.products_cents // 100 + sum(euros for _, _, euros in _ASSOCIATION_PRODUCTS)
+        planned = sum(euros for _, _, euros in _ASSOCIATION_CHARGES)
+        # a leaner year spends less on every line; the food purchases take up what is left over
+        charges = [
+            (a, text, euros * available // planned if available < planned else euros)
+            for a, text, euros in _ASSOCIATION_CHARGES
         ]
+        (account, label, food), *others = charges
+        charges = [(account, label, food + available - sum(euros for _, _, euros in charges)), *others]
         lines = [(BudgetSection.CHARGES, a, text, euros) for a, text, euros in charges]
-        lines += [(BudgetSection.PRODUCTS, a, label, e) for a, label, e in products]
+        lines += [(BudgetSection.PRODUCTS, a, label, e) for a, label, e in _ASSOCIATION_PRODUCTS]
         for use_account, resource_account, label, euros in _ASSOCIATION_IN_KIND:
             lines.append((BudgetSection.IN_KIND_USES, use_account, label, euros))
             lines.append((BudgetSection.IN_KIND_RESOURCES, resource_account, label, euros))
-        self.session.add_all(
-            BudgetLine(
+        off = {"615": (130, "Panne du groupe froid de la chambre froide en juillet : réparation non prévue.")}
+        rows = []
+        for position, (section, account, label, euros) in enumerate(lines):
+            row = BudgetLine(
                 fiscal_year=year,
                 section=section.value,
                 account=account,
@@ -2396,8 +2400,13 @@ class _DemoBuilder:
                 planned_cents=euros * 100,
                 position=position,
             )
-            for position, (section, account, label, euros) in enumerate(lines)
-        )
+            if with_actuals:
+                in_kind = section in (BudgetSection.IN_KIND_USES, BudgetSection.IN_KIND_RESOURCES)
+                percent, explanation = off.get(account, (100 if in_kind else 96 + position % 8, ""))
+                row.actual_cents = euros * percent // 100 * 100
+                row.gap_explanation = explanation
+            rows.append(row)
+        self.session.add_all(rows)
         self.session.flush()
 
     def _settle_budgets(self) -> None:
