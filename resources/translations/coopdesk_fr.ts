@@ -6064,7 +6064,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Autre ressource</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Expense</source>
         <translation>Dépense</translation>
     </message>
@@ -6163,17 +6163,27 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Un dossier d’investissement est une ressource à lui seul&#xa0;: changez plutôt son statut.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Financing plan changed elsewhere</source>
         <translation>Plan de financement modifié ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The plan was changed on another computer since you opened it: it is read again. Type your changes again.</source>
-        <translation>Le plan a été modifié sur un autre poste depuis son ouverture&#xa0;: il est relu. Saisissez de nouveau vos modifications.</translation>
+        <location line="+2"/>
+        <source>The plan was changed on another computer since you opened it. Keep the lines typed here (they replace that plan), or read the plan again (your changes are lost)?</source>
+        <translation>Le plan a été modifié sur un autre poste depuis son ouverture. Garder les lignes saisies ici (elles remplacent ce plan), ou relire le plan (vos modifications sont perdues)&#x202f;?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Keep my lines</source>
+        <translation>Garder mes lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the plan again</source>
+        <translation>Relire le plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +98,48 @@ def test_the_kind_of_request_follows_the_project_until_chosen(
     data = dialog.value()
     assert data.request_object is RequestObject.PROJECT
     assert not data.in_kind
+
+
+def test_a_plan_changed_on_another_pc_keeps_what_was_typed(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.domain.investment import InvestmentChanges, InvestmentLineInput
+    from coopdesk.ui.dialogs import message_box
+
+    project_id = _cold_room(registry)
+    registry.budgets.save_investment(
+        project_id,
+        InvestmentChanges(
+            added=(InvestmentLineInput(InvestmentLineKind.OWN_FUNDS, "Fonds propres", 100_000),)
+        ),
+    )
+    dialog = InvestmentDialog(
+        registry.budgets, registry.documents, registry.budgets.investment_plan(project_id)
+    )
+    qtbot.addWidget(dialog)
+    (own,) = [item for item in registry.budgets.investment_plan(project_id).resources if item.stored]
+    assert own.stored is not None
+    # meanwhile, on another PC, the own funds line changes
+    registry.budgets.save_investment(
+        project_id,
+        InvestmentChanges(
+            updated=(
+                (
+                    own.stored.id,
+                    own.stored.version,
+                    InvestmentLineInput(InvestmentLineKind.OWN_FUNDS, "Autre", 2_00),
+                ),
+            )
+        ),
+    )
+    dialog.add_expense()
+    dialog.expenses.item(0, 0).setText("Chambre froide")
+    dialog.expenses.item(0, 1).setText("16 000")
+    dialog.resources.item(1, 1).setText("Fonds propres de l'association")
+    monkeypatch.setattr(message_box, "ask", lambda *_args: True)  # keep my lines
+    dialog.accept()
+    assert dialog.saved is not None
+    plan = registry.budgets.investment_plan(project_id)
+    assert [item.label for item in plan.expenses] == ["Chambre froide"]
+    assert [item.label for item in plan.resources if item.stored] == ["Fonds propres de l'association"]
+    assert plan.balanced

@@ -58,6 +58,17 @@ def resource_kind_label(kind: InvestmentLineKind) -> str:
     return labels[kind]
 
 
+def _taken_as_is(plan: InvestmentPlan, data: InvestmentLineInput) -> bool:
+    """An investment application's row left at its own amount: nothing to store for it."""
+    return any(
+        item.stored is None
+        and item.application is not None
+        and item.application.id == data.application_id
+        and item.amount_cents == data.amount_cents
+        for item in plan.resources
+    )
+
+
 class InvestmentDialog(QDialog):
     def __init__(
         self,
@@ -352,11 +363,8 @@ class InvestmentDialog(QDialog):
         added, updated = [], []
         for (line_id, _application_id), data in self.lines(errors):
             if line_id is None:
-                auto = next((item for item in self.plan.resources if item.stored is None and item.application
-                             and item.application.id == data.application_id), None)  # fmt: skip
-                if auto is not None and auto.amount_cents == data.amount_cents:
-                    continue  # an investment application as it is: nothing to store
-                added.append(data)
+                if not _taken_as_is(self.plan, data):
+                    added.append(data)
             else:
                 kept.add(line_id)
                 if stored[line_id].data != data:
@@ -373,18 +381,42 @@ class InvestmentDialog(QDialog):
         try:
             self.saved = self._budgets.save_investment(self.plan.owner.project_id or 0, changes)
         except StaleEdit:
-            message_box.warn(
-                self,
-                self.tr("Financing plan changed elsewhere"),
-                self.tr("The plan was changed on another computer since you opened it: it is read again. "
-                        "Type your changes again."),
-            )  # fmt: skip
-            self._load(self._budgets.investment_plan(self.plan.owner.project_id or 0))
-            return
+            if not self._resolve_conflict():
+                return
         except (FieldErrors, NotFound, CoopDeskError) as error:
             self.message.setText(error_message(error))
             return
         super().accept()
+
+    def _resolve_conflict(self) -> bool:
+        """The plan changed on another PC since it was read: keep the lines typed here (they replace
+        the plan as saved there, in one transaction) or read the plan again. True once saved."""
+        project_id = self.plan.owner.project_id or 0
+        keep = message_box.ask(
+            self,
+            self.tr("Financing plan changed elsewhere"),
+            self.tr(
+                "The plan was changed on another computer since you opened it. Keep the lines typed "
+                "here (they replace that plan), or read the plan again (your changes are lost)?"
+            ),
+            self.tr("Keep my lines"),
+            self.tr("Read the plan again"),
+        )
+        fresh = self._budgets.investment_plan(project_id)
+        if not keep:
+            self._load(fresh)
+            return False
+        stored = [item.stored for item in (*fresh.expenses, *fresh.resources) if item.stored is not None]
+        mine = InvestmentChanges(
+            added=tuple(data for _key, data in self.lines() if not _taken_as_is(fresh, data)),
+            deleted=tuple((line.id, line.version) for line in stored),
+        )
+        try:
+            self.saved = self._budgets.save_investment(project_id, mine)
+        except CoopDeskError as error:  # changed yet again, or a line refused: nothing saved, nothing lost
+            self.message.setText(error_message(error))
+            return False
+        return True
 
     def reject(self) -> None:
         if self.is_dirty() and not message_box.ask(
