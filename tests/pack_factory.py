@@ -24,6 +24,7 @@ from coopdesk.storage.tables import (
     Call,
     Document,
     Funder,
+    InvestmentLine,
     Project,
     RequiredPiece,
     Volunteer,
@@ -137,10 +138,12 @@ def seed_application(
     amount_requested_cents: int = 20_000_00,
     charges_cents: int = 0,
     association_charges_cents: int = 0,
+    investment_cents: int = 0,
 ) -> int:
     """An application (with or without funder, call, project, owner) and its sections and pieces;
     with `association_charges_cents`, the association's budget of the year the application finances
-    (its deadline's: 2026) has one charge line."""
+    (its deadline's: 2026) has one charge line; with `investment_cents`, the project has a balanced
+    plan de financement (an expense, own funds)."""
     with database.session() as session:
         if with_association:
             session.add(
@@ -184,6 +187,13 @@ def seed_application(
             application.call_id = call.id
             application.project_id = project.id
             application.owner_id = owner.id
+            if investment_cents:
+                for position, (kind, label) in enumerate(
+                    (("expense", "Chambre froide 12 m³"), ("own_funds", "Fonds propres"))
+                ):
+                    line = InvestmentLine(project_id=project.id, kind=kind, label=label, position=position)
+                    line.amount_cents = investment_cents
+                    session.add(line)
             if charges_cents:
                 session.add(
                     BudgetLine(

@@ -1,4 +1,5 @@
-"""The application pack: a pack of about 30 pages with 10 merged pieces builds within 2 s.
+"""The application pack: a pack of about 30 pages with 10 merged pieces and every budget part (the
+association's budget of the year, the project's budget, its plan de financement) builds within 2 s.
 
 A SQLite database holds the association, an application with six long sections (about 15 generated
 pages with the cover, contents, identity, declaration and list of pieces) and ten pieces: seven PDFs
@@ -49,8 +50,15 @@ def run(quick: bool) -> list[Result]:
         database = Database.open(f"sqlite:///{Path(folder) / 'pack.sqlite3'}")
         try:
             sections = tuple((f"Rubrique {number}", "\n\n".join([_PARAGRAPH] * 9)) for number in range(1, 7))
+            # every budget part of a project request: the association's budget of the year, the
+            # project's, and its plan de financement
             application_id = seed_application(
-                database, pieces=_pieces(), sections=sections, charges_cents=30_000_00
+                database,
+                pieces=_pieces(),
+                sections=sections,
+                charges_cents=30_000_00,
+                association_charges_cents=120_000_00,
+                investment_cents=26_000_00,
             )
             service = PackService(database)
             plan = service.plan(application_id, TODAY)
@@ -64,7 +72,7 @@ def run(quick: bool) -> list[Result]:
             database.dispose()
     return [
         Result(
-            name="pack: 30 pages, 10 merged pieces",
+            name="pack: 30 pages, 10 merged pieces, association + project budgets + investment plan",
             measured_s=measured,
             baseline_s=2.0,
             target_ratio=1.0,
