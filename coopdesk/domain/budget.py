@@ -744,12 +744,53 @@ class CompteRenduUnavailable(CoopDeskError):
         return f"no compte rendu for application {self.application_id} ({self.status}): {self.reason}"
 
 
+MAX_REPORT_NOTE: Final = 10_000
+"""Characters at most in each explanatory note of the compte rendu (about three printed pages)."""
+
+
+@dataclass(frozen=True)
+class CompteRenduNotes:
+    """The three questions of the compte rendu's « annexe explicative » (CERFA 15059), as typed:
+    how indirect charges were allocated to the action, why forecast and actual differ, how the
+    contributions in kind were valued."""
+
+    indirect: str = ""
+    gaps: str = ""
+    in_kind: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.indirect.strip() or self.gaps.strip() or self.in_kind.strip())
+
+
+ANNEX_NOTE_FIELDS: Final = ("indirect", "gaps", "in_kind")
+
+
+def validate_report_notes(notes: CompteRenduNotes) -> CompteRenduNotes:
+    """Trimmed notes; FieldErrors (TOO_LONG) for a note over MAX_REPORT_NOTE characters."""
+    clean = CompteRenduNotes(*(getattr(notes, name).strip() for name in ANNEX_NOTE_FIELDS))
+    errors = {
+        f"report_note_{name}": InvalidValue(
+            f"report_note_{name}", getattr(clean, name)[:80], InvalidValueCode.TOO_LONG
+        )
+        for name in ANNEX_NOTE_FIELDS
+        if len(getattr(clean, name)) > MAX_REPORT_NOTE
+    }
+    if errors:
+        raise FieldErrors(errors)
+    return clean
+
+
 @dataclass(frozen=True)
 class CompteRendu:
-    """The compte rendu of one granted application: its project's budget with forecast and actual."""
+    """The compte rendu of one granted application: the budget it is made against (its project's, or
+    the association's of the financed year) with forecast and actual, and the explanatory notes
+    (`notes_version`: the application's version they were read at)."""
 
     application: BudgetApplication
     budget: Budget
+    notes: CompteRenduNotes = field(default_factory=CompteRenduNotes)
+    notes_version: int = 0
 
     @property
     def items_needing_explanation(self) -> tuple[BudgetItem, ...]:

@@ -34,6 +34,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 from coopdesk.domain.budget import (
     CERFA_GROUP_LABELS,
     CERFA_STATUS_WORDS,
+    INDIRECT_ACCOUNT,
+    INDIRECT_CHARGES,
     SIGNIFICANT_GAP_PERCENT,
     SUBSIDY_ACCOUNT,
     Budget,
@@ -42,11 +44,12 @@ from coopdesk.domain.budget import (
     BudgetBlock,
     BudgetItem,
     CompteRendu,
+    gap_percent,
     is_pending,
     shown_code,
 )
 from coopdesk.domain.dates import format_date
-from coopdesk.domain.enums import InvestmentLineKind
+from coopdesk.domain.enums import BudgetSection, InvestmentLineKind
 from coopdesk.domain.investment import RESOURCE_KINDS, InvestmentPlan
 from coopdesk.domain.money import format_euros
 from coopdesk.domain.rows import AssociationProfile
@@ -232,20 +235,46 @@ def _side_rows(block: BudgetBlock, styles: _Styles, highlighted: int | None = No
     return rows
 
 
-def _account_rows(account: BudgetAccount, styles: _Styles, highlighted: int | None = None) -> list[_Row]:
-    rows: list[_Row] = []
-    if account.code == SUBSIDY_ACCOUNT and account.section.value == "products":
-        # every group of the form, even empty, as the form prints them
+_GridRow = tuple[str, Paragraph, "BudgetItem | None"]  # kind ("group", "empty", "line"), label, line
+
+
+def _grid_rows(account: BudgetAccount, styles: _Styles, highlighted: int | None = None) -> list[_GridRow]:
+    """The rows under one heading, as the form prints them: for 74 every funder group (even empty),
+    for the indirect charges each of the form's three lines (even empty), else the lines typed."""
+    rows: list[_GridRow] = []
+    if account.code == SUBSIDY_ACCOUNT and account.section is BudgetSection.PRODUCTS:
         for group, items in account.all_groups:
             rows.append(
+                ("group" if items else "empty", styles.p(CERFA_GROUP_LABELS[group], styles.group), None)
+            )
+            rows += [_line_cell(item, styles, indent=True, highlighted=highlighted) for item in items]
+        return rows
+    if account.code == INDIRECT_ACCOUNT:
+        own = [item for item in account.items if item.account == INDIRECT_ACCOUNT]
+        rows += [_line_cell(item, styles) for item in own]
+        for code, label in INDIRECT_CHARGES.details:
+            detail = [item for item in account.items if item.account == code]
+            if not detail:
+                rows.append(("empty", styles.p(label, styles.line), None))
+            rows += [_line_cell(item, styles) for item in detail]
+        return rows
+    return [_line_cell(item, styles) for item in account.items]
+
+
+def _account_rows(account: BudgetAccount, styles: _Styles, highlighted: int | None = None) -> list[_Row]:
+    rows: list[_Row] = []
+    for kind, label, item in _grid_rows(account, styles, highlighted):
+        if item is None:
+            rows.append((kind, [label, styles.p("", styles.right)]))
+        else:
+            bold = _is_highlighted(item, highlighted)
+            rows.append(
                 (
-                    "group" if items else "empty",
-                    [styles.p(CERFA_GROUP_LABELS[group], styles.group), styles.p("", styles.right)],
+                    "line",
+                    [label, styles.p(euros(item.planned_cents), styles.right_bold if bold else styles.right)],
                 )
             )
-            rows += [_line_row(item, styles, indent=True, highlighted=highlighted) for item in items]
-        return rows
-    return [_line_row(item, styles) for item in account.items]
+    return rows
 
 
 def line_code(item: BudgetItem) -> str:
@@ -253,17 +282,19 @@ def line_code(item: BudgetItem) -> str:
     return f"{item.account} – " if item.account.isdigit() and len(item.account) > 2 else ""
 
 
-def _line_row(
+def _is_highlighted(item: BudgetItem, highlighted: int | None) -> bool:
+    return highlighted is not None and item.application is not None and item.application.id == highlighted
+
+
+def _line_cell(
     item: BudgetItem, styles: _Styles, *, indent: bool = False, highlighted: int | None = None
-) -> _Row:
+) -> _GridRow:
     style = ParagraphStyle("Indented", parent=styles.line, leftIndent=16) if indent else styles.line
-    amount_style = styles.right
     label = f"{line_code(item)}{item_label(item)}"
-    if highlighted is not None and item.application is not None and item.application.id == highlighted:
+    if _is_highlighted(item, highlighted):
         style = ParagraphStyle("Highlighted", parent=style, fontName=styles.bold.fontName)
-        amount_style = styles.right_bold
         label = f"{label} — la présente demande"
-    return ("line", [styles.p(label, style), styles.p(euros(item.planned_cents), amount_style)])
+    return ("line", styles.p(label, style), item)
 
 
 _AMOUNT_WIDTH: Final = 26 * mm
@@ -606,7 +637,9 @@ def investment_pdf(plan: InvestmentPlan, association: AssociationProfile | None)
 # -- the compte rendu ------------------------------------------------------------------------------------
 
 
-def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
+def _report_table(block: BudgetBlock, styles: _Styles, total: str, highlighted: int | None = None) -> Table:
+    """One block of the compte rendu with every heading of the form (empty ones kept, as printed on
+    the form), 74 by funder group, forecast / actual / gap per line."""
     header = [styles.p(block.title, styles.bold)] + [
         styles.p(text, styles.right_bold) for text in ("Prévision", "Réalisation", "Écart")
     ]
@@ -620,13 +653,11 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     for account in block.accounts:
-        if not account.items:
-            continue
         data.append(
             [
                 styles.p(f"{shown_code(account.code)} {account.label}".strip(), styles.bold),
-                styles.p(euros(account.planned_cents), styles.right_bold),
-                styles.p(euros(account.actual_cents), styles.right_bold),
+                styles.p(euros(account.planned_cents) if account.items else "", styles.right_bold),
+                styles.p(euros(account.actual_cents) if account.items else "", styles.right_bold),
                 styles.p("", styles.right),
             ]
         )
@@ -634,16 +665,23 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
         # the heading (and the table's header above the first one) never alone at the foot of a page
         first_row = 0 if len(data) == 2 else len(data) - 1
         commands.append(("NOSPLIT", (0, first_row), (-1, len(data))))
-        for item in account.items:
+        for kind, label, item in _grid_rows(account, styles, highlighted):
+            if item is None:
+                data.append([label, "", "", ""])
+                if kind == "group":
+                    commands.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
+                continue
+            bold = _is_highlighted(item, highlighted)
+            amount_style = styles.right_bold if bold else styles.right
             gap = percent_text(item.gap_percent)
             flag = " ▲" if item.significant_gap else ""
             data.append(
                 [
-                    styles.p(f"{line_code(item)}{item_label(item)}", styles.line),
-                    styles.p(euros(item.planned_cents), styles.right),
+                    label,
+                    styles.p(euros(item.planned_cents), amount_style),
                     styles.p("en attente", styles.right_muted)
                     if is_pending(item)
-                    else styles.p(euros(item.actual_cents), styles.right),
+                    else styles.p(euros(item.actual_cents), amount_style),
                     styles.p(gap + flag, styles.right_alert if item.significant_gap else styles.right),
                 ]
             )
@@ -652,7 +690,7 @@ def _report_table(block: BudgetBlock, styles: _Styles, total: str) -> Table:
             styles.p(total, styles.bold),
             styles.p(euros(block.planned_cents), styles.right_bold),
             styles.p(euros(block.actual_cents), styles.right_bold),
-            styles.p("", styles.right),
+            styles.p(percent_text(gap_percent(block.planned_cents, block.actual_cents)), styles.right_bold),
         ]
     )
     commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL)]
@@ -735,48 +773,106 @@ def compte_rendu_flowables(report: CompteRendu, styles: StyleSheet1) -> list[Flo
                 chosen.alert,
             )
         )
+    highlighted = application.id
     story.append(Spacer(1, 6))
-    story.append(_report_table(budget.charges, chosen, "Total des charges"))
+    story.append(_report_table(budget.charges, chosen, "Total des charges", highlighted))
     story.append(Spacer(1, 6))
-    story.append(_report_table(budget.products, chosen, "Total des produits"))
+    story.append(_report_table(budget.products, chosen, "Total des produits", highlighted))
     story.append(Spacer(1, 6))
     first, *rest = result_sentences(report)
     story.append(chosen.p(first, chosen.bold))
     story += [chosen.p(sentence, chosen.cell) for sentence in rest]
-    if any(block.items for block in (budget.in_kind_uses, budget.in_kind_resources)):
-        story.append(Spacer(1, 6))
-        story.append(_report_table(budget.in_kind_uses, chosen, "Total des emplois (86)"))
-        story.append(Spacer(1, 4))
-        story.append(_report_table(budget.in_kind_resources, chosen, "Total des ressources (87)"))
-    story.append(chosen.p(f"Écarts de plus de {SIGNIFICANT_GAP_PERCENT} % : explications", chosen.heading))
+    story.append(Spacer(1, 6))
+    story.append(_report_table(budget.in_kind_uses, chosen, "Total des emplois (86)"))
+    story.append(Spacer(1, 4))
+    story.append(_report_table(budget.in_kind_resources, chosen, "Total des ressources (87)"))
+    story += _annex_flowables(report, chosen)
+    return story
+
+
+ANNEX_QUESTIONS: Final = (
+    "1. Quelle a été la règle de répartition des charges indirectes affectées à l'action subventionnée "
+    "(exemple : quote-part ou pourcentage des loyers, des salaires, etc.) ?",
+    f"2. Expliquer et justifier les écarts significatifs éventuels entre le budget prévisionnel et le "
+    f"budget réalisé (écarts de plus de {SIGNIFICANT_GAP_PERCENT} %).",
+    "3. Contributions volontaires en nature affectées à la réalisation de l'action subventionnée : "
+    "nature et méthode de valorisation.",
+)
+"""The three questions of the « annexe explicative » of the CERFA 15059, in its words."""
+
+
+def _annex_answer(text: str, styles: _Styles, missing: str, *, required: bool) -> list[Flowable]:
+    """The note typed, one paragraph per blank-line-separated block; else what is missing (in red
+    when the form needs an answer, greyed when the question does not apply)."""
+    paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+    if not paragraphs:
+        return [styles.p(missing, styles.alert if required else styles.muted)] if missing else []
+    return [styles.p(part, styles.cell) for part in paragraphs]
+
+
+def _annex_flowables(report: CompteRendu, styles: _Styles) -> list[Flowable]:
+    """The « annexe explicative »: the form's three questions with the notes typed, the gaps above
+    15 % line by line under the second."""
+    budget = report.budget
+    notes = report.notes
+    story: list[Flowable] = [styles.p("Annexe explicative au compte rendu financier", styles.heading)]
+    has_indirect = any(
+        account.items for account in budget.charges.accounts if account.code == INDIRECT_ACCOUNT
+    )
+    story.append(styles.p(ANNEX_QUESTIONS[0], styles.bold))
+    story += _annex_answer(
+        notes.indirect,
+        styles,
+        "À indiquer : des charges indirectes sont affectées à l'action."
+        if has_indirect
+        else "Sans objet : aucune charge indirecte n'est affectée à l'action."
+        if budget.owner.is_project
+        else "Sans objet : subvention de fonctionnement global, le budget est celui de l'association.",
+        required=has_indirect,
+    )
+    story.append(Spacer(1, 4))
+    story.append(styles.p(ANNEX_QUESTIONS[1], styles.bold))
     gaps = [item for block in budget.blocks for item in block.items if item.significant_gap]
+    if notes.gaps.strip():
+        story += _annex_answer(notes.gaps, styles, "", required=False)
     if not report.actuals_entered:
         story.append(
-            chosen.p(
+            styles.p(
                 "Aucune réalisation saisie : les montants réalisés restent à indiquer avant de "
                 "comparer prévision et réalisation.",
-                chosen.alert,
+                styles.alert,
             )
         )
     elif not gaps:
         story.append(
-            chosen.p(
+            styles.p(
                 f"Aucun écart de plus de {SIGNIFICANT_GAP_PERCENT} % entre prévision et réalisation.",
-                chosen.muted,
+                styles.muted,
             )
         )
     for item in gaps:
         story.append(
-            chosen.p(
+            styles.p(
                 f"{item_label(item)} : prévu {euros(item.planned_cents)}, réalisé {euros(item.actual_cents)} "
                 f"({percent_text(item.gap_percent)}).",
-                chosen.bold,
+                styles.bold,
             )
         )
         if item.gap_explanation.strip():
-            story.append(chosen.p(item.gap_explanation, chosen.cell))
+            story.append(styles.p(item.gap_explanation, styles.cell))
         else:
-            story.append(chosen.p("Explication à fournir.", chosen.alert))
+            story.append(styles.p("Explication à fournir.", styles.alert))
+    story.append(Spacer(1, 4))
+    story.append(styles.p(ANNEX_QUESTIONS[2], styles.bold))
+    has_in_kind = bool(budget.in_kind_uses.items or budget.in_kind_resources.items)
+    story += _annex_answer(
+        notes.in_kind,
+        styles,
+        "À indiquer : des contributions en nature figurent aux comptes 86 et 87."
+        if has_in_kind
+        else "Sans objet : aucune contribution volontaire en nature n'est valorisée.",
+        required=has_in_kind,
+    )
     return story
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from coopdesk.domain.budget import (
     GRANTED_STATUSES,
     Budget,
@@ -9,9 +11,11 @@ from coopdesk.domain.budget import (
     BudgetOwner,
     BudgetSources,
     CompteRendu,
+    CompteRenduNotes,
     CompteRenduUnavailable,
     build_budget,
     validate_line,
+    validate_report_notes,
 )
 from coopdesk.domain.enums import ApplicationStatus
 from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, StaleEdit
@@ -83,38 +87,27 @@ class BudgetService:
 
         Raises FieldErrors for a bad line (nothing saved), StaleEdit when a line was changed elsewhere
         since it was read (nothing saved), NotFound for an unknown project or application."""
-        clean = BudgetChanges(
-            added=tuple(validate_line(data) for data in changes.added),
-            updated=tuple(
-                (line_id, version, validate_line(data)) for line_id, version, data in changes.updated
-            ),
-            deleted=changes.deleted,
-        )
+        clean = _clean(changes)
         with self._database.session() as session:
-            if owner.project_id is not None:
-                budget_repository.project_owner(session, owner.project_id)
-            elif owner.fiscal_year is not None:
-                _check_year(owner.fiscal_year)
-            # A line changed or removed must still be one of this budget's: an id read by a stale
-            # editor may since have been deleted and (SQLite reuses the highest rowid) given to a new
-            # line of another budget, which must not be changed or removed in its place.
-            own = {line.id for line in budget_repository.lines(session, owner)}
-            for line_id in [line_id for line_id, _ in clean.deleted] + [i for i, _, _ in clean.updated]:
-                if line_id not in own:
-                    raise StaleEdit("budget_line", line_id)
-            # New lines first: on SQLite a new row takes the highest id + 1, so lines added before the
-            # removals never take the id of a line removed in the same save (a stale editor holding
-            # that id would otherwise change the new line in its place).
-            budget_repository.save(session, owner, BudgetChanges(added=clean.added))
-            budget_repository.save(
-                session, owner, BudgetChanges(updated=clean.updated, deleted=clean.deleted)
-            )
-            sources = (
-                budget_repository.project_sources(session, owner.project_id)
-                if owner.project_id is not None
-                else budget_repository.association_sources(session, owner.fiscal_year or 0)
-            )
+            sources = _save_lines(session, owner, clean)
         return build_budget(sources)
+
+    def save_compte_rendu(
+        self, report: CompteRendu, changes: BudgetChanges, notes: CompteRenduNotes
+    ) -> CompteRendu:
+        """Save the actual amounts (the lines of the budget reported against) and the explanatory notes
+        in one transaction; the compte rendu as saved. FieldErrors for a bad line or a note too long,
+        StaleEdit when a line or the application changed elsewhere: nothing saved."""
+        clean = _clean(changes)
+        clean_notes = validate_report_notes(notes)
+        application_id = report.application.id
+        with self._database.session() as session:
+            _save_lines(session, report.budget.owner, clean)
+            if clean_notes != report.notes:
+                budget_repository.save_report_notes(
+                    session, application_id, report.notes_version, clean_notes
+                )
+        return self.compte_rendu(application_id)
 
     def compte_rendu(self, application_id: int) -> CompteRendu:
         """The compte rendu of a granted application, with forecast and actual: against its project's
@@ -125,6 +118,7 @@ class BudgetService:
         or deadline tells the year)."""
         with self._database.session() as session:
             project_id, year, status = budget_repository.application_budget_owner(session, application_id)
+            notes, version = budget_repository.report_notes(session, application_id)
             if ApplicationStatus(status) not in GRANTED_STATUSES:
                 raise CompteRenduUnavailable(application_id, status, "not_granted")
             if project_id is not None:
@@ -139,7 +133,7 @@ class BudgetService:
             raise CompteRenduUnavailable(application_id, status, "no_year")
         if application.amount_granted_cents is None:
             raise CompteRenduUnavailable(application_id, status, "not_granted")
-        return CompteRendu(application=application, budget=budget)
+        return CompteRendu(application=application, budget=budget, notes=notes, notes_version=version)
 
     # -- printing: the same PDF from the window and the command line --------------------------------------
 
@@ -159,6 +153,38 @@ class BudgetService:
         from coopdesk.reports.budget_pdf import compte_rendu_pdf
 
         return compte_rendu_pdf(report, self.association_profile())
+
+
+def _clean(changes: BudgetChanges) -> BudgetChanges:
+    """The changes with every line validated (FieldErrors for the first bad one)."""
+    return BudgetChanges(
+        added=tuple(validate_line(data) for data in changes.added),
+        updated=tuple((line_id, version, validate_line(data)) for line_id, version, data in changes.updated),
+        deleted=changes.deleted,
+    )
+
+
+def _save_lines(session: Session, owner: BudgetOwner, clean: BudgetChanges) -> BudgetSources:
+    """Write validated changes to the owner's lines; the owner's sources as saved."""
+    if owner.project_id is not None:
+        budget_repository.project_owner(session, owner.project_id)
+    elif owner.fiscal_year is not None:
+        _check_year(owner.fiscal_year)
+    # A line changed or removed must still be one of this budget's: an id read by a stale editor may
+    # since have been deleted and (SQLite reuses the highest rowid) given to a new line of another
+    # budget, which must not be changed or removed in its place.
+    own = {line.id for line in budget_repository.lines(session, owner)}
+    for line_id in [line_id for line_id, _ in clean.deleted] + [i for i, _, _ in clean.updated]:
+        if line_id not in own:
+            raise StaleEdit("budget_line", line_id)
+    # New lines first: on SQLite a new row takes the highest id + 1, so lines added before the removals
+    # never take the id of a line removed in the same save (a stale editor holding that id would
+    # otherwise change the new line in its place).
+    budget_repository.save(session, owner, BudgetChanges(added=clean.added))
+    budget_repository.save(session, owner, BudgetChanges(updated=clean.updated, deleted=clean.deleted))
+    if owner.project_id is not None:
+        return budget_repository.project_sources(session, owner.project_id)
+    return budget_repository.association_sources(session, owner.fiscal_year or 0)
 
 
 def _check_year(year: int) -> None:

@@ -2324,6 +2324,7 @@ class _DemoBuilder:
         self._association_budget(self.grocery_year)
         # the year before, with what was spent: the compte rendu of that year's operating grants
         self._association_budget(self.grocery_year - 1, with_actuals=True)
+        self._report_notes()
 
     def _investment_plans(self) -> None:
         """The plans de financement, each expense with its quote in the permanent file (one awaited)."""
@@ -2407,6 +2408,39 @@ class _DemoBuilder:
                 row.gap_explanation = explanation
             rows.append(row)
         self.session.add_all(rows)
+        self.session.flush()
+
+    def _report_notes(self) -> None:
+        """The « annexe explicative » of the comptes rendus that have actual amounts: the grants of the
+        REPORTED_PROJECT and the operating grants of the year gone by."""
+        from sqlalchemy import select
+
+        from coopdesk.domain.budget import GRANTED_STATUSES, financed_year
+
+        project_id = self.projects[_REPORTED_PROJECT].id
+        granted = [status.value for status in GRANTED_STATUSES]
+        for row in self.session.scalars(select(Application).where(Application.status.in_(granted))):
+            if row.request_object == RequestObject.OPERATION.value:
+                year = financed_year(row.period_start, row.submitted_on, row.deadline)
+                if year != self.grocery_year - 1:
+                    continue
+                row.report_note_indirect = ""
+                row.report_note_gaps = (
+                    "Les charges d'entretien ont dépassé la prévision après la panne du groupe froid ; les "
+                    "autres postes ont été tenus à quelques pour cent près."
+                )
+            elif row.project_id == project_id:
+                row.report_note_indirect = (
+                    "Le loyer, l'assurance et les frais bancaires de l'association sont affectés à l'action "
+                    "au prorata de la surface de l'épicerie dans le local (60 %)."
+                )
+                row.report_note_gaps = "Les écarts de plus de 15 % sont expliqués ligne par ligne ci-dessous."
+            else:
+                continue
+            row.report_note_in_kind = (
+                "Le bénévolat est valorisé au SMIC horaire brut chargé, d'après les feuilles de présence ; "
+                "les dons de denrées de la Banque alimentaire à leur valeur de référence au kilo."
+            )
         self.session.flush()
 
     def _settle_budgets(self) -> None:

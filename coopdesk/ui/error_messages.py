@@ -143,6 +143,15 @@ def _field_messages() -> dict[tuple[str, Code], str]:
         ("title", Code.TOO_LONG): QCoreApplication.translate(
             "ErrorMessages", "This title is too long (300 characters at most)."
         ),
+        ("report_note_indirect", Code.TOO_LONG): QCoreApplication.translate(
+            "ErrorMessages", "The note on indirect charges is too long (10,000 characters at most)."
+        ),
+        ("report_note_gaps", Code.TOO_LONG): QCoreApplication.translate(
+            "ErrorMessages", "The note on the gaps is too long (10,000 characters at most)."
+        ),
+        ("report_note_in_kind", Code.TOO_LONG): QCoreApplication.translate(
+            "ErrorMessages", "The note on contributions in kind is too long (10,000 characters at most)."
+        ),
         ("reference", Code.TOO_LONG): QCoreApplication.translate(
             "ErrorMessages", "This reference is too long (100 characters at most)."
         ),

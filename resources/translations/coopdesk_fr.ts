@@ -2486,7 +2486,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CompteRenduDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+49"/>
+        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+57"/>
         <source>A financial report is made once the grant is awarded; this application has no grant yet.</source>
         <translation>Le compte rendu financier se fait une fois la subvention accordée&#x202f;; ce dossier n’a pas encore de subvention accordée.</translation>
     </message>
@@ -2526,7 +2526,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>87 – Contributions volontaires en nature</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Explanatory notes</source>
+        <translation>Annexe explicative</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
@@ -2547,12 +2552,58 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+23"/>
+        <source>1. How were the indirect charges allocated to the action (share of the rent, of the salaries…)?</source>
+        <translation>1. Quelle a été la règle de répartition des charges indirectes affectées à l’action (quote-part du loyer, des salaires…)&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. Explain the significant gaps between the forecast and the actual budget (the explanations typed line by line are printed under it).</source>
+        <translation>2. Expliquez les écarts significatifs entre le budget prévisionnel et le réalisé (les explications saisies ligne par ligne sont imprimées à la suite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Contributions in kind: what they were and how they were valued.</source>
+        <translation>3. Contributions volontaires en nature&#xa0;: leur nature et leur méthode de valorisation.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Report changed elsewhere</source>
+        <translation>Compte rendu modifié ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this financial report or its application in the meantime: nothing was saved. The amounts are reloaded; your notes are kept, save again to record them.</source>
+        <translation>Quelqu’un d’autre a modifié ce compte rendu ou son dossier entre-temps&#xa0;: rien n’a été enregistré. Les montants sont rechargés&#xa0;; vos notes sont conservées, enregistrez à nouveau pour les garder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Report not saved</source>
+        <translation>Compte rendu non enregistré</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the financial report without saving what you typed?</source>
+        <translation>Fermer le compte rendu sans enregistrer ce que vous avez saisi&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+7"/>
         <source>No financial report</source>
         <translation>Pas de compte rendu financier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Total charges</source>
         <translation>Total des charges</translation>
     </message>
@@ -2600,7 +2651,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-243"/>
         <source>The report of a grant for the association&apos;s operation is made against the association&apos;s budget of the funded year: type the funded period of this application first.</source>
         <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée&#xa0;: indiquez d’abord la période financée de ce dossier.</translation>
     </message>
@@ -2620,7 +2671,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>%1 — %2 (%3), accordé %4.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+215"/>
         <source>Every gap above 15 % is explained.</source>
         <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
     </message>
@@ -2660,7 +2711,8 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -4076,12 +4128,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>This date does not exist.</source>
         <translation>Cette date n’existe pas.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>The decision cannot come before the submission.</source>
         <translation>La décision ne peut pas précéder le dépôt du dossier.</translation>
     </message>
@@ -4094,6 +4146,21 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+1"/>
         <source>This title is too long (300 characters at most).</source>
         <translation>Cet intitulé est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note on indirect charges is too long (10,000 characters at most).</source>
+        <translation>La note sur les charges indirectes est trop longue (10&#x202f;000 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note on the gaps is too long (10,000 characters at most).</source>
+        <translation>La note sur les écarts est trop longue (10&#x202f;000 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note on contributions in kind is too long (10,000 characters at most).</source>
+        <translation>La note sur les contributions en nature est trop longue (10&#x202f;000 caractères au plus).</translation>
     </message>
     <message>
         <location line="+3"/>

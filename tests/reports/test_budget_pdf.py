@@ -13,6 +13,7 @@ from coopdesk.domain.budget import (
     BudgetApplication,
     BudgetOwner,
     CompteRendu,
+    CompteRenduNotes,
     build_budget,
 )
 from coopdesk.domain.enums import ApplicationStatus as S
@@ -278,3 +279,36 @@ def test_the_compte_rendu_of_an_operating_grant_names_the_year_and_says_an_empty
     assert "« »" not in text
     assert "Aucune charge n'est saisie dans le budget de référence" in text
     assert "exercice 2026), puis les montants réalisés" in text
+
+
+def test_compte_rendu_prints_the_whole_grid_of_the_form_and_its_annex() -> None:
+    budget = sample_budget()
+    application = budget.applications[1]
+    notes = CompteRenduNotes(indirect="Loyer au prorata des surfaces : 20 %.", in_kind="Bénévolat au SMIC.")
+    text = _plain(compte_rendu_pdf(CompteRendu(application, budget, notes), None))
+    # every heading of the form, even with no line, and every funder group of 74
+    for heading in ("65 Autres charges de gestion courante", "69 Impôts sur les bénéfices", "78 Reprises"):
+        assert heading in text
+    for label in CERFA_GROUP_LABELS.values():
+        assert label in text
+    for detail in ("Charges fixes de fonctionnement", "Frais financiers"):
+        assert detail in text  # the three lines of the indirect charges, as on the form
+    assert "860 Secours en nature" in text  # the 86 / 87 block, even empty
+    assert "— la présente demande" in text  # the grant being reported on
+    # the annexe explicative: the three questions of the form, with the notes typed
+    assert "Annexe explicative au compte rendu financier" in text
+    assert "règle de répartition des charges indirectes" in text
+    assert "Loyer au prorata des surfaces : 20 %." in text
+    assert "Bénévolat au SMIC." in text
+    assert "Loyer augmenté." in text  # the gaps explained line by line under question 2
+
+
+def test_compte_rendu_annex_says_what_is_missing() -> None:
+    budget = sample_budget()
+    text = _plain(compte_rendu_pdf(CompteRendu(budget.applications[1], budget), None))
+    # a project without indirect charges: question 1 does not apply; in-kind lines typed: 3 must be answered
+    assert "Sans objet : aucune charge indirecte n'est affectée à l'action." in text
+    assert "À indiquer : des contributions en nature figurent aux comptes 86 et 87." in text
+    operating = dataclasses.replace(budget, owner=BudgetOwner(fiscal_year=2027))
+    text = _plain(compte_rendu_pdf(CompteRendu(operating.applications[1], operating), None))
+    assert "Sans objet : subvention de fonctionnement global" in text

@@ -12,6 +12,7 @@ from coopdesk.domain.budget import (
     BudgetChanges,
     BudgetLineInput,
     BudgetOwner,
+    CompteRenduNotes,
     CompteRenduUnavailable,
     changes_between,
 )
@@ -141,6 +142,32 @@ def test_compte_rendu(database: Database, budgets: BudgetService) -> None:
     (location,) = report.items_needing_explanation
     assert location.gap_percent is not None
     assert location.gap_percent == 20
+
+
+def test_compte_rendu_notes_saved_with_the_actuals_in_one_transaction(
+    database: Database, budgets: BudgetService
+) -> None:
+    caf = FunderService(database).create(FunderInput(name="CAF", kind=FunderKind.CAF)).id
+    granted = _application(database, None, caf, 500_000, 400_000, period_start=D(2027, 1, 1))
+    report = budgets.compte_rendu(granted)
+    assert report.notes == CompteRenduNotes()
+    rent = BudgetLineInput(B.CHARGES, "613", "Loyer", 300_000, actual_cents=310_000)
+    notes = CompteRenduNotes(indirect="  Sans objet.  ", gaps="Loyer révisé.", in_kind="Bénévolat au SMIC.")
+    saved = budgets.save_compte_rendu(report, BudgetChanges(added=(rent,)), notes)
+    assert saved.notes == CompteRenduNotes("Sans objet.", "Loyer révisé.", "Bénévolat au SMIC.")
+    assert [item.actual_cents for item in saved.budget.charges.items] == [310_000]
+    # a stale report (the notes were saved since it was read): nothing saved, neither lines nor notes
+    more = BudgetLineInput(B.CHARGES, "616", "Assurance", 50_000)
+    with pytest.raises(StaleEdit):
+        budgets.save_compte_rendu(report, BudgetChanges(added=(more,)), CompteRenduNotes(gaps="Autre."))
+    again = budgets.compte_rendu(granted)
+    assert again.notes.gaps == "Loyer révisé."
+    assert [item.account for item in again.budget.charges.items] == ["613"]
+    # a note too long is refused with its field, nothing saved
+    with pytest.raises(FieldErrors) as error:
+        budgets.save_compte_rendu(again, BudgetChanges(added=(more,)), CompteRenduNotes(gaps="x" * 10_001))
+    assert set(error.value.errors) == {"report_note_gaps"}
+    assert [item.account for item in budgets.compte_rendu(granted).budget.charges.items] == ["613"]
 
 
 def test_demo_budgets(database: Database, budgets: BudgetService) -> None:

@@ -214,6 +214,71 @@ def test_compte_rendu_dialog(
     assert dialog.export_bytes().startswith(b"%PDF")
 
 
+def test_compte_rendu_notes_saved_with_the_actuals_and_printed(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project_id, application_id = _project(registry)
+    dialog = CompteRenduDialog(registry.budgets, registry.budgets.compte_rendu(application_id))
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Explanatory notes"
+    dialog.tables[B.CHARGES].edit_cell(_line_key(dialog, "606"), Field.ACTUAL, "10 000")
+    qtbot.waitUntil(lambda: not dialog._refresh_pending)
+    dialog.note_edits["indirect"].setPlainText("10 % du loyer, au prorata des surfaces.")
+    dialog.note_edits["in_kind"].setPlainText("Bénévolat valorisé au SMIC horaire chargé.")
+    # Escape with notes typed asks first, and keeps them when the user goes on editing
+    asked: list[str] = []
+    monkeypatch.setattr(message_box, "ask", lambda parent, title, text, *rest: asked.append(text) or False)
+    dialog.show()
+    dialog.reject()
+    assert asked
+    assert dialog.isVisible()  # "keep editing": still open
+    assert dialog.note_edits["indirect"].toPlainText().startswith("10 %")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog.export_bytes())).pages)
+    assert "Annexe explicative" in text
+    assert "10 % du loyer, au prorata des surfaces." in text
+    assert "Bénévolat valorisé au SMIC horaire chargé." in text
+    dialog.accept()
+    report = registry.budgets.compte_rendu(application_id)
+    assert report.notes.indirect == "10 % du loyer, au prorata des surfaces."
+    assert report.notes.in_kind == "Bénévolat valorisé au SMIC horaire chargé."
+    assert report.notes.gaps == ""
+    (food,) = [item for item in report.budget.charges.items if item.account == "606"]
+    assert food.actual_cents == 1_000_000  # the amounts and the notes, in one save
+
+
+def test_compte_rendu_escape_without_changes_closes_at_once(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project_id, application_id = _project(registry)
+    dialog = CompteRenduDialog(registry.budgets, registry.budgets.compte_rendu(application_id))
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    monkeypatch.setattr(message_box, "ask", lambda parent, title, text, *rest: asked.append(text) or False)
+    dialog.show()
+    dialog.reject()
+    assert not asked
+    assert not dialog.isVisible()
+
+
+def test_compte_rendu_notes_kept_on_a_stale_edit(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project_id, application_id = _project(registry)
+    dialog = CompteRenduDialog(registry.budgets, registry.budgets.compte_rendu(application_id))
+    qtbot.addWidget(dialog)
+    other = registry.budgets.compte_rendu(application_id)  # another PC saves its notes first
+    registry.budgets.save_compte_rendu(other, BudgetChanges(), type(other.notes)(gaps="Autre poste."))
+    dialog.note_edits["gaps"].setPlainText("Mon explication.")
+    warned: list[str] = []
+    monkeypatch.setattr(message_box, "warn", lambda parent, title, text: warned.append(text))
+    dialog.accept()
+    assert warned
+    assert dialog.note_edits["gaps"].toPlainText() == "Mon explication."  # nothing typed is lost
+    assert registry.budgets.compte_rendu(application_id).notes.gaps == "Autre poste."
+    dialog.accept()  # read again: the second save goes through
+    assert registry.budgets.compte_rendu(application_id).notes.gaps == "Mon explication."
+
+
 def test_compte_rendu_result_leaves_out_the_subsidies_awaiting_a_decision(
     qtbot: QtBot, registry: ServiceRegistry
 ) -> None:

@@ -16,6 +16,7 @@ from coopdesk.domain.budget import (
     BudgetLineInput,
     BudgetOwner,
     BudgetSources,
+    CompteRenduNotes,
     StoredBudgetLine,
     financed_year,
 )
@@ -270,6 +271,32 @@ def application_budget_owner(session: Session, application_id: int) -> tuple[int
         return application.project_id, None, application.status
     year = financed_year(application.period_start, application.submitted_on, application.deadline)
     return None, year, application.status
+
+
+def report_notes(session: Session, application_id: int) -> tuple[CompteRenduNotes, int]:
+    """The explanatory notes of an application's compte rendu and the application's version."""
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound("application", application_id)
+    notes = CompteRenduNotes(
+        indirect=application.report_note_indirect or "",
+        gaps=application.report_note_gaps or "",
+        in_kind=application.report_note_in_kind or "",
+    )
+    return notes, application.version
+
+
+def save_report_notes(session: Session, application_id: int, version: int, notes: CompteRenduNotes) -> None:
+    """Write the notes if the application is still at `version` (StaleEdit otherwise)."""
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound("application", application_id)
+    if application.version != version:
+        raise StaleEdit("application", application_id)
+    application.report_note_indirect = notes.indirect
+    application.report_note_gaps = notes.gaps
+    application.report_note_in_kind = notes.in_kind
+    session.flush()
 
 
 def _apply(line: BudgetLine, data: BudgetLineInput, funder_id: int | None) -> None:

@@ -15,17 +15,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coopdesk.domain.budget import Budget, CompteRendu, CompteRenduUnavailable
+from coopdesk.domain.budget import (
+    ANNEX_NOTE_FIELDS,
+    Budget,
+    CompteRendu,
+    CompteRenduNotes,
+    CompteRenduUnavailable,
+)
 from coopdesk.domain.enums import BudgetSection
-from coopdesk.domain.errors import NotFound
+from coopdesk.domain.errors import CoopDeskError, FieldErrors, NotFound, StaleEdit
 from coopdesk.services.budget_service import BudgetService
 from coopdesk.ui.dialogs import message_box
 from coopdesk.ui.dialogs.budget_dialog import SECTIONS, BudgetEditor
@@ -103,6 +111,7 @@ class CompteRenduDialog(BudgetEditor):
             table.setObjectName(f"report_{section.value}")
             table.edited.connect(self.apply_edit)
             self.tabs.addTab(table, titles[section])
+        self.tabs.addTab(self._notes_page(report.notes), self.tr("Explanatory notes"))
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
         self.result_label.setWordWrap(True)  # a provisional result takes two sentences
@@ -152,6 +161,96 @@ class CompteRenduDialog(BudgetEditor):
         layout.addLayout(bottom)
         self.show_budget()
 
+    def _notes_page(self, notes: CompteRenduNotes) -> QWidget:
+        """The form's « annexe explicative »: its three questions, one box each."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        questions = {
+            "indirect": self.tr(
+                "1. How were the indirect charges allocated to the action (share of the rent, of the "
+                "salaries…)?"
+            ),
+            "gaps": self.tr(
+                "2. Explain the significant gaps between the forecast and the actual budget (the "
+                "explanations typed line by line are printed under it)."
+            ),
+            "in_kind": self.tr("3. Contributions in kind: what they were and how they were valued."),
+        }
+        self.note_edits: dict[str, QPlainTextEdit] = {}
+        for name in ANNEX_NOTE_FIELDS:
+            edit = QPlainTextEdit(getattr(notes, name))
+            edit.setObjectName(f"note_{name}")
+            edit.setTabChangesFocus(True)
+            label = QLabel(questions[name])
+            label.setWordWrap(True)
+            label.setBuddy(edit)
+            self.note_edits[name] = edit
+            form.addRow(label, edit)
+        return page
+
+    def current_notes(self) -> CompteRenduNotes:
+        return CompteRenduNotes(**{name: edit.toPlainText() for name, edit in self.note_edits.items()})
+
+    def notes_changed(self) -> bool:
+        typed = self.current_notes()
+        return any(
+            getattr(typed, name).strip() != getattr(self.report.notes, name).strip()
+            for name in ANNEX_NOTE_FIELDS
+        )
+
+    def has_changes(self) -> bool:
+        return super().has_changes() or self.notes_changed()
+
+    def save_changes(self) -> bool:
+        """Actual amounts and notes in one save; a stale edit reloads the amounts saved elsewhere and
+        keeps the notes typed (they are saved again with the next click)."""
+        try:
+            self.report = self._service.save_compte_rendu(self.report, self.changes(), self.current_notes())
+        except StaleEdit:
+            message_box.warn(
+                self,
+                self.tr("Report changed elsewhere"),
+                self.tr(
+                    "Someone else changed this financial report or its application in the meantime: "
+                    "nothing was saved. The amounts are reloaded; your notes are kept, save again to "
+                    "record them."
+                ),
+            )
+            self._reload_report()
+            return False
+        except FieldErrors as error:
+            message_box.warn(self, self.tr("Report not saved"), error_message(error))
+            return False
+        except (NotFound, CoopDeskError) as error:
+            message_box.critical(self, self.tr("Report not saved"), error_message(error))
+            return False
+        self.saved = self.report.budget
+        return True
+
+    def _reload_report(self) -> None:
+        try:
+            fresh = self._service.compte_rendu(self.report.application.id)
+        except CoopDeskError:
+            return
+        self.report = fresh
+        self.reload()
+
+    def reject(self) -> None:
+        if self._refresh_pending:
+            self.refresh()
+        if self.has_changes():
+            confirmed = message_box.ask(
+                self,
+                self.tr("Discard the changes"),
+                self.tr("Close the financial report without saving what you typed?"),
+                self.tr("Discard"),
+                self.tr("Keep editing"),
+            )
+            if not confirmed:
+                return
+        super().reject()
+
     @classmethod
     def edit(cls, parent: QWidget | None, service: BudgetService, application_id: int) -> Budget | None:
         try:
@@ -176,7 +275,9 @@ class CompteRenduDialog(BudgetEditor):
         return None
 
     def current_report(self) -> CompteRendu:
-        return CompteRendu(self.report.application, self.budget)
+        return CompteRendu(
+            self.report.application, self.budget, self.current_notes(), self.report.notes_version
+        )
 
     def show_budget(self) -> None:
         budget = self.budget
