@@ -49,6 +49,14 @@ def add_commands(commands: Any) -> None:
         "plus de 15 % demandent une explication.",
     )
     report.add_argument("application_id", nargs="?", metavar="DOSSIER", help="numéro du dossier")
+    report.add_argument(
+        "--year",
+        "--annee",
+        dest="year",
+        metavar="ANNÉE",
+        help="pour une convention pluriannuelle de fonctionnement : l'année du compte rendu (la première "
+        "par défaut)",
+    )
     report.add_argument("-o", "--output", metavar="FICHIER", help="fichier .pdf")
     report.set_defaults(handler=_cmd_compte_rendu)
 
@@ -125,10 +133,22 @@ def _cmd_compte_rendu(args: argparse.Namespace, locations: Locations) -> int:
     args.output = required(args.output, "Indiquez le fichier à écrire : -o compte-rendu.pdf.")
     path = output_path(args.output, locations)
     _suffix(args.output, ("pdf",), "compte-rendu.pdf")
+    year = None if args.year is None else whole_number(args.year, "année", minimum=1900, maximum=2200)
     registry = open_registry(locations, must_exist=True)
     try:
         try:
-            report = registry.budgets.compte_rendu(application_id)
+            years = registry.budgets.report_years(application_id) if year is not None else ()
+            if year is not None and year not in years:
+                shown = ", ".join(str(item) for item in years)
+                raise UserError(
+                    f"Le dossier n°{application_id} n'a pas de compte rendu pour {year} : "
+                    + (
+                        f"ses années sont {shown}."
+                        if years
+                        else "ce n'est pas une convention pluriannuelle de fonctionnement (omettez --annee)."
+                    )
+                )
+            report = registry.budgets.compte_rendu(application_id, year)
         except NotFound as error:
             raise UserError(
                 f"Aucun dossier n°{error.entity_id} dans la base (voir coopdesk list applications)."

@@ -32,7 +32,13 @@ from coopdesk.domain.enums import (
     RequestObject,
     SubmissionPlatform,
 )
-from coopdesk.domain.errors import CoopDeskError, FieldErrors, InvalidValue, InvalidValueCode
+from coopdesk.domain.errors import (
+    CoopDeskError,
+    FieldErrors,
+    InvalidValue,
+    InvalidValueCode,
+    YearsDoNotAddUp,
+)
 from coopdesk.domain.money import MAX_CENTS
 from coopdesk.domain.workflow import StatusRequirement
 
@@ -65,6 +71,8 @@ class ApplicationInput:
     year_amounts: tuple[tuple[int, int], ...] = ()
     amount_requested_cents: int = 0
     request_object: RequestObject = RequestObject.PROJECT
+    # the day each year's compte rendu was filed, for the years of a multi-year grant (year, day)
+    year_reports_filed: tuple[tuple[int, dt.date], ...] = ()
     in_kind: bool = False
     period_start: dt.date | None = None
     period_end: dt.date | None = None
@@ -107,14 +115,18 @@ class ApplicationRow:
     project_title: str = ""
     call_title: str = ""
     owner_name: str = ""
-    paid_cents: int = 0  # the sum of the payments received
+    paid_cents: int = 0  # the sum of the payments received, refunds taken off
+    refunded_cents: int = 0  # what was paid back to the funder (« reversements »), as a positive sum
+    year_reports_filed: tuple[tuple[int, dt.date], ...] = ()
+    year_reports: tuple[YearReport, ...] = ()  # of a multi-year grant: one compte rendu per year
 
     @property
     def remaining_cents(self) -> int | None:
         """What is still to be received on a grant; None when nothing was granted."""
         if self.amount_granted_cents is None:
             return None
-        return self.amount_granted_cents - self.paid_cents
+        # a refund gives money back: it never makes the funder owe more
+        return self.amount_granted_cents - (self.paid_cents + self.refunded_cents)
 
     def to_input(self) -> ApplicationInput:
         """The editable fields, as the editor would send them back unchanged."""
@@ -136,7 +148,18 @@ class ApplicationRow:
             notes=self.notes,
             request_object=self.request_object,
             in_kind=self.in_kind,
+            year_reports_filed=self.year_reports_filed,
         )
+
+
+@dataclass(frozen=True)
+class YearReport:
+    """The compte rendu of one year of a multi-year grant: its amount, its due day, when it was filed."""
+
+    year: int
+    amount_cents: int
+    due_on: dt.date
+    filed_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -414,11 +437,37 @@ def validate_application(data: ApplicationInput) -> ApplicationInput:
             _bad(errors, "year_amounts", year, InvalidValueCode.OUT_OF_RANGE)
     if len({year for year, _ in years}) != len(years):
         _bad(errors, "year_amounts", years, InvalidValueCode.BAD_FORMAT)
+    filed = sorted(data.year_reports_filed)
+    known = {year for year, _ in years}
+    for year, _day in filed:
+        if year not in known:  # a report filed for a year the grant does not cover
+            _bad(errors, "year_amounts", year, InvalidValueCode.OUT_OF_RANGE)
     _check_period(errors, data.period_start, "period_end", data.period_end)
     _check_period(errors, data.letter_of_intent_on, "deadline", data.deadline)
     if errors:
         raise FieldErrors(errors)
-    return dataclasses.replace(data, title=title, year_amounts=tuple(years), notes=data.notes.strip())
+    return dataclasses.replace(
+        data,
+        title=title,
+        year_amounts=tuple(years),
+        year_reports_filed=tuple(filed),
+        notes=data.notes.strip(),
+    )
+
+
+def check_years_add_up(
+    multi_year: bool, year_amounts: tuple[tuple[int, int], ...], granted_cents: int | None, kind: str
+) -> None:
+    """A multi-year grant's amounts per year must add up to the amount granted: FieldErrors on `kind`
+    ("year_amounts" when the years are being typed, "amount_granted_cents" when the decision is) with
+    both figures. Nothing to check before the decision, or without amounts per year."""
+    if not multi_year or not year_amounts or granted_cents is None:
+        return
+    total = sum(cents for _, cents in year_amounts)
+    if total != granted_cents:
+        raise FieldErrors(
+            {kind: YearsDoNotAddUp(kind, str(total), InvalidValueCode.DOES_NOT_ADD_UP, total, granted_cents)}
+        )
 
 
 def validate_project(data: ProjectInput) -> ProjectInput:
@@ -432,13 +481,13 @@ def validate_project(data: ProjectInput) -> ProjectInput:
 
 
 def validate_payment(data: PaymentInput) -> PaymentInput:
-    """A payment is a positive amount (at most MAX_CENTS) with a reference of 200 characters at most."""
+    """A payment is an amount received (> 0) or a refund to the funder (< 0, « reversement »), at most
+    MAX_CENTS either way, with a reference of 200 characters at most. Whether a refund exceeds what was
+    received is the service's check (it needs the other payments)."""
     errors: dict[str, InvalidValue] = {}
-    if data.amount_cents < 0:
-        _bad(errors, "amount_cents", data.amount_cents, InvalidValueCode.NEGATIVE)
-    elif data.amount_cents == 0:
+    if data.amount_cents == 0:
         _bad(errors, "amount_cents", data.amount_cents, InvalidValueCode.REQUIRED)
-    elif data.amount_cents > MAX_CENTS:
+    elif abs(data.amount_cents) > MAX_CENTS:
         _bad(errors, "amount_cents", data.amount_cents, InvalidValueCode.TOO_LARGE)
     reference = _clean(data.reference)
     if len(reference) > MAX_PAYMENT_REFERENCE:

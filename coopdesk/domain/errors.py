@@ -30,6 +30,7 @@ class InvalidValueCode(StrEnum):
     BAD_DATE = "bad_date"
     OUT_OF_RANGE = "out_of_range"
     TOO_LONG = "too_long"
+    DOES_NOT_ADD_UP = "does_not_add_up"
 
 
 @dataclass(unsafe_hash=True)
@@ -42,6 +43,16 @@ class InvalidValue(CoopDeskError):
 
     def __str__(self) -> str:
         return f"invalid {self.kind} {self.value!r}: {self.code.value}"
+
+
+@dataclass(unsafe_hash=True)
+class YearsDoNotAddUp(InvalidValue):
+    """The amounts per year of a multi-year grant (`years_total_cents`) differ from the amount granted
+    (`granted_cents`). `kind` is "year_amounts" when the years were typed, "amount_granted" when the
+    decision was."""
+
+    years_total_cents: int = 0
+    granted_cents: int = 0
 
 
 @dataclass(eq=False)

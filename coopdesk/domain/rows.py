@@ -72,6 +72,7 @@ class DeadlineRow:
     funder_name: str
     entity: str  # "application", "call", "interaction", "document"
     entity_id: int
+    year: int | None = None  # the year of a multi-year grant whose compte rendu this is
 
 
 @dataclass(frozen=True)

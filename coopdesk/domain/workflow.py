@@ -116,6 +116,24 @@ def report_due_date(
     return due
 
 
+def year_report_due_date(
+    year: int,
+    funded_period_end: date | None,
+    *,
+    fiscal_year_end_month: int = 12,
+    fiscal_year_end_day: int = 31,
+) -> date:
+    """Last day to file the compte rendu of one year of a multi-year grant (a CPO): six months after the
+    end of the fiscal year holding that year's last funded day (31 December, or the funded period's end
+    when it ends within that year). A CPO 2027-2029 on calendar years: 30/06/2028, 30/06/2029, 30/06/2030."""
+    last = date(year, 12, 31)
+    if funded_period_end is not None and funded_period_end.year == year:
+        last = funded_period_end
+    return report_due_date(
+        last, fiscal_year_end_month=fiscal_year_end_month, fiscal_year_end_day=fiscal_year_end_day
+    )
+
+
 def check_decision_dates(submitted_on: date | None, decision_on: date | None) -> None:
     """Raise InvalidValue("decision_on", iso date, OUT_OF_RANGE) if the decision precedes the submission."""
     if submitted_on is not None and decision_on is not None and decision_on < submitted_on:

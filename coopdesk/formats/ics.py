@@ -92,13 +92,17 @@ class CalendarEvent:
 
 
 def deadline_uid(deadline: DeadlineRow) -> str:
-    """The stable UID of a deadline: never change it, calendars match events by UID."""
-    return f"{deadline.entity}-{deadline.entity_id}-{deadline.kind.value}@coopdesk"
+    """The stable UID of a deadline: never change it, calendars match events by UID. The compte rendu
+    of one year of a multi-year grant carries its year."""
+    year = f"-{deadline.year}" if deadline.year is not None else ""
+    return f"{deadline.entity}-{deadline.entity_id}-{deadline.kind.value}{year}@coopdesk"
 
 
 def event_for(deadline: DeadlineRow) -> CalendarEvent:
     """The French event of a deadline: "Dépôt du dossier : Épicerie mobile (CAF de l'Hérault)"."""
     label = KIND_LABELS[deadline.kind]
+    if deadline.year is not None:
+        label = f"{label} {deadline.year}"
     title = one_line(deadline.title)
     funder = one_line(deadline.funder_name)
     if title and funder:
@@ -118,7 +122,7 @@ def event_for(deadline: DeadlineRow) -> CalendarEvent:
         day=deadline.due_on,
         summary=summary,
         description="\n".join(description),
-        categories=(APP_CATEGORY, label),
+        categories=(APP_CATEGORY, KIND_LABELS[deadline.kind]),
     )
 
 

@@ -21,6 +21,7 @@ from coopdesk.domain.applications import (
     RequiredPieceRow,
     StatusChangeRow,
     TransitionInput,
+    check_years_add_up,
     validate_application,
     validate_payment,
     validate_piece_label,
@@ -28,7 +29,7 @@ from coopdesk.domain.applications import (
     validate_transition,
 )
 from coopdesk.domain.enums import DocumentType
-from coopdesk.domain.errors import StaleEdit
+from coopdesk.domain.errors import FieldErrors, InvalidValue, InvalidValueCode, StaleEdit
 from coopdesk.storage.database import Database
 from coopdesk.storage.repositories import application_repository
 
@@ -66,6 +67,9 @@ class ApplicationService:
         with self._database.session() as session:
             current = application_repository.get(session, application_id)
             validate_report_due(clean.period_end, current.report_due_on)
+            check_years_add_up(
+                clean.multi_year, clean.year_amounts, current.amount_granted_cents, "year_amounts"
+            )
             return application_repository.update(session, application_id, expected_version, clean)
 
     def transition(self, application_id: int, expected_version: int, data: TransitionInput) -> ApplicationRow:
@@ -76,6 +80,13 @@ class ApplicationService:
             if current.version != expected_version:
                 raise StaleEdit("application", application_id)
             clean = validate_transition(current, data)
+            if clean.amount_granted_cents != current.amount_granted_cents:
+                check_years_add_up(
+                    current.multi_year,
+                    current.year_amounts,
+                    clean.amount_granted_cents,
+                    "amount_granted_cents",
+                )
             return application_repository.transition(session, application_id, expected_version, clean)
 
     def set_report_due(
@@ -189,5 +200,12 @@ class ApplicationService:
     ) -> None:
         granted = application_repository.granted_of(session, application_id) or 0
         total_after = application_repository.paid_total(session, application_id, without=replaced) + amount
+        if total_after < 0:
+            # a refund (« reversement ») gives back part of what was received, never more
+            raise FieldErrors(
+                {"amount_cents": InvalidValue("refund", str(amount), InvalidValueCode.TOO_LARGE)}
+            )
+        if amount < 0:
+            return
         if total_after > granted and not confirmed:
             raise PaymentAboveGrant(application_id, granted, total_after)

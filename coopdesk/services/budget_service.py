@@ -109,18 +109,36 @@ class BudgetService:
                 )
         return self.compte_rendu(application_id)
 
-    def compte_rendu(self, application_id: int) -> CompteRendu:
+    def report_years(self, application_id: int) -> tuple[int, ...]:
+        """The years of a multi-year grant made for the association's operation: each has its own
+        compte rendu against that year's association budget (empty for any other application)."""
+        with self._database.session() as session:
+            project_id, _year, _status, years = budget_repository.application_budget_owner(
+                session, application_id
+            )
+        return years if project_id is None else ()
+
+    def compte_rendu(self, application_id: int, year: int | None = None) -> CompteRendu:
         """The compte rendu of a granted application, with forecast and actual: against its project's
         budget for a project request, against the association's budget of the financed year for a
-        request for the association's operation (or an application without a project).
+        request for the association's operation (or an application without a project). For a
+        multi-year grant for the association's operation, `year` chooses which year (default: the
+        first one).
 
         Raises NotFound, or CompteRenduUnavailable ("not_granted", "no_year": no period, submission
-        or deadline tells the year)."""
+        or deadline tells the year, or `year` is not one of the grant's)."""
         with self._database.session() as session:
-            project_id, year, status = budget_repository.application_budget_owner(session, application_id)
+            project_id, year_of, status, years = budget_repository.application_budget_owner(
+                session, application_id
+            )
             notes, version = budget_repository.report_notes(session, application_id)
             if ApplicationStatus(status) not in GRANTED_STATUSES:
                 raise CompteRenduUnavailable(application_id, status, "not_granted")
+            if project_id is None and years:
+                year_of = years[0] if year is None else year
+                if year_of not in years:
+                    raise CompteRenduUnavailable(application_id, status, "no_year")
+            year = year_of
             if project_id is not None:
                 sources = budget_repository.project_sources(session, project_id)
             elif year is not None:

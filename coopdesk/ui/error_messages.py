@@ -25,6 +25,7 @@ from coopdesk.domain.errors import (
     NotADatabase,
     NotFound,
     StaleEdit,
+    YearsDoNotAddUp,
 )
 from coopdesk.domain.errors import InvalidValueCode as Code
 from coopdesk.formats.contacts_csv import RowProblem, RowProblemCode
@@ -143,6 +144,9 @@ def _field_messages() -> dict[tuple[str, Code], str]:
         ("title", Code.TOO_LONG): QCoreApplication.translate(
             "ErrorMessages", "This title is too long (300 characters at most)."
         ),
+        ("refund", Code.TOO_LARGE): QCoreApplication.translate(
+            "ErrorMessages", "A refund cannot be more than what was received on this grant."
+        ),
         ("report_note_indirect", Code.TOO_LONG): QCoreApplication.translate(
             "ErrorMessages", "The note on indirect charges is too long (10,000 characters at most)."
         ),
@@ -233,6 +237,25 @@ def _code_messages() -> dict[Code, str]:
 
 def invalid_value_message(error: InvalidValue) -> str:
     """One sentence for a refused value, specific to its rule (siret, iban, money…) when known."""
+    if isinstance(error, YearsDoNotAddUp):
+        if error.kind == "amount_granted_cents":
+            return (
+                QCoreApplication.translate(
+                    "ErrorMessages",
+                    "The amounts per year of this multi-year grant add up to %1, not the %2 granted: "
+                    "correct them first in the application (General tab, amounts per year), then record "
+                    "the decision.",
+                )
+                .replace("%1", _amount(error.years_total_cents))
+                .replace("%2", _amount(error.granted_cents))
+            )
+        return (
+            QCoreApplication.translate(
+                "ErrorMessages", "The years add up to %1, not the %2 granted: correct the amount of a year."
+            )
+            .replace("%1", _amount(error.years_total_cents))
+            .replace("%2", _amount(error.granted_cents))
+        )
     specific = _field_messages().get((error.kind, error.code))
     return specific if specific is not None else _code_messages()[error.code]
 

@@ -304,7 +304,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+148"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="+149"/>
         <source>New application</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -424,7 +424,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Déposé via</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>e.g. 5 000 €</source>
         <translation>par exemple 5 000 €</translation>
     </message>
@@ -435,23 +435,23 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Amount granted</source>
         <translation>Montant accordé</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Still to be received</source>
         <translation>Reste à percevoir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -516,7 +516,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Autre pièce</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="-246"/>
+        <location filename="../../coopdesk/ui/dialogs/application_dialog.py" line="-262"/>
         <source>Provided</source>
         <translation>Fournie</translation>
     </message>
@@ -586,12 +586,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Le dossier imprimé portera le budget de l’association de l’année financée, puis le budget du projet (et son plan de financement pour un investissement).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Add a year</source>
         <translation>Ajouter une année</translation>
     </message>
@@ -601,7 +601,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Retirer l’année</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -652,17 +652,29 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Décision le</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-129"/>
+        <location line="+101"/>
         <source>Report due</source>
         <translation>Compte rendu dû le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>Report filed on</source>
         <translation>Compte rendu déposé le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
+        <source>The day this year&apos;s financial report was sent (e.g. 15/05/2028); empty: not sent yet.</source>
+        <translation>Le jour où le compte rendu de cette année a été envoyé (par exemple 15/05/2028)&#xa0;; vide&#xa0;: pas encore envoyé.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Refunded to the funder</source>
+        <translation>Reversé au financeur</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Tick a date to give it. Submission, decision and report filed are set by a change of status.</source>
         <translation>Cochez une date pour l’indiquer. Les dates de dépôt, de décision et de compte rendu déposé sont fixées par un changement de statut.</translation>
     </message>
@@ -752,12 +764,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+122"/>
+        <source>once saved</source>
+        <translation>après enregistrement</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Total over the years: %1</source>
         <translation>Total sur les années&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Idea (once saved)</source>
         <translation>Idée (une fois enregistré)</translation>
     </message>
@@ -767,7 +784,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>aucun motif communiqué</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Refund</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Created: %1</source>
         <translation>Créé&#xa0;: %1</translation>
     </message>
@@ -836,11 +858,16 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <source>Each year can be given only once.</source>
         <translation>Chaque année ne peut figurer qu’une fois.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Year %1, report filed on: %2</source>
+        <translation>Année %1, compte rendu remis le&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationLabels</name>
     <message>
-        <location line="-846"/>
+        <location line="-907"/>
         <source>Funder&apos;s portal</source>
         <translation>Portail du financeur</translation>
     </message>
@@ -2566,7 +2593,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>3. Contributions volontaires en nature&#xa0;: leur nature et leur méthode de valorisation.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Report changed elsewhere</source>
         <translation>Compte rendu modifié ailleurs</translation>
     </message>
@@ -2597,10 +2624,20 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <location line="+7"/>
         <source>No financial report</source>
         <translation>Pas de compte rendu financier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Financial report of which year?</source>
+        <translation>Compte rendu de quelle année&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This multi-year grant has one financial report per year:</source>
+        <translation>Cette subvention pluriannuelle a un compte rendu par année&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2651,7 +2688,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-271"/>
         <source>The report of a grant for the association&apos;s operation is made against the association&apos;s budget of the funded year: type the funded period of this application first.</source>
         <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée&#xa0;: indiquez d’abord la période financée de ce dossier.</translation>
     </message>
@@ -2671,7 +2708,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>%1 — %2 (%3), accordé %4.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+243"/>
         <source>Every gap above 15 % is explained.</source>
         <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
     </message>
@@ -2711,8 +2748,8 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -2735,7 +2772,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/conflict_dialog.py" line="+120"/>
+        <location filename="../../coopdesk/ui/dialogs/conflict_dialog.py" line="+122"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
@@ -3922,7 +3959,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../coopdesk/ui/error_messages.py" line="+38"/>
+        <location filename="../../coopdesk/ui/error_messages.py" line="+39"/>
         <source>Enter the SIRET number.</source>
         <translation>Indiquez le numéro SIRET.</translation>
     </message>
@@ -4128,12 +4165,12 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>This date does not exist.</source>
         <translation>Cette date n’existe pas.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>The decision cannot come before the submission.</source>
         <translation>La décision ne peut pas précéder le dépôt du dossier.</translation>
     </message>
@@ -4146,6 +4183,11 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+1"/>
         <source>This title is too long (300 characters at most).</source>
         <translation>Cet intitulé est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund cannot be more than what was received on this grant.</source>
+        <translation>Un reversement ne peut pas dépasser ce qui a été reçu sur cette subvention.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4296,6 +4338,16 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <location line="+3"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amounts per year of this multi-year grant add up to %1, not the %2 granted: correct them first in the application (General tab, amounts per year), then record the decision.</source>
+        <translation>Les montants par année de cette subvention pluriannuelle font %1, et non les %2 accordés&#xa0;: corrigez-les d’abord dans le dossier (onglet Général, montants par année), puis enregistrez la décision.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The years add up to %1, not the %2 granted: correct the amount of a year.</source>
+        <translation>Les années font %1, et non les %2 accordés&#xa0;: corrigez le montant d’une année.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5702,12 +5754,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -5750,6 +5802,11 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <location line="+1"/>
         <source>Amounts per year</source>
         <translation>Montants par année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly reports filed</source>
+        <translation>Comptes rendus annuels remis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6780,7 +6837,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/payment_dialog.py" line="+51"/>
+        <location filename="../../coopdesk/ui/dialogs/payment_dialog.py" line="+52"/>
         <source>New payment</source>
         <translation>Nouveau versement</translation>
     </message>
@@ -6810,7 +6867,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Money paid back to the funder (a refund): type it with a minus, e.g. −500 €.</source>
+        <translation>Argent rendu au financeur (reversement)&#xa0;: saisissez-le avec un moins, par exemple −500 €.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>

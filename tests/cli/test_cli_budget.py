@@ -67,6 +67,11 @@ def test_budget_pdf_and_xlsx(demo_db: str, tmp_path: Path, capsys: pytest.Captur
         (("budget", "1"), "Indiquez le fichier à écrire"),
         (("report", "compte-rendu", "22"), "Indiquez le fichier à écrire"),
         (("report", "compte-rendu", "-o", "{tmp}/x.pdf"), "Indiquez le numéro du dossier"),
+        (
+            ("report", "compte-rendu", "22", "--annee", "2031", "-o", "{tmp}/x.pdf"),
+            "pas de compte rendu pour 2031",
+        ),
+        (("report", "compte-rendu", "22", "--annee", "20x7", "-o", "{tmp}/x.pdf"), "Année invalide"),
     ],
 )
 def test_bad_input(

@@ -77,9 +77,11 @@ def test_project_and_payment_rules() -> None:
     with pytest.raises(FieldErrors) as error:
         validate_project(ProjectInput(title="", starts_on=D(2026, 2, 1), ends_on=D(2026, 1, 1)))
     assert fields(error) == {"title": InvalidValueCode.REQUIRED, "ends_on": InvalidValueCode.OUT_OF_RANGE}
+    # a negative payment is a refund to the funder (« reversement »); too large either way is refused
+    assert validate_payment(PaymentInput(D(2026, 5, 1), -100)).amount_cents == -100
     with pytest.raises(FieldErrors) as payment_error:
-        validate_payment(PaymentInput(D(2026, 5, 1), -100))
-    assert fields(payment_error) == {"amount_cents": InvalidValueCode.NEGATIVE}
+        validate_payment(PaymentInput(D(2026, 5, 1), -(10**14)))
+    assert fields(payment_error) == {"amount_cents": InvalidValueCode.TOO_LARGE}
     with pytest.raises(FieldErrors):
         validate_payment(PaymentInput(D(2026, 5, 1), 0))
     assert validate_payment(PaymentInput(D(2026, 5, 1), 100, " VIR  123 ")).reference == "VIR 123"

@@ -589,3 +589,33 @@ def test_removing_a_piece(database: Database, service: ApplicationService) -> No
         service.remove_piece(pieces[0].id)
     with pytest.raises(NotFound):
         service.link_piece(pieces[0].id, pieces[0].version, None, today=TODAY)
+
+
+def test_a_refund_is_a_negative_payment_never_more_than_received(
+    service: ApplicationService, funder: int
+) -> None:
+    row = service.create(
+        ApplicationInput(title="Aide 2026", funder_id=funder, amount_requested_cents=1_000_000)
+    )
+    row = service.transition(row.id, row.version, TransitionInput(S.DRAFTING))
+    row = service.transition(row.id, row.version, TransitionInput(S.SUBMITTED, submitted_on=D(2026, 2, 1)))
+    row = service.transition(
+        row.id,
+        row.version,
+        TransitionInput(S.GRANTED, decision_on=D(2026, 3, 1), amount_granted_cents=1_000_000),
+    )
+    service.add_payment(row.id, PaymentInput(D(2026, 4, 1), 1_000_000, "VIR 1"))
+    # a refund larger than what was received is refused, with its reason
+    with pytest.raises(FieldErrors) as error:
+        service.add_payment(row.id, PaymentInput(D(2026, 12, 1), -1_200_000))
+    assert error.value.errors["amount_cents"].kind == "refund"
+    refund = service.add_payment(row.id, PaymentInput(D(2026, 12, 1), -50_000, "Reversement du non-consommé"))
+    assert refund.amount_cents == -50_000
+    saved = service.get(row.id)
+    assert saved.paid_cents == 950_000  # the totals take the refund off
+    assert saved.refunded_cents == 50_000
+    assert saved.remaining_cents == 0  # a refund never makes the funder owe more
+    # a payment lowered below what was refunded since is refused too
+    (first,) = [payment for payment in service.payments(row.id) if payment.amount_cents > 0]
+    with pytest.raises(FieldErrors):
+        service.update_payment(first.id, first.version, PaymentInput(D(2026, 4, 1), 10_000, "VIR 1"))

@@ -7,6 +7,7 @@ import datetime as dt
 import icalendar
 import vobject
 
+from coopdesk.formats.ics import deadline_uid
 from coopdesk.services.calendar_service import CalendarService
 from coopdesk.services.dashboard_service import DashboardService
 from coopdesk.services.demo_service import DemoService
@@ -30,7 +31,13 @@ def test_one_event_per_deadline_with_stable_uids(database: Database) -> None:
     assert first.event_count == len(deadlines)
     assert len(uids(first.data)) == len(deadlines)
     assert len(set(uids(first.data))) == len(deadlines)  # never two events for one deadline
-    assert {f"{d.entity}-{d.entity_id}-{d.kind.value}@coopdesk" for d in deadlines} == set(uids(first.data))
+    # the compte rendu of one year of a multi-year grant carries its year
+    expected = {
+        f"{d.entity}-{d.entity_id}-{d.kind.value}{'' if d.year is None else f'-{d.year}'}@coopdesk"
+        for d in deadlines
+    }
+    assert expected == set(uids(first.data))
+    assert any(d.year is not None for d in deadlines)  # the demo's CPO: one report per year
     overdue = [d for d in deadlines if d.due_on < TODAY]
     assert overdue
     assert all(d.due_on <= TODAY + dt.timedelta(days=730) for d in deadlines)
@@ -41,7 +48,7 @@ def test_one_event_per_deadline_with_stable_uids(database: Database) -> None:
 
     parsed = vobject.readOne(first.data.decode("utf-8"))
     by_uid = {event.uid.value: event.dtstart.value for event in parsed.vevent_list}
-    assert by_uid == {f"{d.entity}-{d.entity_id}-{d.kind.value}@coopdesk": d.due_on for d in deadlines}
+    assert by_uid == {deadline_uid(d): d.due_on for d in deadlines}
 
 
 def test_reminder_days_and_an_empty_database(database: Database) -> None:

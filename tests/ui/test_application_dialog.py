@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from coopdesk.domain.applications import ApplicationFilter, ApplicationInput, PieceState, TransitionInput
+from coopdesk.domain.applications import (
+    ApplicationFilter,
+    ApplicationInput,
+    PaymentInput,
+    PieceState,
+    TransitionInput,
+)
 from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import DocumentType
 from coopdesk.ui.dialogs import conflict_dialog, message_box
@@ -145,6 +151,26 @@ def test_a_payment_above_the_grant_is_saved_only_when_confirmed(monkeypatch, qtb
     dialog.accept()
     assert dialog.saved is not None
     assert [payment.amount_cents for payment in registry.applications.payments(row.id)] == [600_000]
+
+
+def test_a_refund_is_typed_with_a_minus_and_shown_as_such(qtbot, registry):
+    row = _granted(registry, granted=500_000)
+    registry.applications.add_payment(row.id, PaymentInput(TODAY, 500_000, "VIR 1"))
+    dialog = PaymentDialog(registry.applications, row.id, None, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("−6 000 €")  # more than received: refused with the reason
+    dialog.accept()
+    assert dialog.saved is None
+    assert "refund" in dialog.error_labels["amount_cents"].text().lower()
+    dialog.amount.setText("-500 €")
+    dialog.reference.setText("Non consommé")
+    dialog.accept()
+    assert dialog.saved is not None
+    assert dialog.saved.amount_cents == -50_000
+    editor = _dialog(qtbot, registry, row.id)
+    assert editor.payments_table.item(1, 2).text() == "Refund — Non consommé"
+    assert editor.refunded.text() == "500\u00a0€"
+    assert editor.remaining.text() == "0\u00a0€"
 
 
 def test_a_payment_within_the_grant_asks_nothing(qtbot, registry):
@@ -321,3 +347,27 @@ def test_adding_a_piece_and_choosing_its_document_in_the_tab(qtbot, registry):
     assert registry.applications.pieces(row.id, TODAY)[-1] == linked
     assert dialog.remove_piece()
     assert dialog.pieces() == pieces
+
+
+def test_each_year_shows_its_report_due_date_and_takes_the_day_it_was_filed(qtbot, registry):
+    row = registry.applications.create(
+        ApplicationInput(
+            title="CPO 2027-2028",
+            multi_year=True,
+            year_amounts=((2027, 100_000), (2028, 200_000)),
+            period_start=dt.date(2027, 1, 1),
+            period_end=dt.date(2028, 12, 31),
+        )
+    )
+    dialog = _dialog(qtbot, registry, row.id)
+    assert [dialog.years_table.item(number, 2).text() for number in range(2)] == ["30/06/2028", "30/06/2029"]
+    dialog.years_table.item(0, 3).setText("15/05/2028")
+    dialog.accept()
+    assert dialog.saved is not None
+    assert registry.applications.get(row.id).year_reports_filed == ((2027, dt.date(2028, 5, 15)),)
+    again = _dialog(qtbot, registry, row.id)
+    assert again.years_table.item(0, 3).text() == "15/05/2028"
+    again.years_table.item(1, 3).setText("31/02/2029")  # no such day: refused at the table
+    again.accept()
+    assert again.error_labels["year_amounts"].has_error()
+    assert registry.applications.get(row.id).year_reports_filed == ((2027, dt.date(2028, 5, 15)),)

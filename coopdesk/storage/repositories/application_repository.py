@@ -33,6 +33,7 @@ from coopdesk.domain.applications import (
     RequiredPieceRow,
     StatusChangeRow,
     TransitionInput,
+    YearReport,
     application_year,
     piece_state,
 )
@@ -275,11 +276,33 @@ def get(session: Session, application_id: int) -> ApplicationRow:
     if found is None:
         raise NotFound("application", application_id)
     app, funder, project, owner, call, paid = found
+    refunded = -int(
+        session.scalar(
+            select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+                Payment.application_id == application_id, Payment.amount_cents < 0
+            )
+        )
+        or 0
+    )
     years = session.execute(
-        select(ApplicationYear.year, ApplicationYear.amount_cents)
+        select(ApplicationYear.year, ApplicationYear.amount_cents, ApplicationYear.report_filed_on)
         .where(ApplicationYear.application_id == application_id)
         .order_by(ApplicationYear.year)
     ).all()
+    reports: tuple[YearReport, ...] = ()
+    if app.multi_year and years:
+        month, day = fiscal_year_end(session)
+        reports = tuple(
+            YearReport(
+                year=int(year),
+                amount_cents=int(cents),
+                due_on=workflow.year_report_due_date(
+                    int(year), app.period_end, fiscal_year_end_month=month, fiscal_year_end_day=day
+                ),
+                filed_on=filed,
+            )
+            for year, cents, filed in years
+        )
     return ApplicationRow(
         id=app.id,
         title=app.title,
@@ -291,7 +314,9 @@ def get(session: Session, application_id: int) -> ApplicationRow:
         previous_id=app.previous_id,
         funding_type=FundingType(app.funding_type),
         multi_year=app.multi_year,
-        year_amounts=tuple((int(year), int(cents)) for year, cents in years),
+        year_amounts=tuple((int(year), int(cents)) for year, cents, _filed in years),
+        year_reports_filed=tuple((int(year), filed) for year, _cents, filed in years if filed is not None),
+        year_reports=reports,
         amount_requested_cents=app.amount_requested_cents,
         amount_granted_cents=app.amount_granted_cents,
         period_start=app.period_start,
@@ -313,6 +338,7 @@ def get(session: Session, application_id: int) -> ApplicationRow:
         call_title=call or "",
         owner_name=owner or "",
         paid_cents=int(paid or 0),
+        refunded_cents=refunded,
     )
 
 
@@ -348,17 +374,30 @@ def _apply(session: Session, application: Application, data: ApplicationInput) -
     application.platform = data.platform.value if data.platform else None
     application.notes = data.notes
     session.flush()
-    _set_years(session, application.id, data.year_amounts)
+    _set_years(session, application.id, data.year_amounts, dict(data.year_reports_filed))
 
 
-def _set_years(session: Session, application_id: int, year_amounts: Iterable[tuple[int, int]]) -> None:
+def _set_years(
+    session: Session,
+    application_id: int,
+    year_amounts: Iterable[tuple[int, int]],
+    filed: dict[int, dt.date] | None = None,
+) -> None:
+    """The amounts per year as given; each year's compte rendu filed on the day given (none: not filed)."""
     for old in session.scalars(
         select(ApplicationYear).where(ApplicationYear.application_id == application_id)
     ):
         session.delete(old)
     session.flush()
     for year, cents in year_amounts:
-        session.add(ApplicationYear(application_id=application_id, year=year, amount_cents=cents))
+        session.add(
+            ApplicationYear(
+                application_id=application_id,
+                year=year,
+                amount_cents=cents,
+                report_filed_on=(filed or {}).get(year),
+            )
+        )
 
 
 def _record(

@@ -249,6 +249,12 @@ def association_sources(session: Session, fiscal_year: int) -> BudgetSources:
     owner = BudgetOwner(fiscal_year=fiscal_year)
     first, last = dt.date(fiscal_year, 1, 1), dt.date(fiscal_year, 12, 31)
     where = or_(
+        # a multi-year grant is in the budget of each year it funds
+        Application.id.in_(
+            select(ApplicationYear.application_id)
+            .join(Application, Application.id == ApplicationYear.application_id)
+            .where(Application.multi_year.is_(True), ApplicationYear.year == fiscal_year)
+        ),
         Application.period_start.between(first, last),
         and_(Application.period_start.is_(None), Application.submitted_on.between(first, last)),
         and_(
@@ -260,17 +266,29 @@ def association_sources(session: Session, fiscal_year: int) -> BudgetSources:
     return _sources(session, owner, _applications(session, where, fiscal_year))
 
 
-def application_budget_owner(session: Session, application_id: int) -> tuple[int | None, int | None, str]:
+def application_budget_owner(
+    session: Session, application_id: int
+) -> tuple[int | None, int | None, str, tuple[int, ...]]:
     """Whose budget an application's compte rendu is made against: (project id, None) for a project
     request, (None, financed year) for a request for the association's operation (or without a
-    project), and its status."""
+    project); its status; the years of a multi-year grant (each with its own compte rendu)."""
     application = session.get(Application, application_id)
     if application is None:
         raise NotFound("application", application_id)
+    years: tuple[int, ...] = ()
+    if application.multi_year:
+        years = tuple(
+            int(year)
+            for year in session.scalars(
+                select(ApplicationYear.year)
+                .where(ApplicationYear.application_id == application_id)
+                .order_by(ApplicationYear.year)
+            )
+        )
     if application.request_object != RequestObject.OPERATION.value and application.project_id is not None:
-        return application.project_id, None, application.status
+        return application.project_id, None, application.status, years
     year = financed_year(application.period_start, application.submitted_on, application.deadline)
-    return None, year, application.status
+    return None, year, application.status, years
 
 
 def report_notes(session: Session, application_id: int) -> tuple[CompteRenduNotes, int]:

@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, Select, func, literal, select
+from sqlalchemy import Integer, Select, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from coopdesk.domain import workflow
 from coopdesk.domain.applications import PieceState, RequiredPieceRow
 from coopdesk.domain.dashboard import LabelledChecklistGap
 from coopdesk.domain.enums import ApplicationStatus, DeadlineKind, DocumentType
@@ -17,6 +18,7 @@ from coopdesk.storage.repositories import application_repository
 from coopdesk.storage.repositories.document_repository import PREPARING_STATUSES
 from coopdesk.storage.tables import (
     Application,
+    ApplicationYear,
     Association,
     Call,
     Document,
@@ -131,6 +133,8 @@ def deadlines(session: Session, today: dt.date, horizon_days: int = 30) -> list[
             )
         ),
     )
+    # a multi-year grant (CPO) has one compte rendu per year, tracked on its years; the others one
+    by_year = select(ApplicationYear.id).where(ApplicationYear.application_id == Application.id).exists()
     _collect(
         found,
         DeadlineKind.REPORT,
@@ -141,9 +145,11 @@ def deadlines(session: Session, today: dt.date, horizon_days: int = 30) -> list[
                 Application.status.in_(REPORT_PENDING_STATUSES),
                 Application.report_filed_on.is_(None),
                 Application.report_due_on <= until,
+                or_(Application.multi_year.is_(False), ~by_year),
             )
         ),
     )
+    found += _year_reports(session, until)
 
     def of_calls(date_column: Any) -> Select[Any]:
         return (
@@ -174,6 +180,43 @@ def deadlines(session: Session, today: dt.date, horizon_days: int = 30) -> list[
     _collect(found, DeadlineKind.DOCUMENT_EXPIRY, "document", session.execute(expiring))
 
     found.sort(key=lambda row: (row.due_on, row.kind.value, row.title))
+    return found
+
+
+def _year_reports(session: Session, until: dt.date) -> list[DeadlineRow]:
+    """The compte rendu of each year of the multi-year grants, not filed yet, due by `until` (each six
+    months after the end of the fiscal year holding that year, see workflow.year_report_due_date)."""
+    month, day = application_repository.fiscal_year_end(session)
+    query = (
+        select(
+            Application.id,
+            Application.title,
+            Application.period_end,
+            func.coalesce(Funder.name, ""),
+            ApplicationYear.year,
+        )
+        .join(ApplicationYear, ApplicationYear.application_id == Application.id)
+        .outerjoin(Funder, Funder.id == Application.funder_id)
+        .where(
+            Application.multi_year.is_(True),
+            Application.status.in_(REPORT_PENDING_STATUSES),
+            Application.report_filed_on.is_(None),
+            ApplicationYear.report_filed_on.is_(None),
+            # a year whose fiscal year ends after `until` + 6 months cannot be due by then
+            ApplicationYear.year <= until.year,
+        )
+    )
+    found = []
+    for application_id, title, period_end, funder, year in session.execute(query):
+        due_on = workflow.year_report_due_date(
+            int(year), period_end, fiscal_year_end_month=month, fiscal_year_end_day=day
+        )
+        if due_on <= until:
+            found.append(
+                DeadlineRow(
+                    DeadlineKind.REPORT, due_on, title or "", funder, "application", application_id, int(year)
+                )
+            )
     return found
 
 

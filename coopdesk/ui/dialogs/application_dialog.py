@@ -46,6 +46,7 @@ from coopdesk.domain.applications import (
 )
 from coopdesk.domain.budget import GRANTED_STATUSES
 from coopdesk.domain.calls import CallFilter, CallWindow
+from coopdesk.domain.dates import parse_date
 from coopdesk.domain.enums import DocumentType, FundingType, RequestObject, SubmissionPlatform
 from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
 from coopdesk.domain.history import HistoryEntity
@@ -306,12 +307,24 @@ class ApplicationDialog(QDialog):
 
     def _years_box(self) -> QWidget:
         """The amount of each year of a multi-year application: shown only while "multi-year" is ticked."""
-        self.years_table = QTableWidget(0, 2)
-        self.years_table.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Amount")])
+        self.years_table = QTableWidget(0, 4)
+        self.years_table.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Amount"), self.tr("Report due"), self.tr("Report filed on")]
+        )
+        filed_header = self.years_table.horizontalHeaderItem(3)
+        if filed_header is not None:
+            filed_header.setToolTip(
+                self.tr(
+                    "The day this year's financial report was sent (e.g. 15/05/2028); empty: not sent yet."
+                )
+            )
         self.years_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.years_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.years_table.verticalHeader().hide()
-        self.years_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.years_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.years_table.setMaximumHeight(160)
         self.years_table.itemChanged.connect(lambda _item: self._years_changed())
         self.add_year_button = QPushButton(self.tr("Add a year"))
@@ -347,6 +360,10 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Amount requested"), self._cell(self.amount_requested, "amount_requested_cents"))
         form.addRow(self.tr("Amount granted"), self.amount_granted)
         form.addRow(self.tr("Still to be received"), self.remaining)
+        self.refunded = _read_only(QLineEdit())
+        self.refunded.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.refunded_label = QLabel(self.tr("Refunded to the funder"))
+        form.addRow(self.refunded_label, self.refunded)
 
         self.payments_table = QTableWidget(0, 3)
         self.payments_table.setHorizontalHeaderLabels(
@@ -566,7 +583,7 @@ class ApplicationDialog(QDialog):
             self._project_changed(0)
         self._show_budget_hint()
         self.years_box.setVisible(self.multi_year.isChecked())
-        self._fill_years(row.year_amounts if row else ())
+        self._fill_years(row.year_amounts if row else (), row)
         self.platform.setCurrentIndex(
             max(0, self.platform.findData(row.platform.value if row and row.platform else None))
         )
@@ -576,13 +593,17 @@ class ApplicationDialog(QDialog):
         self.notes.setPlainText(row.notes if row else "")
         self._fill_recorded(row)
 
-    def _fill_years(self, year_amounts: tuple[tuple[int, int], ...]) -> None:
+    def _fill_years(
+        self, year_amounts: tuple[tuple[int, int], ...], row: ApplicationRow | None = None
+    ) -> None:
         self.years_table.setRowCount(0)
+        filed = dict(row.year_reports_filed) if row else {}
+        self._year_due = {report.year: report.due_on for report in row.year_reports} if row else {}
         for year, cents in sorted(year_amounts):
-            self._append_year(year, euros(cents))
+            self._append_year(year, euros(cents), filed.get(year))
         self._years_changed()
 
-    def _append_year(self, year: int, amount: str) -> int:
+    def _append_year(self, year: int, amount: str, filed_on: dt.date | None = None) -> int:
         number = self.years_table.rowCount()
         self.years_table.insertRow(number)
         spin = QSpinBox()
@@ -594,7 +615,20 @@ class ApplicationDialog(QDialog):
         item = QTableWidgetItem(amount)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.years_table.setItem(number, 1, item)
+        due = QTableWidgetItem()
+        due.setFlags(due.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.years_table.setItem(number, 2, due)
+        self.years_table.setItem(number, 3, QTableWidgetItem(date_text(filed_on) if filed_on else ""))
+        self._show_year_due(number)
         return number
+
+    def _show_year_due(self, number: int) -> None:
+        """The day this year's report is due, as saved (a year added or changed: known once saved)."""
+        item = self.years_table.item(number, 2)
+        if item is None:
+            return
+        due = getattr(self, "_year_due", {}).get(self.year_cell(number).value())
+        item.setText(date_text(due) if due else self.tr("once saved"))
 
     def year_cell(self, number: int) -> QSpinBox:
         spin = self.years_table.cellWidget(number, 0)
@@ -616,6 +650,8 @@ class ApplicationDialog(QDialog):
             with contextlib.suppress(InvalidValue):  # refused on Save, at the table
                 total += parse_money(text)
         self.years_total.setText(self.tr("Total over the years: %1").replace("%1", euros(total)))
+        for number in range(self.years_table.rowCount()):
+            self._show_year_due(number)
         self.remove_year_button.setEnabled(self.years_table.rowCount() > 0)
 
     def _multi_year_toggled(self, checked: bool) -> None:
@@ -648,6 +684,10 @@ class ApplicationDialog(QDialog):
         self.decision_granted.setText(self.amount_granted.text())
         remaining = row.remaining_cents if row else None
         self.remaining.setText(NO_VALUE if remaining is None else euros(remaining))
+        refunded = row.refunded_cents if row else 0
+        self.refunded.setText(euros(refunded))
+        self.refunded.setVisible(refunded > 0)
+        self.refunded_label.setVisible(refunded > 0)
         self.submitted_on.setText(_date(row.submitted_on if row else None))
         self.decision_on.setText(_date(row.decision_on if row else None))
         self.decision_date.setText(self.decision_on.text())
@@ -675,7 +715,10 @@ class ApplicationDialog(QDialog):
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.payments_table.setItem(number, 0, QTableWidgetItem(date_text(payment.received_on)))
             self.payments_table.setItem(number, 1, amount)
-            self.payments_table.setItem(number, 2, QTableWidgetItem(payment.reference))
+            reference = payment.reference
+            if payment.amount_cents < 0:  # money paid back: said in words, not only by the sign
+                reference = self.tr("Refund") + (f" — {reference}" if reference else "")
+            self.payments_table.setItem(number, 2, QTableWidgetItem(reference))
         has_payments = bool(self._payments)
         self.edit_payment_button.setEnabled(has_payments)
         self.delete_payment_button.setEnabled(has_payments)
@@ -944,6 +987,28 @@ class ApplicationDialog(QDialog):
             errors.setdefault("year_amounts", self.tr("Each year can be given only once."))
         return tuple(sorted(amounts))
 
+    def _year_reports_filed(self, errors: dict[str, str]) -> tuple[tuple[int, dt.date], ...]:
+        """The day each year's report was filed, as typed in the table (empty: not filed)."""
+        if not self.multi_year.isChecked():
+            return ()
+        filed: list[tuple[int, dt.date]] = []
+        for number in range(self.years_table.rowCount()):
+            item = self.years_table.item(number, 3)
+            text = item.text().strip() if item is not None else ""
+            if not text:
+                continue
+            year = self.year_cell(number).value()
+            try:
+                filed.append((year, parse_date(text)))
+            except InvalidValue as error:
+                errors.setdefault(
+                    "year_amounts",
+                    self.tr("Year %1, report filed on: %2")
+                    .replace("%1", str(year))
+                    .replace("%2", invalid_value_message(error)),
+                )
+        return tuple(sorted(set(filed)))
+
     def _input(self, errors: dict[str, str]) -> ApplicationInput:
         amount = 0
         if self.amount_requested.text().strip():
@@ -968,6 +1033,7 @@ class ApplicationDialog(QDialog):
             in_kind=self.in_kind.isChecked(),
             multi_year=self.multi_year.isChecked(),
             year_amounts=self._year_amounts(errors),
+            year_reports_filed=self._year_reports_filed(errors),
             amount_requested_cents=amount,
             period_start=self.dates["period_start"].value(),
             period_end=self.dates["period_end"].value(),

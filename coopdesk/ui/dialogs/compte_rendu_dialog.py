@@ -252,9 +252,18 @@ class CompteRenduDialog(BudgetEditor):
         super().reject()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, service: BudgetService, application_id: int) -> Budget | None:
+    def edit(
+        cls, parent: QWidget | None, service: BudgetService, application_id: int, year: int | None = None
+    ) -> Budget | None:
+        """Open the compte rendu of a granted application; for a multi-year grant for the association's
+        operation, of the year chosen (asked when not given)."""
         try:
-            report = service.compte_rendu(application_id)
+            years = service.report_years(application_id) if year is None else ()
+            if len(years) > 1:
+                year = cls.ask_year(parent, years)
+                if year is None:
+                    return None
+            report = service.compte_rendu(application_id, year)
         except CompteRenduUnavailable as error:
             message_box.warn(
                 parent,
@@ -273,6 +282,24 @@ class CompteRenduDialog(BudgetEditor):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved
         return None
+
+    @staticmethod
+    def ask_year(parent: QWidget | None, years: tuple[int, ...]) -> int | None:
+        """Which year's compte rendu of a multi-year grant (each year has its own)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [str(year) for year in years]
+        chosen, ok = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("CompteRenduDialog", "Financial report of which year?"),
+            QCoreApplication.translate(
+                "CompteRenduDialog", "This multi-year grant has one financial report per year:"
+            ),
+            labels,
+            0,
+            False,
+        )
+        return int(chosen) if ok and chosen in labels else None
 
     def current_report(self) -> CompteRendu:
         return CompteRendu(

@@ -60,6 +60,8 @@ def describe(field: str, value: object) -> str:
         return value_text(ValueKind.ENUM, field, value.value)
     if field == "year_amounts" and isinstance(value, tuple):
         return "; ".join(f"{year}\u00a0: {money(cents)}" for year, cents in value) or NO_VALUE
+    if field == "year_reports_filed" and isinstance(value, tuple):
+        return "; ".join(f"{year}\u00a0: {date_text(day)}" for year, day in value) or NO_VALUE
     return str(value)
 
 

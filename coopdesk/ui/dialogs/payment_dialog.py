@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -68,6 +69,12 @@ class PaymentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Received on"), self._cell(self.received_on, "received_on"))
         form.addRow(self.tr("Amount"), self._cell(self.amount, "amount_cents"))
+        refund_hint = QLabel(
+            self.tr("Money paid back to the funder (a refund): type it with a minus, e.g. −500 €.")
+        )
+        refund_hint.setWordWrap(True)
+        refund_hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", refund_hint)
         form.addRow(self.tr("Reference"), self._cell(self.reference, "reference"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,7 +119,7 @@ class PaymentDialog(QDialog):
         for label in (*self.error_labels.values(), self.form_error):
             label.hide_error()
         try:
-            cents = parse_money(self.amount.text())
+            cents = parse_money(self.amount.text(), allow_negative=True)
         except InvalidValue as error:
             self.error_labels["amount_cents"].show_error(invalid_value_message(error))
             self.amount.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -58,7 +58,7 @@ class DeadlineTableModel(RowTableModel[DeadlineRow]):
         if role == SORT_ROLE:
             return self._sort_value(deadline, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{deadline_kind_label(deadline.kind)} — {deadline.title}"
+            return f"{_kind_text(deadline)} — {deadline.title}"
         overdue = deadline.due_on < self._today
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(OVERDUE_FOREGROUND)
@@ -83,7 +83,7 @@ class DeadlineTableModel(RowTableModel[DeadlineRow]):
         if column == Column.WHEN:
             return relative_days(deadline.due_on, self._today)
         if column == Column.KIND:
-            return deadline_kind_label(deadline.kind)
+            return _kind_text(deadline)
         if column == Column.TITLE:
             return deadline.title
         return deadline.funder_name
@@ -93,7 +93,13 @@ class DeadlineTableModel(RowTableModel[DeadlineRow]):
             due_on = deadline.due_on  # a QDate: Qt compares it, a Python date it cannot
             return QDate(due_on.year, due_on.month, due_on.day)
         if column == Column.KIND:
-            return deadline_kind_label(deadline.kind).casefold()
+            return _kind_text(deadline).casefold()
         if column == Column.TITLE:
             return deadline.title.casefold()
         return deadline.funder_name.casefold()
+
+
+def _kind_text(deadline: DeadlineRow) -> str:
+    """ "Compte rendu financier", or "Compte rendu financier 2027" for one year of a multi-year grant."""
+    label = deadline_kind_label(deadline.kind)
+    return label if deadline.year is None else f"{label} {deadline.year}"

@@ -49,6 +49,7 @@ def field_labels() -> dict[str, str]:
         "in_kind": QCoreApplication.translate("HistoryView", "Aid in kind"),
         "multi_year": QCoreApplication.translate("HistoryView", "Multi-year funding"),
         "year_amounts": QCoreApplication.translate("HistoryView", "Amounts per year"),
+        "year_reports_filed": QCoreApplication.translate("HistoryView", "Yearly reports filed"),
         "amount_requested_cents": QCoreApplication.translate("HistoryView", "Amount requested"),
         "amount_granted_cents": QCoreApplication.translate("HistoryView", "Amount granted"),
         "period_start": QCoreApplication.translate("HistoryView", "Funded period from"),
