@@ -106,6 +106,31 @@ def test_an_investment_has_its_plan_and_no_74_line(demo: Database) -> None:
     )
 
 
+def test_the_quotes_of_the_plan_are_pieces_of_the_pack(demo: Database) -> None:
+    from coopdesk.domain.enums import DocumentType
+
+    application = _application(demo, "Chambre froide – Fonds")
+    service = PackService(demo)
+    plan = service.plan(application.id, today=TODAY)
+    quotes = [piece for piece in plan.pieces if piece.document_type is DocumentType.QUOTE]
+    investment = service.make(application.id, today=TODAY).content.investment
+    assert investment is not None
+    with_quote = [item for item in investment.expenses if item.document_id is not None]
+    assert len(quotes) == len(with_quote) >= 1  # each quote of the plan once, the awaited one not
+    assert all(piece.label.startswith("Devis — ") and piece.merged for piece in quotes)
+    # left out by the user like any piece, and the pack is one page shorter per quote
+    full = service.make(application.id, plan, today=TODAY)
+    without = service.make(application.id, plan.with_included(quotes[0].piece_id, False), today=TODAY)
+    assert without.pages == full.pages - quotes[0].pages
+    # an operating grant carries no quote
+    operating = _application(demo, "Aide alimentaire")
+    assert not [
+        piece
+        for piece in service.plan(operating.id, today=TODAY).pieces
+        if piece.document_type is DocumentType.QUOTE
+    ]
+
+
 def test_the_compte_rendu_of_an_operating_grant(demo: Database) -> None:
     with demo.session() as session:
         paid = session.scalars(

@@ -10,7 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.applications import piece_state
-from coopdesk.domain.enums import ApplicationStatus, DocumentType, FunderKind, FundingType, RequestObject
+from coopdesk.domain.enums import (
+    ApplicationStatus,
+    DocumentType,
+    FunderKind,
+    FundingType,
+    InvestmentLineKind,
+    RequestObject,
+)
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.pack import (
     PUBLIC_FUNDER_KINDS,
@@ -27,6 +34,7 @@ from coopdesk.storage.tables import (
     Call,
     Document,
     Funder,
+    InvestmentLine,
     Payment,
     Project,
     RequiredPiece,
@@ -93,8 +101,15 @@ def sections(session: Session, application_id: int) -> list[PackSection]:
 
 
 def pieces(session: Session, application_id: int, today: dt.date) -> list[PieceSource]:
-    """The checklist in its order, each piece with its document (if any) and its state on `today`."""
-    deadline = session.scalar(select(Application.deadline).where(Application.id == application_id))
+    """The checklist in its order, each piece with its document (if any) and its state on `today`;
+    for a project request, then the quotes of its plan de financement not already in the checklist
+    (piece id: minus the plan line's id)."""
+    found = session.execute(
+        select(Application.deadline, Application.project_id, Application.request_object).where(
+            Application.id == application_id
+        )
+    ).first()
+    deadline = found[0] if found else None
     query = (
         select(RequiredPiece, Document)
         .outerjoin(Document, Document.id == RequiredPiece.document_id)
@@ -116,6 +131,43 @@ def pieces(session: Session, application_id: int, today: dt.date) -> list[PieceS
                 blob_sha256=document.blob_sha256 if document else None,
                 valid_until=valid_until,
                 state=piece_state(document.id if document else None, valid_until, deadline, today),
+            )
+        )
+    if found is not None and found[1] is not None and found[2] != RequestObject.OPERATION.value:
+        result += _quotes(session, found[1], deadline, today, {item.document_id for item in result})
+    return result
+
+
+def _quotes(
+    session: Session, project_id: int, deadline: dt.date | None, today: dt.date, listed: set[int | None]
+) -> list[PieceSource]:
+    """The quotes of the project's investment expenses, in the plan's order, each document once."""
+    query = (
+        select(InvestmentLine, Document)
+        .join(Document, Document.id == InvestmentLine.document_id)
+        .where(
+            InvestmentLine.project_id == project_id,
+            InvestmentLine.kind == InvestmentLineKind.EXPENSE.value,
+        )
+        .order_by(InvestmentLine.position, InvestmentLine.id)
+    )
+    result = []
+    for line, document in session.execute(query):
+        if document.id in listed:
+            continue
+        listed.add(document.id)
+        result.append(
+            PieceSource(
+                piece_id=-line.id,
+                document_type=DocumentType.QUOTE,
+                label=f"Devis — {line.label}",
+                document_id=document.id,
+                document_title=document.title,
+                filename=document.filename,
+                media_type=document.media_type,
+                blob_sha256=document.blob_sha256,
+                valid_until=document.valid_until,
+                state=piece_state(document.id, document.valid_until, deadline, today),
             )
         )
     return result
