@@ -39,6 +39,11 @@ def add_commands(commands: Any) -> None:
     budget.add_argument("project_id", nargs="?", metavar="PROJET", help="numéro du projet")
     budget.add_argument("--association", action="store_true", help="le budget de l'association")
     budget.add_argument("--year", metavar="ANNÉE", help="exercice du budget de l'association")
+    budget.add_argument(
+        "--plan",
+        action="store_true",
+        help="le plan de financement de l'investissement du projet (dépenses et ressources), en PDF",
+    )
     budget.add_argument("-o", "--output", metavar="FICHIER", help="fichier .pdf ou .xlsx")
     budget.set_defaults(handler=_cmd_budget)
     kinds = report_kinds(commands)
@@ -75,6 +80,10 @@ def _suffix(path_text: str, allowed: tuple[str, ...], example: str) -> str:
 def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
     from coopdesk.reports.budget_pdf import balance_sentences, budget_title
 
+    if args.plan and args.association:
+        raise UserError(
+            "--plan est le plan de financement d'un projet : indiquez son numéro, sans --association."
+        )
     if args.association == (args.project_id is not None):
         raise UserError("Indiquez soit un numéro de projet, soit --association --year ANNÉE.")
     if args.association and args.year is None:
@@ -85,6 +94,9 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
             "le budget d'un projet couvre la période du projet."
         )
     project_id = None if args.association else whole_number(args.project_id, "numéro de projet")
+    if args.plan:
+        assert project_id is not None
+        return _write_plan(project_id, args, locations)
     args.output = required(args.output, "Indiquez le fichier à écrire : -o budget.pdf (ou budget.xlsx).")
     year = whole_number(args.year, "exercice", minimum=1900, maximum=2200) if args.association else 0
     path = output_path(args.output, locations)
@@ -119,6 +131,39 @@ def _cmd_budget(args: argparse.Namespace, locations: Locations) -> int:
     for sentence in balance_sentences(budget.balance):
         if not budget.balance.balanced:
             print(sentence)
+    return EXIT_OK
+
+
+def _write_plan(project_id: int, args: argparse.Namespace, locations: Locations) -> int:
+    """`coopdesk budget PROJET --plan -o plan.pdf`: the plan de financement of an investment."""
+    from coopdesk.reports.budget_pdf import euros
+
+    args.output = required(args.output, "Indiquez le fichier à écrire : -o plan-de-financement.pdf.")
+    path = output_path(args.output, locations)
+    _suffix(args.output, ("pdf",), "plan-de-financement.pdf")
+    registry = open_registry(locations, must_exist=True)
+    try:
+        try:
+            plan = registry.budgets.investment_plan(project_id)
+        except NotFound as error:
+            raise UserError(
+                f"Aucun projet n°{error.entity_id} dans la base (voir coopdesk list projects)."
+            ) from error
+        data = registry.budgets.investment_pdf(plan)
+    finally:
+        registry.close()
+    write_file(path, data)
+    if plan.is_empty:
+        print(f"Plan de financement vide (aucune dépense saisie) : {path} écrit, qui le montre.")
+    else:
+        print(f"Plan de financement du projet n°{project_id} écrit dans {path}.")
+    if not plan.balanced:
+        print(
+            f"Le plan n'est pas équilibré : dépenses {euros(plan.expenses_cents)}, "
+            f"ressources {euros(plan.resources_cents)}."
+        )
+    for item in plan.expenses_without_quote:
+        print(f"Devis à joindre : {item.label} ({euros(item.amount_cents)}).")
     return EXIT_OK
 
 

@@ -166,6 +166,12 @@ class BudgetService:
 
         return budget_pdf(budget, self.association_profile(), title)
 
+    def investment_pdf(self, plan: InvestmentPlan) -> bytes:
+        """The plan de financement of an investment project as a PDF, with the association's identity."""
+        from coopdesk.reports.budget_pdf import investment_pdf
+
+        return investment_pdf(plan, self.association_profile())
+
     def compte_rendu_pdf(self, report: CompteRendu) -> bytes:
         """The compte rendu financier as a PDF (CERFA 15059 layout) with the association's identity."""
         from coopdesk.reports.budget_pdf import compte_rendu_pdf

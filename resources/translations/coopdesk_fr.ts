@@ -6168,7 +6168,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>InvestmentDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/investment_dialog.py" line="+53"/>
+        <location filename="../../coopdesk/ui/dialogs/investment_dialog.py" line="+55"/>
         <source>Subsidy</source>
         <translation>Subvention</translation>
     </message>
@@ -6244,7 +6244,12 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Re&amp;tirer la ligne</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Investment expenses&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dépenses d’investissement&lt;/b&gt;</translation>
     </message>
@@ -6307,7 +6312,32 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Relire le plan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Save first</source>
+        <translation>Enregistrez d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF shows the plan as saved: save your changes first (Ctrl+S), then reopen it.</source>
+        <translation>Le PDF montre le plan tel qu’enregistré&#xa0;: enregistrez d’abord vos modifications (Ctrl+S), puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the financing plan as PDF</source>
+        <translation>Enregistrer le plan de financement en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File not saved</source>
+        <translation>Fichier non enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -111,3 +111,23 @@ def test_accents_emoji_and_upper_case_extension(
     assert str(path) in out
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
     assert "SIRET" in text
+
+
+def test_the_plan_de_financement(demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    path = tmp_path / "plan.pdf"
+    code, out, err = run(capsys, "--db", demo_db, "budget", "4", "--plan", "-o", str(path))
+    assert (code, err) == (0, "")
+    assert "Plan de financement du projet n°4" in out
+    assert "Devis à joindre : Bureau d'études froid" in out  # the demo's awaited quote
+    text = "".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes()), strict=True).pages
+    )
+    assert "Plan de financement de l'investissement" in text
+    for argv, message in (
+        (("budget", "--association", "--year", "2027", "--plan", "-o", str(path)), "sans --association"),
+        (("budget", "4", "--plan", "-o", str(tmp_path / "plan.xlsx")), "Format de fichier inconnu"),
+        (("budget", "999", "--plan", "-o", str(path)), "Aucun projet n°999"),
+    ):
+        code, _out, err = run(capsys, "--db", demo_db, *argv)
+        assert code == 1 and message in err and len(err.strip().splitlines()) == 1

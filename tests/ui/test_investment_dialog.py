@@ -143,3 +143,41 @@ def test_a_plan_changed_on_another_pc_keeps_what_was_typed(
     assert [item.label for item in plan.expenses] == ["Chambre froide"]
     assert [item.label for item in plan.resources if item.stored] == ["Fonds propres de l'association"]
     assert plan.balanced
+
+
+def test_the_plan_as_saved_is_printed_and_unsaved_lines_asked_to_be_saved_first(
+    qtbot: QtBot, registry: ServiceRegistry, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from coopdesk.ui import file_saving
+    from coopdesk.ui.dialogs import message_box
+
+    project_id = _cold_room(registry)
+    dialog = InvestmentDialog(
+        registry.budgets, registry.documents, registry.budgets.investment_plan(project_id)
+    )
+    qtbot.addWidget(dialog)
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(file_saving, "ask_save_path", lambda *args, **kwargs: target)
+    warned: list[str] = []
+    monkeypatch.setattr(message_box, "warn", lambda parent, title, text: warned.append(text))
+    dialog.add_expense()
+    dialog.expenses.item(0, 0).setText("Chambre froide 12 m³")
+    dialog.expenses.item(0, 1).setText("15 000")
+    dialog.export_pdf()
+    assert warned and not target.exists()  # typed, not saved: says so, writes nothing
+    assert dialog.is_dirty()  # and loses nothing
+    dialog.accept()
+    again = InvestmentDialog(
+        registry.budgets, registry.documents, registry.budgets.investment_plan(project_id)
+    )
+    qtbot.addWidget(again)
+    again.export_pdf()
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(target.read_bytes())).pages
+    )
+    assert "Plan de financement de l'investissement « Chambre froide »" in text
+    assert "Chambre froide 12 m³" in text

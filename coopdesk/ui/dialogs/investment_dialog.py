@@ -10,6 +10,8 @@ since it was read is refused whole and the plan is read again.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -117,10 +119,13 @@ class InvestmentDialog(QDialog):
                 button.setAutoDefault(False)
         for sequence in ("Ctrl+S", "Ctrl+Return"):
             QShortcut(QKeySequence(sequence), self, self.accept)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
         row = QHBoxLayout()
         for button in (add_expense, add_resource, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("<b>Investment expenses</b>")))
@@ -417,6 +422,30 @@ class InvestmentDialog(QDialog):
             self.message.setText(error_message(error))
             return False
         return True
+
+    def export_pdf(self) -> None:
+        """The plan as saved, as a PDF (the one the pack carries); with lines not saved yet, says to save first."""
+        from coopdesk.ui.file_saving import ask_save_path, write_atomically
+
+        if self.is_dirty():
+            message_box.warn(
+                self,
+                self.tr("Save first"),
+                self.tr("The PDF shows the plan as saved: save your changes first (Ctrl+S), then reopen it."),
+            )
+            return
+        path = ask_save_path(
+            self,
+            self.tr("Save the financing plan as PDF"),
+            Path("plan-de-financement.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+        try:
+            write_atomically(path, self._budgets.investment_pdf(self.plan))
+        except OSError as error:
+            message_box.critical(self, self.tr("File not saved"), str(error))
 
     def reject(self) -> None:
         if self.is_dirty() and not message_box.ask(
