@@ -130,4 +130,6 @@ def test_the_plan_de_financement(demo_db: str, tmp_path: Path, capsys: pytest.Ca
         (("budget", "999", "--plan", "-o", str(path)), "Aucun projet n°999"),
     ):
         code, _out, err = run(capsys, "--db", demo_db, *argv)
-        assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+        assert code == 1
+        assert message in err
+        assert len(err.strip().splitlines()) == 1

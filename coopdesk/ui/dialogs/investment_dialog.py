@@ -424,7 +424,8 @@ class InvestmentDialog(QDialog):
         return True
 
     def export_pdf(self) -> None:
-        """The plan as saved, as a PDF (the one the pack carries); with lines not saved yet, says to save first."""
+        """The plan as saved, as a PDF (the one the pack carries); with lines not saved yet, says to
+        save first."""
         from coopdesk.ui.file_saving import ask_save_path, write_atomically
 
         if self.is_dirty():
