@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Final
 from coopdesk.domain.budget import (
     CERFA_GROUP_LABELS,
     CERFA_STATUS_WORDS,
+    INDIRECT_ACCOUNT,
+    INDIRECT_CHARGES,
     SUBSIDY_ACCOUNT,
     Budget,
     BudgetBlock,
@@ -42,8 +44,16 @@ def _euros(cents: int | None) -> int | None:
     return None if cents is None else cents // 100
 
 
-def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: int, total_label: str) -> int:
-    """Write one side from first_row; returns the row of its total."""
+def _write_block(
+    sheet: Worksheet,
+    block: BudgetBlock,
+    first_row: int,
+    column: int,
+    total_label: str,
+    highlighted: int | None = None,
+) -> int:
+    """Write one side from first_row (the line of application `highlighted` in bold); returns the row
+    of its total."""
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -76,6 +86,11 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
             for group, items in account.all_groups:  # every group of the form, even empty
                 rows.append((CERFA_GROUP_LABELS[group], None))
                 rows += [("", item) for item in items]
+        elif account.code == INDIRECT_ACCOUNT:  # the form's three lines, even empty
+            rows = [("", item) for item in account.items if item.account == INDIRECT_ACCOUNT]
+            for code, label in INDIRECT_CHARGES.details:
+                detail = [("", item) for item in account.items if item.account == code]
+                rows += detail or [(label, None)]
         else:
             rows = [("", item) for item in account.items]
         line_rows = []
@@ -88,6 +103,14 @@ def _write_block(sheet: Worksheet, block: BudgetBlock, first_row: int, column: i
                 label = item.label
                 if item.application is not None:
                     label = f"{label} ({CERFA_STATUS_WORDS[item.application.status]})"
+                if (
+                    highlighted is not None
+                    and item.application is not None
+                    and item.application.id == highlighted
+                ):
+                    label = f"{label} — la présente demande"
+                    for offset in range(4):
+                        sheet.cell(row, column + offset).font = bold
                 _text(sheet.cell(row, column + 1), label)
                 sheet.cell(row, column + 2).value = _euros(item.planned_cents)
                 sheet.cell(row, column + 3).value = _euros(item.actual_cents)
@@ -122,6 +145,24 @@ def _balance_row(sheet: Worksheet, row: int, label: str, left_total: int, right_
         cell.font = Font(bold=True)
 
 
+def _result_rows(sheet: Worksheet, row: int, total: int) -> None:
+    """The form's « Excédent prévisionnel (bénéfice) » under the charges and « Insuffisance
+    prévisionnelle (perte) » under the produits, each a formula that is 0 unless the budget is off
+    that way (forecast and actual)."""
+    from openpyxl.styles import Font
+
+    for column, label, ours, theirs in (
+        (LEFT_COLUMN, "Excédent prévisionnel (bénéfice)", ("C", "D"), ("H", "I")),
+        (RIGHT_COLUMN, "Insuffisance prévisionnelle (perte)", ("H", "I"), ("C", "D")),
+    ):
+        _text(sheet.cell(row, column + 1), label)
+        sheet.cell(row, column + 1).font = Font(bold=True)
+        for offset, mine, other in ((2, ours[0], theirs[0]), (3, ours[1], theirs[1])):
+            cell = sheet.cell(row, column + offset)
+            cell.value = f"=MAX(0,{other}{total}-{mine}{total})"
+            cell.number_format = EUROS_FORMAT
+
+
 def budget_xlsx(budget: Budget, title: str) -> bytes:
     """The workbook: one sheet "Budget" (see the module's docstring)."""
     from openpyxl import Workbook
@@ -134,8 +175,9 @@ def budget_xlsx(budget: Budget, title: str) -> bytes:
     _text(sheet.cell(1, 1), title)
     sheet.cell(1, 1).font = Font(bold=True, size=14)
     _text(sheet.cell(2, 1), "Montants en euros entiers ; sous-totaux, totaux et écarts sont des formules.")
-    left_total = _write_block(sheet, budget.charges, 4, LEFT_COLUMN, "Total des charges")
-    right_total = _write_block(sheet, budget.products, 4, RIGHT_COLUMN, "Total des produits")
+    highlighted = budget.highlighted_application_id
+    left_total = _write_block(sheet, budget.charges, 4, LEFT_COLUMN, "Total des charges", highlighted)
+    right_total = _write_block(sheet, budget.products, 4, RIGHT_COLUMN, "Total des produits", highlighted)
     row = max(left_total, right_total)
     if left_total != right_total:  # the totals on one line, as on the CERFA
         sheet.move_range(
@@ -145,7 +187,8 @@ def budget_xlsx(budget: Budget, title: str) -> bytes:
         )
         left_total = right_total = row
     _balance_row(sheet, row + 1, "Écart charges − produits (0 si équilibré)", left_total, right_total)
-    start = row + 3
+    _result_rows(sheet, row + 2, row)
+    start = row + 4
     uses_total = _write_block(sheet, budget.in_kind_uses, start, LEFT_COLUMN, "Total des emplois (86)")
     resources_total = _write_block(
         sheet, budget.in_kind_resources, start, RIGHT_COLUMN, "Total des ressources (87)"

@@ -86,3 +86,34 @@ def test_subsidies_read_as_the_cerfa_says() -> None:
     assert "DDETS — Aide alimentaire 2027 (sollicitée)" in labels
     assert "Commune de Lunel — Convention 2027 (acquise)" in labels
     assert not any(isinstance(label, str) and "(déposée)" in label for label in labels)
+
+
+def test_the_result_lines_and_the_whole_grid_of_the_form() -> None:
+    import dataclasses
+
+    budget = sample_budget(extra_charge=1_250)
+    highlighted = budget.applications[1].id
+    budget = dataclasses.replace(budget, highlighted_application_id=highlighted)
+    sheet = load_workbook(io.BytesIO(budget_xlsx(budget, "Budget"))).active
+    assert sheet is not None
+    surplus, deficit = (
+        _find(sheet, "Excédent prévisionnel (bénéfice)"),
+        _find(sheet, "Insuffisance prévisionnelle (perte)"),
+    )
+    assert surplus == deficit  # side by side, as on the form
+    charges = _find(sheet, "Total des charges")
+
+    def max_zero(coordinate: str) -> int:
+        match = re.fullmatch(r"=MAX\(0,([A-Z]\d+)-([A-Z]\d+)\)", str(sheet[coordinate].value))
+        assert match is not None
+        return max(0, evaluate(sheet, match.group(1)) - evaluate(sheet, match.group(2)))
+
+    difference = budget.balance.difference_cents // 100  # charges − produits: 1 250 € of deficit
+    assert max_zero(f"C{surplus}") == max(0, -difference)
+    assert max_zero(f"H{deficit}") == max(0, difference) == 1_250
+    assert charges < surplus
+    labels = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    for detail in ("Charges fixes de fonctionnement", "Frais financiers", "Autres"):
+        assert detail in labels  # the three lines of the indirect charges, even empty
+    (mine,) = [label for label in labels if label.endswith("— la présente demande")]
+    assert budget.applications[1].title in mine
