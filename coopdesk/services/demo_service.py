@@ -821,6 +821,7 @@ class _ApplicationSpec:
     previous: str | None = None
     overdue: bool = False
     instalments: int = 1
+    refund: int = 0  # euros paid back to the funder after the compte rendu (a « reversement »)
     age: tuple[int, int] | None = None  # days since submission, for refused ones
     via_refusal: bool = False  # closed after a refusal
     report_overdue: bool = False
@@ -936,7 +937,8 @@ APPLICATIONS = (
     ),
     _ApplicationSpec(
         "closed_commune", S.CLOSED, "commune", "Subvention de fonctionnement {year}", 7_000, PRESIDENT,
-        granted=7_000,
+        granted=7_000, refund=600,
+        notes="Compte rendu : 600 € non consommés (atelier annulé), reversés à la commune.",
     ),
     _ApplicationSpec(
         "closed_ddets", S.CLOSED, "ddets", "Aide alimentaire {year} – épicerie solidaire", 15_000,
@@ -2132,6 +2134,9 @@ class _DemoBuilder:
         if filed is None:
             return timeline
         timeline.steps.append((filed, S.REPORT_FILED, "Compte rendu financier (CERFA 15059) envoyé"))
+        if spec.refund:
+            refund_day = min(filed + days(15, 40), today - DAY)
+            timeline.payments.append((refund_day, -spec.refund * 100, "Reversement – part non consommée"))
         if status is S.CLOSED:
             last_payment = timeline.payments[-1][0]
             closed = min(max(filed + days(30, 120), last_payment + DAY), today)

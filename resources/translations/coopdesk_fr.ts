@@ -2513,7 +2513,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CompteRenduDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+57"/>
+        <location filename="../../coopdesk/ui/dialogs/compte_rendu_dialog.py" line="+56"/>
         <source>A financial report is made once the grant is awarded; this application has no grant yet.</source>
         <translation>Le compte rendu financier se fait une fois la subvention accordée&#x202f;; ce dossier n’a pas encore de subvention accordée.</translation>
     </message>
@@ -2578,7 +2578,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>page Projets, bouton Budget de l’association, exercice %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>1. How were the indirect charges allocated to the action (share of the rent, of the salaries…)?</source>
         <translation>1. Quelle a été la règle de répartition des charges indirectes affectées à l’action (quote-part du loyer, des salaires…)&#x202f;?</translation>
     </message>
@@ -2593,7 +2593,17 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>3. Contributions volontaires en nature&#xa0;: leur nature et leur méthode de valorisation.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Does not apply to a grant for the association&apos;s overall operation: leave it empty.</source>
+        <translation>Sans objet pour une subvention de fonctionnement global&#xa0;: laissez vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. volunteering valued at the hourly minimum wage, from the attendance sheets.</source>
+        <translation>par exemple&#xa0;: bénévolat valorisé au SMIC horaire, d’après les feuilles de présence.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Report changed elsewhere</source>
         <translation>Compte rendu modifié ailleurs</translation>
     </message>
@@ -2688,7 +2698,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         </translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-278"/>
         <source>The report of a grant for the association&apos;s operation is made against the association&apos;s budget of the funded year: type the funded period of this application first.</source>
         <translation>Le compte rendu d’une subvention de fonctionnement se fait sur le budget de l’association de l’année financée&#xa0;: indiquez d’abord la période financée de ce dossier.</translation>
     </message>
@@ -2708,7 +2718,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>%1 — %2 (%3), accordé %4.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+250"/>
         <source>Every gap above 15 % is explained.</source>
         <translation>Chaque écart de plus de 15&#x202f;% est expliqué.</translation>
     </message>
@@ -6312,7 +6322,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Relire le plan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save first</source>
         <translation>Enregistrez d’abord</translation>
     </message>
@@ -6899,7 +6909,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
     <message>
         <location line="+2"/>
         <source>Money paid back to the funder (a refund): type it with a minus, e.g. −500 €.</source>
-        <translation>Argent rendu au financeur (reversement)&#xa0;: saisissez-le avec un moins, par exemple −500 €.</translation>
+        <translation>Argent rendu au financeur (reversement)&#xa0;: saisissez-le avec un moins, par exemple −500&#xa0;€.</translation>
     </message>
     <message>
         <location line="+5"/>

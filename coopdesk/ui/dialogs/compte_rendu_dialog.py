@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -164,8 +163,7 @@ class CompteRenduDialog(BudgetEditor):
     def _notes_page(self, notes: CompteRenduNotes) -> QWidget:
         """The form's « annexe explicative »: its three questions, one box each."""
         page = QWidget()
-        form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = QVBoxLayout(page)
         questions = {
             "indirect": self.tr(
                 "1. How were the indirect charges allocated to the action (share of the rent, of the "
@@ -186,7 +184,15 @@ class CompteRenduDialog(BudgetEditor):
             label.setWordWrap(True)
             label.setBuddy(edit)
             self.note_edits[name] = edit
-            form.addRow(label, edit)
+            form.addWidget(label)
+            form.addWidget(edit, 1)
+        if not self.report.budget.owner.is_project:
+            self.note_edits["indirect"].setPlaceholderText(
+                self.tr("Does not apply to a grant for the association's overall operation: leave it empty.")
+            )
+        self.note_edits["in_kind"].setPlaceholderText(
+            self.tr("e.g. volunteering valued at the hourly minimum wage, from the attendance sheets.")
+        )
         return page
 
     def current_notes(self) -> CompteRenduNotes:
