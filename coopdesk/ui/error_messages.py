@@ -232,6 +232,7 @@ def _code_messages() -> dict[Code, str]:
             "ErrorMessages", "This value is out of the accepted range."
         ),
         Code.TOO_LONG: QCoreApplication.translate("ErrorMessages", "This text is too long."),
+        Code.DOES_NOT_ADD_UP: QCoreApplication.translate("ErrorMessages", "These amounts do not add up."),
     }
 
 

@@ -4350,6 +4350,11 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>These amounts do not add up.</source>
+        <translation>Ces montants ne concordent pas.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The amounts per year of this multi-year grant add up to %1, not the %2 granted: correct them first in the application (General tab, amounts per year), then record the decision.</source>
         <translation>Les montants par année de cette subvention pluriannuelle font %1, et non les %2 accordés&#xa0;: corrigez-les d’abord dans le dossier (onglet Général, montants par année), puis enregistrez la décision.</translation>

@@ -151,7 +151,8 @@ def test_demo_rows_read_back(service: ApplicationService, demo: int) -> None:
             row.funder_name,
         )
         if full.amount_granted_cents is not None:
-            assert full.remaining_cents == full.amount_granted_cents - full.paid_cents
+            # a refund (negative payment) is taken off what was paid, never added to what is owed
+            assert full.remaining_cents == full.amount_granted_cents - full.paid_cents - full.refunded_cents
         history = service.history(row.id)
         assert history[0].from_status is None
         assert history[-1].to_status == row.status

@@ -15,6 +15,7 @@ from coopdesk.domain.applications import (
 )
 from coopdesk.domain.enums import ApplicationStatus as S
 from coopdesk.domain.enums import DocumentType
+from coopdesk.domain.errors import InvalidValue, InvalidValueCode
 from coopdesk.ui.dialogs import conflict_dialog, message_box
 from coopdesk.ui.dialogs.application_dialog import (
     ApplicationDialog,
@@ -22,6 +23,7 @@ from coopdesk.ui.dialogs.application_dialog import (
     piece_state_label,
 )
 from coopdesk.ui.dialogs.payment_dialog import PaymentDialog
+from coopdesk.ui.error_messages import invalid_value_message
 from coopdesk.ui.formatting import NO_VALUE
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -161,14 +163,16 @@ def test_a_refund_is_typed_with_a_minus_and_shown_as_such(qtbot, registry):
     dialog.amount.setText("−6 000 €")  # more than received: refused with the reason
     dialog.accept()
     assert dialog.saved is None
-    assert "refund" in dialog.error_labels["amount_cents"].text().lower()
+    refused = invalid_value_message(InvalidValue("refund", "-600000", InvalidValueCode.TOO_LARGE))
+    assert dialog.error_labels["amount_cents"].text() == refused
     dialog.amount.setText("-500 €")
     dialog.reference.setText("Non consommé")
     dialog.accept()
     assert dialog.saved is not None
     assert dialog.saved.amount_cents == -50_000
     editor = _dialog(qtbot, registry, row.id)
-    assert editor.payments_table.item(1, 2).text() == "Refund — Non consommé"
+    assert editor.payments_table.item(1, 2).text().endswith(" — Non consommé")  # « Reversement — … »
+    assert editor.payments_table.item(1, 2).text() != "Non consommé"
     assert editor.refunded.text() == "500\u00a0€"
     assert editor.remaining.text() == "0\u00a0€"
 
