@@ -3967,6 +3967,19 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
     </message>
 </context>
 <context>
+    <name>EntityDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/kit/entity_dialog.py" line="+166"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your changes before closing? Otherwise what you typed is lost.</source>
+        <translation>Enregistrer vos modifications avant de fermer&#x202f;? Sinon, ce que vous avez saisi est perdu.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../coopdesk/ui/error_messages.py" line="+39"/>
@@ -4858,7 +4871,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/funder_dialog.py" line="+43"/>
+        <location filename="../../coopdesk/ui/dialogs/funder_dialog.py" line="+38"/>
         <source>New funder</source>
         <translation>Nouveau financeur</translation>
     </message>
@@ -4868,7 +4881,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>e.g. Conseil départemental de l&apos;Hérault</source>
         <translation>par exemple Conseil départemental de l’Hérault</translation>
     </message>
@@ -4883,7 +4896,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>Archivé (ne finance plus l’association)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4938,7 +4951,7 @@ Vérifiez le réseau et le serveur, puis relancez CoopDesk.</translation>
         <translation>Ligne du budget CERFA (74)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -9551,7 +9564,7 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/volunteer_dialog.py" line="+35"/>
+        <location filename="../../coopdesk/ui/dialogs/volunteer_dialog.py" line="+32"/>
         <source>New volunteer</source>
         <translation>Nouveau ou nouvelle bénévole</translation>
     </message>
@@ -9561,12 +9574,12 @@ La marquer plutôt comme inactive&#x202f;? Son historique est conservé&#x202f;;
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Active in the association</source>
         <translation>Actif·ve dans l’association</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>First name and last name</source>
         <translation>Prénom et nom</translation>
     </message>

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from coopdesk.domain.rows import VolunteerInput
+from coopdesk.ui.dialogs import conflict_dialog
 from coopdesk.ui.dialogs.volunteer_dialog import VolunteerDialog
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -67,16 +68,32 @@ def test_editing_shows_the_volunteer_and_saves_the_change(qtbot, registry):
     assert registry.volunteers.list()[0].active is False
 
 
-def test_a_volunteer_changed_elsewhere_is_not_overwritten(qtbot, registry):
+def test_a_volunteer_changed_elsewhere_is_not_overwritten(qtbot, registry, monkeypatch):
     volunteer = registry.volunteers.create(VolunteerInput(name="Paul Martin"))
     registry.volunteers.update(
         volunteer.id, volunteer.version, VolunteerInput(name="Paul Martin", role="Président")
     )
     dialog = _dialog(qtbot, registry, volunteer)
     dialog.line_edits["role"].setText("Trésorier")
+    asked: list[list[str]] = []
+    answers = [False, True]  # first back to the editor, then reload
+    monkeypatch.setattr(
+        conflict_dialog,
+        "resolve_conflict",
+        lambda parent, found, *rest: (
+            asked.append([d.mine + " / " + d.saved for d in found]) or answers.pop(0)
+        ),
+    )
 
     dialog.accept()
 
     assert dialog.saved is None
-    assert dialog.form_error.text().startswith("Quelqu’un d’autre a modifié ce ou cette bénévole")
+    assert asked == [["Trésorier / Président"]]  # the conflict dialog, with the difference
+    assert dialog.line_edits["role"].text() == "Trésorier"  # back to the editor: nothing typed lost
     assert registry.volunteers.list()[0].role == "Président"
+    dialog.accept()
+    assert dialog.saved is None
+    assert dialog.line_edits["role"].text() == "Président"  # reloaded: the editor shows what is saved
+    dialog.line_edits["role"].setText("Trésorier")
+    dialog.accept()  # saved over the version now read
+    assert registry.volunteers.list()[0].role == "Trésorier"

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -13,32 +11,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import FieldErrors, NotFound, StaleEdit
+from coopdesk.domain.errors import NotFound
 from coopdesk.domain.rows import VolunteerInput, VolunteerRow
 from coopdesk.services.volunteer_service import VolunteerService
-from coopdesk.ui.error_messages import error_message, field_messages
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
+from coopdesk.ui.kit.entity_dialog import EntityDialog
 
 FIELDS = ("name", "role", "email", "phone")
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(EntityDialog[VolunteerRow, VolunteerInput]):
     """Saves through the service on OK and stays open, with the message at the field, if refused."""
+
+    FIELDS = FIELDS
 
     def __init__(
         self, service: VolunteerService, volunteer: VolunteerRow | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(volunteer, parent)
         self._service = service
-        self._volunteer = volunteer
-        self.saved: VolunteerRow | None = None
         self.setWindowTitle(self.tr("New volunteer") if volunteer is None else self.tr("Volunteer"))
         self.setMinimumWidth(420)
 
         self.line_edits: dict[str, QLineEdit] = {name: QLineEdit() for name in FIELDS}
-        self.error_labels: dict[str, FieldErrorLabel] = {name: FieldErrorLabel() for name in FIELDS}
         self.active = QCheckBox(self.tr("Active in the association"))
-        self.form_error = FieldErrorLabel()
         self.line_edits["name"].setPlaceholderText(self.tr("First name and last name"))
         self.line_edits["role"].setPlaceholderText(self.tr("e.g. treasurer, in charge of applications"))
         self.line_edits["email"].setPlaceholderText("prenom.nom@asso.fr")
@@ -52,7 +47,7 @@ class VolunteerDialog(QDialog):
         }
         form = QFormLayout()
         for name in FIELDS:
-            form.addRow(labels[name], with_error_label(self.line_edits[name], self.error_labels[name]))
+            form.addRow(labels[name], self.cell(self.line_edits[name], name))
             self.line_edits[name].textEdited.connect(
                 lambda _text, field=name: self.error_labels[field].hide_error()
             )
@@ -68,24 +63,24 @@ class VolunteerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
-
         if volunteer is not None:
-            for name in FIELDS:
-                self.line_edits[name].setText(getattr(volunteer, name))
-        self.active.setChecked(volunteer.active if volunteer is not None else True)
+            self.load(volunteer)
+        else:
+            self.active.setChecked(True)
+        self.mark_clean()
 
     @classmethod
     def edit(
         cls, parent: QWidget | None, service: VolunteerService, volunteer: VolunteerRow | None
     ) -> VolunteerRow | None:
         """Show the dialog (a new volunteer when `volunteer` is None); the saved row, or None if cancelled."""
-        dialog = cls(service, volunteer, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved
-            return None
-        finally:
-            dialog.deleteLater()
+        saved: VolunteerRow | None = cls.run(cls(service, volunteer, parent))
+        return saved
+
+    def load(self, row: VolunteerRow) -> None:
+        for name in FIELDS:
+            self.line_edits[name].setText(getattr(row, name))
+        self.active.setChecked(row.active)
 
     def value(self) -> VolunteerInput:
         return VolunteerInput(
@@ -96,29 +91,20 @@ class VolunteerDialog(QDialog):
             active=self.active.isChecked(),
         )
 
-    def accept(self) -> None:
-        """Save; on refusal show each message under its field and keep the dialog open."""
-        for label in (*self.error_labels.values(), self.form_error):
-            label.hide_error()
-        try:
-            if self._volunteer is None:
-                self.saved = self._service.create(self.value())
-            else:
-                self.saved = self._service.update(self._volunteer.id, self._volunteer.version, self.value())
-        except FieldErrors as errors:
-            messages = field_messages(errors)
-            for name, message in messages.items():
-                if name in self.error_labels:
-                    self.error_labels[name].show_error(message)
-                else:
-                    self.form_error.show_error(message)
-            first = next(name for name in (*FIELDS, *messages) if name in messages)
-            if first in self.line_edits:
-                self.line_edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.adjustSize()  # room for the wrapped messages
-            return
-        except (StaleEdit, NotFound) as error:
-            self.form_error.show_error(error_message(error))
-            self.adjustSize()
-            return
-        super().accept()
+    def save(self, data: VolunteerInput) -> VolunteerRow:
+        row = self.row
+        if row is None:
+            return self._service.create(data)
+        return self._service.update(row.id, row.version, data)
+
+    def fetch(self) -> VolunteerRow | None:
+        row = self.row
+        if row is None:
+            return None
+        found = next((item for item in self._service.list() if item.id == row.id), None)
+        if found is None:
+            raise NotFound("volunteer", row.id)
+        return found
+
+    def focus_widget(self, name: str) -> QWidget | None:
+        return self.line_edits.get(name)
