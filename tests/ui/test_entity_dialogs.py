@@ -5,20 +5,25 @@ conflict dialog, and reloading shows what is saved. Each dialog is a `Case` belo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from coopdesk.domain.enums import FunderKind
-from coopdesk.domain.funders import FunderInput
+from coopdesk.domain.applications import ProjectInput
+from coopdesk.domain.enums import FunderKind, InteractionKind
+from coopdesk.domain.funders import ContactInput, FunderInput, InteractionInput
 from coopdesk.domain.rows import VolunteerInput
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.dialogs import conflict_dialog, message_box
+from coopdesk.ui.dialogs.contact_dialog import ContactDialog
 from coopdesk.ui.dialogs.funder_dialog import FunderDialog
+from coopdesk.ui.dialogs.interaction_dialog import InteractionDialog
+from coopdesk.ui.dialogs.project_dialog import ProjectDialog
 from coopdesk.ui.dialogs.volunteer_dialog import VolunteerDialog
 from coopdesk.ui.kit.entity_dialog import EntityDialog
 
@@ -84,6 +89,67 @@ def _funder_elsewhere(registry: ServiceRegistry, dialog: Dialog) -> None:
     )
 
 
+def _project(registry: ServiceRegistry) -> Dialog:
+    row = registry.projects.create(ProjectInput(title="Chambre froide"))
+    return ProjectDialog(registry.projects, registry.volunteers.list(), row)
+
+
+def _project_invalid(dialog: Dialog) -> str:
+    assert isinstance(dialog, ProjectDialog)
+    dialog.title_edit.setText("")
+    return "title"
+
+
+def _project_elsewhere(registry: ServiceRegistry, dialog: Dialog) -> None:
+    row = dialog.row
+    registry.projects.update(row.id, row.version, ProjectInput(title="Chambre froide 12 m³"))
+
+
+def _contact(registry: ServiceRegistry) -> Dialog:
+    funder = registry.funders.create(FunderInput(name="CAF de l'Hérault", kind=FunderKind.CAF))
+    row = registry.contacts.create(ContactInput(funder_id=funder.id, name="Claire Martin"))
+    return ContactDialog(registry.contacts, funder.id, row, [])
+
+
+def _contact_invalid(dialog: Dialog) -> str:
+    assert isinstance(dialog, ContactDialog)
+    dialog.line_edits["email"].setText("claire@")
+    return "email"
+
+
+def _contact_elsewhere(registry: ServiceRegistry, dialog: Dialog) -> None:
+    row = dialog.row
+    registry.contacts.update(
+        row.id, row.version, ContactInput(funder_id=row.funder_id, name="Claire Martin", role="Conseillère")
+    )
+
+
+def _interaction(registry: ServiceRegistry) -> Dialog:
+    funder = registry.funders.create(FunderInput(name="DDETS", kind=FunderKind.STATE_SERVICE))
+    row = registry.interactions.create(
+        InteractionInput(funder_id=funder.id, occurred_on=dt.date(2026, 11, 2), kind=InteractionKind.CALL)
+    )
+    return InteractionDialog(registry.interactions, funder.id, [], row, today=dt.date(2026, 11, 20))
+
+
+def _interaction_invalid(dialog: Dialog) -> str:
+    assert isinstance(dialog, InteractionDialog)
+    dialog.follow_up.setChecked(True)
+    dialog.follow_up_on.setDate(QDate(2026, 10, 1))  # before the exchange itself
+    return "follow_up_on"
+
+
+def _interaction_elsewhere(registry: ServiceRegistry, dialog: Dialog) -> None:
+    row = dialog.row
+    registry.interactions.update(
+        row.id,
+        row.version,
+        InteractionInput(
+            funder_id=row.funder_id, occurred_on=row.occurred_on, kind=row.kind, participants="Paul"
+        ),
+    )
+
+
 CASES = [
     Case(
         "volunteer",
@@ -100,6 +166,30 @@ CASES = [
         _funder_invalid,
         _funder_elsewhere,
         lambda registry, dialog: registry.funders.get(dialog.row.id).notes,
+    ),
+    Case(
+        "project",
+        _project,
+        lambda dialog: dialog.description,
+        _project_invalid,
+        _project_elsewhere,
+        lambda registry, dialog: registry.projects.get(dialog.row.id).description,
+    ),
+    Case(
+        "contact",
+        _contact,
+        lambda dialog: dialog.notes,
+        _contact_invalid,
+        _contact_elsewhere,
+        lambda registry, dialog: registry.contacts.get(dialog.row.id).notes,
+    ),
+    Case(
+        "interaction",
+        _interaction,
+        lambda dialog: dialog.summary,
+        _interaction_invalid,
+        _interaction_elsewhere,
+        lambda registry, dialog: registry.interactions.get(dialog.row.id).summary,
     ),
 ]
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from coopdesk.domain.applications import ProjectInput
 from coopdesk.domain.rows import VolunteerInput
-from coopdesk.ui.dialogs import message_box
+from coopdesk.ui.dialogs import conflict_dialog
 from coopdesk.ui.dialogs.project_dialog import ProjectDialog
 
 pytestmark = pytest.mark.usefixtures("french")
@@ -86,7 +86,10 @@ def test_edits_and_offers_to_reload_a_project_changed_meanwhile(qtbot, registry,
     registry.projects.update(project.id, project.version, ProjectInput(title="Chambre froide 12 m³"))
 
     asked: list[str] = []
-    monkeypatch.setattr(message_box, "ask", lambda *args: asked.append(args[1]) or True)
+    # the conflict dialog, with the differences; « Recharger » chosen
+    monkeypatch.setattr(
+        conflict_dialog, "resolve_conflict", lambda parent, found, *rest: asked.append(found[0].saved) or True
+    )
     dialog.title_edit.setText("Chambre froide positive")
     dialog.accept()
 

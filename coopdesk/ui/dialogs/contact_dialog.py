@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -19,12 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import FieldErrors, NotFound, StaleEdit
 from coopdesk.domain.funders import ContactInput, ContactRow
 from coopdesk.services.contact_service import ContactService
-from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import local_today
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
+from coopdesk.ui.kit.entity_dialog import EntityDialog
 
 TEXT_FIELDS = ("name", "role", "service", "phone", "email", "topics")
 FIELDS = (*TEXT_FIELDS, "left_on", "notes")
@@ -50,7 +47,9 @@ class _TopicCompleter(QCompleter):
         return ", ".join([*before, chosen])
 
 
-class ContactDialog(QDialog):
+class ContactDialog(EntityDialog[ContactRow, ContactInput]):
+    FIELDS = FIELDS
+
     def __init__(
         self,
         service: ContactService,
@@ -59,16 +58,13 @@ class ContactDialog(QDialog):
         topics: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(contact, parent)
         self._service = service
         self._funder_id = funder_id
-        self._contact = contact
-        self.saved: ContactRow | None = None
         self.setWindowTitle(self.tr("New contact") if contact is None else self.tr("Contact"))
         self.setMinimumWidth(460)
 
         self.line_edits: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
-        self.error_labels: dict[str, FieldErrorLabel] = {name: FieldErrorLabel() for name in FIELDS}
         self.line_edits["name"].setPlaceholderText(self.tr("First name and last name"))
         self.line_edits["phone"].setPlaceholderText("04 67 12 34 56")
         self.line_edits["email"].setPlaceholderText("prenom.nom@herault.fr")
@@ -87,7 +83,6 @@ class ContactDialog(QDialog):
         self.left_on.setDate(QDate(today.year, today.month, today.day))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
-        self.form_error = FieldErrorLabel()
 
         labels = {
             "name": self.tr("Name"),
@@ -99,7 +94,7 @@ class ContactDialog(QDialog):
         }
         form = QFormLayout()
         for name in TEXT_FIELDS:
-            form.addRow(labels[name], self._cell(self.line_edits[name], name))
+            form.addRow(labels[name], self.cell(self.line_edits[name], name))
             self.line_edits[name].textEdited.connect(
                 lambda _text, field=name: self.error_labels[field].hide_error()
             )
@@ -111,7 +106,7 @@ class ContactDialog(QDialog):
         left_layout.addWidget(self.left_on)
         left_layout.addWidget(self.error_labels["left_on"])
         form.addRow("", left_row)
-        form.addRow(self.tr("Notes"), self._cell(self.notes, "notes"))
+        form.addRow(self.tr("Notes"), self.cell(self.notes, "notes"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -125,21 +120,24 @@ class ContactDialog(QDialog):
         layout.addWidget(buttons)
 
         if contact is not None:
-            for name in ("name", "role", "service", "phone", "email"):
-                self.line_edits[name].setText(getattr(contact, name))
-            self.line_edits["topics"].setText(", ".join(contact.topics))
-            self.notes.setPlainText(contact.notes)
-            if contact.left_on is not None:
-                day = contact.left_on
-                self.left_on.setDate(QDate(day.year, day.month, day.day))
-        self.active.setChecked(contact.active if contact is not None else True)
-        self.left.setChecked(contact is not None and contact.left_on is not None)
+            self.load(contact)
+        else:
+            self.active.setChecked(True)
         self.active.toggled.connect(self._update_left)
         self.left.toggled.connect(self._update_left)
         self._update_left()
+        self.mark_clean()
 
-    def _cell(self, widget: QWidget, name: str) -> QWidget:
-        return with_error_label(widget, self.error_labels[name])
+    def load(self, contact: ContactRow) -> None:
+        for name in ("name", "role", "service", "phone", "email"):
+            self.line_edits[name].setText(getattr(contact, name))
+        self.line_edits["topics"].setText(", ".join(contact.topics))
+        self.notes.setPlainText(contact.notes)
+        if contact.left_on is not None:
+            day = contact.left_on
+            self.left_on.setDate(QDate(day.year, day.month, day.day))
+        self.active.setChecked(contact.active)
+        self.left.setChecked(contact.left_on is not None)
 
     def _update_left(self) -> None:
         self.left.setEnabled(not self.active.isChecked())
@@ -155,13 +153,8 @@ class ContactDialog(QDialog):
         topics: list[str],
     ) -> ContactRow | None:
         """Show the dialog (a new contact when `contact` is None); the saved row, or None if cancelled."""
-        dialog = cls(service, funder_id, contact, topics, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved
-            return None
-        finally:
-            dialog.deleteLater()
+        saved: ContactRow | None = cls.run(cls(service, funder_id, contact, topics, parent))
+        return saved
 
     def value(self) -> ContactInput:
         active = self.active.isChecked()
@@ -181,29 +174,14 @@ class ContactDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
-        """Save; on refusal show each message under its field and keep the dialog open."""
-        for label in (*self.error_labels.values(), self.form_error):
-            label.hide_error()
-        try:
-            if self._contact is None:
-                self.saved = self._service.create(self.value())
-            else:
-                self.saved = self._service.update(self._contact.id, self._contact.version, self.value())
-        except FieldErrors as errors:
-            messages = field_messages(errors)
-            for name, message in messages.items():
-                if name in self.error_labels:
-                    self.error_labels[name].show_error(message)
-                else:
-                    self.form_error.show_error(message)
-            first = next(name for name in (*FIELDS, *messages) if name in messages)
-            if first in self.line_edits:
-                self.line_edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.adjustSize()
-            return
-        except (StaleEdit, NotFound) as error:
-            self.form_error.show_error(error_message(error))
-            self.adjustSize()
-            return
-        super().accept()
+    def save(self, data: ContactInput) -> ContactRow:
+        row = self.row
+        if row is None:
+            return self._service.create(data)
+        return self._service.update(row.id, row.version, data)
+
+    def fetch(self) -> ContactRow | None:
+        return None if self.row is None else self._service.get(self.row.id)
+
+    def focus_widget(self, name: str) -> QWidget | None:
+        return {**self.line_edits, "left_on": self.left_on, "notes": self.notes}.get(name)

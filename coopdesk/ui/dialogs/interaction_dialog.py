@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import InteractionKind
-from coopdesk.domain.errors import FieldErrors, NotFound, StaleEdit
 from coopdesk.domain.funders import ContactRow, InteractionInput, InteractionRow
 from coopdesk.services.interaction_service import InteractionService
-from coopdesk.ui.error_messages import error_message, field_messages
 from coopdesk.ui.formatting import local_today
 from coopdesk.ui.funder_labels import interaction_kind_labels
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
+from coopdesk.ui.kit.entity_dialog import EntityDialog
 
 FIELDS = ("occurred_on", "kind", "contact_id", "participants", "summary", "follow_up_on")
 DATE_FORMAT = "dd/MM/yyyy"
@@ -46,7 +43,9 @@ def _date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-class InteractionDialog(QDialog):
+class InteractionDialog(EntityDialog[InteractionRow, InteractionInput]):
+    FIELDS = FIELDS
+
     def __init__(
         self,
         service: InteractionService,
@@ -57,16 +56,13 @@ class InteractionDialog(QDialog):
         *,
         today: dt.date | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(interaction, parent)
         self._service = service
         self._funder_id = funder_id
-        self._interaction = interaction
-        self.saved: InteractionRow | None = None
         day = today or local_today()
         self.setWindowTitle(self.tr("New exchange") if interaction is None else self.tr("Exchange"))
         self.setMinimumWidth(460)
 
-        self.error_labels: dict[str, FieldErrorLabel] = {name: FieldErrorLabel() for name in FIELDS}
         self.occurred_on = _date_edit(day)
         self.kind_combo = QComboBox()
         for kind, label in interaction_kind_labels().items():
@@ -84,14 +80,13 @@ class InteractionDialog(QDialog):
         self.follow_up = QCheckBox(self.tr("Follow up on"))
         self.follow_up_on = _date_edit(day + dt.timedelta(days=DEFAULT_FOLLOW_UP_DAYS))
         self.follow_up_done = QCheckBox(self.tr("Follow-up done"))
-        self.form_error = FieldErrorLabel()
 
         form = QFormLayout()
-        form.addRow(self.tr("Date"), self._cell(self.occurred_on, "occurred_on"))
-        form.addRow(self.tr("Kind"), self._cell(self.kind_combo, "kind"))
-        form.addRow(self.tr("Contact"), self._cell(self.contact_combo, "contact_id"))
-        form.addRow(self.tr("Participants"), self._cell(self.participants, "participants"))
-        form.addRow(self.tr("Summary"), self._cell(self.summary, "summary"))
+        form.addRow(self.tr("Date"), self.cell(self.occurred_on, "occurred_on"))
+        form.addRow(self.tr("Kind"), self.cell(self.kind_combo, "kind"))
+        form.addRow(self.tr("Contact"), self.cell(self.contact_combo, "contact_id"))
+        form.addRow(self.tr("Participants"), self.cell(self.participants, "participants"))
+        form.addRow(self.tr("Summary"), self.cell(self.summary, "summary"))
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
         follow_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,20 +108,21 @@ class InteractionDialog(QDialog):
         layout.addWidget(buttons)
 
         if interaction is not None:
-            self.occurred_on.setDate(_qdate(interaction.occurred_on))
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(interaction.kind))
-            self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(interaction.contact_id)))
-            self.participants.setText(interaction.participants)
-            self.summary.setPlainText(interaction.summary)
-            if interaction.follow_up_on is not None:
-                self.follow_up_on.setDate(_qdate(interaction.follow_up_on))
-            self.follow_up.setChecked(interaction.follow_up_on is not None)
-            self.follow_up_done.setChecked(interaction.follow_up_done)
+            self.load(interaction)
         self.follow_up.toggled.connect(self._update_follow_up)
         self._update_follow_up()
+        self.mark_clean()
 
-    def _cell(self, widget: QWidget, name: str) -> QWidget:
-        return with_error_label(widget, self.error_labels[name])
+    def load(self, interaction: InteractionRow) -> None:
+        self.occurred_on.setDate(_qdate(interaction.occurred_on))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(interaction.kind))
+        self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(interaction.contact_id)))
+        self.participants.setText(interaction.participants)
+        self.summary.setPlainText(interaction.summary)
+        if interaction.follow_up_on is not None:
+            self.follow_up_on.setDate(_qdate(interaction.follow_up_on))
+        self.follow_up.setChecked(interaction.follow_up_on is not None)
+        self.follow_up_done.setChecked(interaction.follow_up_done)
 
     def _update_follow_up(self) -> None:
         self.follow_up_on.setEnabled(self.follow_up.isChecked())
@@ -143,13 +139,8 @@ class InteractionDialog(QDialog):
         interaction: InteractionRow | None,
     ) -> InteractionRow | None:
         """Show the dialog (a new exchange when `interaction` is None); the saved row, or None."""
-        dialog = cls(service, funder_id, contacts, interaction, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved
-            return None
-        finally:
-            dialog.deleteLater()
+        saved: InteractionRow | None = cls.run(cls(service, funder_id, contacts, interaction, parent))
+        return saved
 
     def value(self) -> InteractionInput:
         with_follow_up = self.follow_up.isChecked()
@@ -169,27 +160,22 @@ class InteractionDialog(QDialog):
             follow_up_done=with_follow_up and self.follow_up_done.isChecked(),
         )
 
-    def accept(self) -> None:
-        for label in (*self.error_labels.values(), self.form_error):
-            label.hide_error()
-        try:
-            if self._interaction is None:
-                self.saved = self._service.create(self.value())
-            else:
-                self.saved = self._service.update(
-                    self._interaction.id, self._interaction.version, self.value()
-                )
-        except FieldErrors as errors:
-            messages = field_messages(errors)
-            for name, message in messages.items():
-                if name in self.error_labels:
-                    self.error_labels[name].show_error(message)
-                else:
-                    self.form_error.show_error(message)
-            self.adjustSize()
-            return
-        except (StaleEdit, NotFound) as error:
-            self.form_error.show_error(error_message(error))
-            self.adjustSize()
-            return
-        super().accept()
+    def save(self, data: InteractionInput) -> InteractionRow:
+        row = self.row
+        if row is None:
+            return self._service.create(data)
+        return self._service.update(row.id, row.version, data)
+
+    def fetch(self) -> InteractionRow | None:
+        return None if self.row is None else self._service.get(self.row.id)
+
+    def focus_widget(self, name: str) -> QWidget | None:
+        widgets: dict[str, QWidget] = {
+            "occurred_on": self.occurred_on,
+            "kind": self.kind_combo,
+            "contact_id": self.contact_combo,
+            "participants": self.participants,
+            "summary": self.summary,
+            "follow_up_on": self.follow_up_on,
+        }
+        return widgets.get(name)

@@ -79,6 +79,10 @@ class EntityDialog(QDialog, Generic[RowT, InputT]):
         """The widget of field `name`, focused when it is refused (None: nothing focused)."""
         return None
 
+    def messages_for(self, errors: FieldErrors) -> dict[str, str]:
+        """The sentence of each refused field (a dialog may say some in its own words)."""
+        return field_messages(errors)
+
     def names(self) -> Mapping[str, Callable[[object], str]]:
         """How the conflict dialog names linked records (a funder's name for funder_id…)."""
         return {}
@@ -129,7 +133,7 @@ class EntityDialog(QDialog, Generic[RowT, InputT]):
             data = self.value()
             self.saved = self.save(data)
         except FieldErrors as errors:
-            self.show_field_errors(field_messages(errors))
+            self.show_field_errors(self.messages_for(errors))
             return
         except StaleEdit:
             self._stale_edit()
