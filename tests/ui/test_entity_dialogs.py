@@ -15,11 +15,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from coopdesk.domain.applications import ProjectInput
+from coopdesk.domain.calls import CallInput
 from coopdesk.domain.enums import FunderKind, InteractionKind
 from coopdesk.domain.funders import ContactInput, FunderInput, InteractionInput
 from coopdesk.domain.rows import VolunteerInput
 from coopdesk.services.service_registry import ServiceRegistry
 from coopdesk.ui.dialogs import conflict_dialog, message_box
+from coopdesk.ui.dialogs.call_dialog import CallDialog
 from coopdesk.ui.dialogs.contact_dialog import ContactDialog
 from coopdesk.ui.dialogs.funder_dialog import FunderDialog
 from coopdesk.ui.dialogs.interaction_dialog import InteractionDialog
@@ -150,6 +152,27 @@ def _interaction_elsewhere(registry: ServiceRegistry, dialog: Dialog) -> None:
     )
 
 
+def _call(registry: ServiceRegistry) -> Dialog:
+    row = registry.calls.create(CallInput(title="Appel alimentation 2027"), dt.date(2026, 11, 20))
+    return CallDialog(registry.calls, [], row, today=lambda: dt.date(2026, 11, 20))
+
+
+def _call_invalid(dialog: Dialog) -> str:
+    assert isinstance(dialog, CallDialog)
+    dialog.line_edits["amount_max_cents"].setText("douze")  # not an amount: said before any saving
+    return "amount_max_cents"
+
+
+def _call_elsewhere(registry: ServiceRegistry, dialog: Dialog) -> None:
+    row = dialog.row
+    registry.calls.update(
+        row.id,
+        row.version,
+        CallInput(title="Appel alimentation 2027", reference="AAP-27"),
+        dt.date(2026, 11, 20),
+    )
+
+
 CASES = [
     Case(
         "volunteer",
@@ -190,6 +213,14 @@ CASES = [
         _interaction_invalid,
         _interaction_elsewhere,
         lambda registry, dialog: registry.interactions.get(dialog.row.id).summary,
+    ),
+    Case(
+        "call",
+        _call,
+        lambda dialog: dialog.description,
+        _call_invalid,
+        _call_elsewhere,
+        lambda registry, dialog: registry.calls.get(dialog.row.id, dt.date(2026, 11, 20)).description,
     ),
 ]
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,15 +24,15 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.calls import CallInput, CallRow, next_occurrence
 from coopdesk.domain.enums import FundingType, Recurrence
-from coopdesk.domain.errors import FieldErrors, InvalidValue, NotFound, StaleEdit
+from coopdesk.domain.errors import InvalidValue
 from coopdesk.domain.funders import FunderListRow
 from coopdesk.domain.money import parse_money
 from coopdesk.services.call_service import CallService
 from coopdesk.ui.dialogs import conflict_dialog
-from coopdesk.ui.error_messages import error_message, field_messages, invalid_value_message
+from coopdesk.ui.error_messages import invalid_value_message
 from coopdesk.ui.formatting import NO_VALUE, date_text, local_today, money
+from coopdesk.ui.kit.entity_dialog import EntityDialog
 from coopdesk.ui.table_models.call_table_model import funding_type_label, recurrence_label
-from coopdesk.ui.widgets.field_error_label import FieldErrorLabel, with_error_label
 
 TEXT_FIELDS = ("title", "reference", "url")
 DATE_FIELDS = ("opens_on", "predeposit_on", "deadline")
@@ -84,8 +83,10 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(day is not None)
 
 
-class CallDialog(QDialog):
+class CallDialog(EntityDialog[CallRow, CallInput]):
     """Saves through the service on OK and stays open, with the message at the field, if refused."""
+
+    FIELDS = FIELD_ORDER
 
     def __init__(
         self,
@@ -96,11 +97,9 @@ class CallDialog(QDialog):
         *,
         today: Callable[[], dt.date] = local_today,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(call, parent)
         self._service = service
-        self._call = call
         self._today = today
-        self.saved: CallRow | None = None
         self.setWindowTitle(
             self.tr("New call for projects") if call is None else self.tr("Call for projects")
         )
@@ -143,15 +142,11 @@ class CallDialog(QDialog):
         for text_edit in (self.eligibility, self.description):
             text_edit.setTabChangesFocus(True)
 
-        fields = (*FIELD_ORDER,)
-        self.error_labels: dict[str, FieldErrorLabel] = {name: FieldErrorLabel() for name in fields}
-        self.form_error = FieldErrorLabel()
-
         main_form = QFormLayout()
-        main_form.addRow(self.tr("Funder"), self._cell(self.funder, "funder_id"))
-        main_form.addRow(self.tr("Title"), self._cell(self.line_edits["title"], "title"))
-        main_form.addRow(self.tr("Reference"), self._cell(self.line_edits["reference"], "reference"))
-        main_form.addRow(self.tr("Link"), self._cell(self.line_edits["url"], "url"))
+        main_form.addRow(self.tr("Funder"), self.cell(self.funder, "funder_id"))
+        main_form.addRow(self.tr("Title"), self.cell(self.line_edits["title"], "title"))
+        main_form.addRow(self.tr("Reference"), self.cell(self.line_edits["reference"], "reference"))
+        main_form.addRow(self.tr("Link"), self.cell(self.line_edits["url"], "url"))
         main_form.addRow(self.tr("Recurrence"), self.recurrence)
         self.next_occurrence_label_text = self.tr("Next deadline")
         main_form.addRow(self.next_occurrence_label_text, self.next_occurrence)
@@ -160,24 +155,24 @@ class CallDialog(QDialog):
         main_box.setLayout(main_form)
 
         dates_form = QFormLayout()
-        dates_form.addRow(self.tr("Opens on"), self._cell(self.dates["opens_on"], "opens_on"))
-        dates_form.addRow(self.tr("Pre-deposit"), self._cell(self.dates["predeposit_on"], "predeposit_on"))
-        dates_form.addRow(self.tr("Submission deadline"), self._cell(self.dates["deadline"], "deadline"))
+        dates_form.addRow(self.tr("Opens on"), self.cell(self.dates["opens_on"], "opens_on"))
+        dates_form.addRow(self.tr("Pre-deposit"), self.cell(self.dates["predeposit_on"], "predeposit_on"))
+        dates_form.addRow(self.tr("Submission deadline"), self.cell(self.dates["deadline"], "deadline"))
         dates_box = QGroupBox(self.tr("Dates (tick to give one)"))
         dates_box.setLayout(dates_form)
 
         money_form = QFormLayout()
         money_form.addRow(
-            self.tr("Minimum amount"), self._cell(self.line_edits["amount_min_cents"], "amount_min_cents")
+            self.tr("Minimum amount"), self.cell(self.line_edits["amount_min_cents"], "amount_min_cents")
         )
         money_form.addRow(
-            self.tr("Maximum amount"), self._cell(self.line_edits["amount_max_cents"], "amount_max_cents")
+            self.tr("Maximum amount"), self.cell(self.line_edits["amount_max_cents"], "amount_max_cents")
         )
         money_form.addRow(
-            self.tr("Minimum rate"), self._cell(self.rates["rate_min_percent"], "rate_min_percent")
+            self.tr("Minimum rate"), self.cell(self.rates["rate_min_percent"], "rate_min_percent")
         )
         money_form.addRow(
-            self.tr("Maximum rate"), self._cell(self.rates["rate_max_percent"], "rate_max_percent")
+            self.tr("Maximum rate"), self.cell(self.rates["rate_max_percent"], "rate_max_percent")
         )
         money_form.addRow(self.tr("Funding type"), self.funding_type)
         money_form.addRow("", self.multi_year)
@@ -221,9 +216,7 @@ class CallDialog(QDialog):
         self.recurrence.currentIndexChanged.connect(lambda _index: self._show_next_occurrence())
 
         self._fill(call)
-
-    def _cell(self, widget: QWidget, name: str) -> QWidget:
-        return with_error_label(widget, self.error_labels[name])
+        self.mark_clean()
 
     @classmethod
     def edit(
@@ -234,18 +227,15 @@ class CallDialog(QDialog):
         call: CallRow | None,
     ) -> CallRow | None:
         """Show the dialog (a new call when `call` is None); the saved row, or None if cancelled."""
-        dialog = cls(service, funders, call, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved
-            return None
-        finally:
-            dialog.deleteLater()
+        saved: CallRow | None = cls.run(cls(service, funders, call, parent))
+        return saved
 
     # -- showing --------------------------------------------------------------------------------
 
+    def load(self, row: CallRow) -> None:
+        self._fill(row)
+
     def _fill(self, call: CallRow | None) -> None:
-        self._call = call
         self.funder.setCurrentIndex(max(0, self.funder.findData(call.funder_id)) if call else 0)
         self.line_edits["title"].setText(call.title if call else "")
         self.line_edits["reference"].setText(call.reference if call else "")
@@ -281,7 +271,7 @@ class CallDialog(QDialog):
         if label is not None:
             label.setVisible(recurring)
         deadline = self.dates["deadline"].value()
-        call = self._call
+        call = self.row
         if call is not None and call.deadline == deadline and call.recurrence == Recurrence.RECURRING:
             upcoming = call.next_deadline  # the service's own answer for the saved call
         else:
@@ -327,64 +317,31 @@ class CallDialog(QDialog):
             eligibility=self.eligibility.toPlainText(),
             description=self.description.toPlainText(),
             recurrence=Recurrence(self.recurrence.currentData()),
-            archived=self._call.archived if self._call is not None else False,
+            archived=self.row.archived if self.row is not None else False,
         )
 
-    def _show_errors(self, messages: dict[str, str]) -> None:
-        for name, message in messages.items():
-            if name in self.error_labels:
-                self.error_labels[name].show_error(message)
-            else:
-                self.form_error.show_error(message)
-        first = next((name for name in (*FIELD_ORDER, *messages) if name in messages), None)
-        if first in self.line_edits:
-            self.line_edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
-        elif first in self.dates:
-            self.dates[first].date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif first in self.rates:
-            self.rates[first].setFocus(Qt.FocusReason.OtherFocusReason)
-        self.adjustSize()  # room for the wrapped messages
-
-    def accept(self) -> None:
-        """Save; on refusal show each message under its field and keep the dialog open."""
-        for label in (*self.error_labels.values(), self.form_error):
-            label.hide_error()
+    def check_typed(self) -> dict[str, str]:
         typed: dict[str, str] = {}
-        data = self._input(typed)
-        if typed:  # amounts that are not amounts: nothing sent to the service
-            self._show_errors(typed)
-            return
-        try:
-            if self._call is None:
-                self.saved = self._service.create(data, self._today())
-            else:
-                self.saved = self._service.update(self._call.id, self._call.version, data, self._today())
-        except FieldErrors as errors:
-            self._show_errors(field_messages(errors))
-            return
-        except StaleEdit as error:
-            self.form_error.show_error(error_message(error))
-            self.adjustSize()
-            self._offer_reload()
-            return
-        except NotFound as error:
-            self.form_error.show_error(error_message(error))
-            self.adjustSize()
-            return
-        super().accept()
+        self._input(typed)  # amounts that are not amounts: nothing sent to the service
+        return typed
 
-    def _offer_reload(self) -> None:
-        """Someone else saved the call meanwhile: show their version if the user wants it."""
-        if self._call is None:
-            return
-        try:
-            fresh = self._service.get(self._call.id, self._today())
-        except NotFound as error:
-            self.form_error.show_error(error_message(error))
-            return
-        names = {"funder_id": conflict_dialog.combo_names(self.funder)}
-        found = conflict_dialog.differences(self.value(), fresh, names)
-        if not conflict_dialog.resolve_conflict(self, found):
-            return
-        self._fill(fresh)
-        self.form_error.hide_error()
+    def snapshot(self) -> object:
+        return (self.value(), tuple(self.line_edits[name].text() for name in AMOUNT_FIELDS))
+
+    def focus_widget(self, name: str) -> QWidget | None:
+        if name in self.dates:
+            return self.dates[name].date_edit
+        widgets: dict[str, QWidget] = {**self.line_edits, **self.rates, "funder_id": self.funder}
+        return widgets.get(name)
+
+    def names(self) -> Mapping[str, Callable[[object], str]]:
+        return {"funder_id": conflict_dialog.combo_names(self.funder)}
+
+    def save(self, data: CallInput) -> CallRow:
+        row = self.row
+        if row is None:
+            return self._service.create(data, self._today())
+        return self._service.update(row.id, row.version, data, self._today())
+
+    def fetch(self) -> CallRow | None:
+        return None if self.row is None else self._service.get(self.row.id, self._today())

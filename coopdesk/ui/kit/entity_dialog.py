@@ -79,6 +79,16 @@ class EntityDialog(QDialog, Generic[RowT, InputT]):
         """The widget of field `name`, focused when it is refused (None: nothing focused)."""
         return None
 
+    def check_typed(self) -> dict[str, str]:
+        """What cannot even be read (an amount that is not one…): field -> sentence; nothing is sent
+        to the service while any is left."""
+        return {}
+
+    def snapshot(self) -> object:
+        """What counts for unsaved changes: `value()`, or more when some typed text cannot be part
+        of it (an amount not understood yet is still text that must not be lost)."""
+        return self.value()
+
     def messages_for(self, errors: FieldErrors) -> dict[str, str]:
         """The sentence of each refused field (a dialog may say some in its own words)."""
         return field_messages(errors)
@@ -99,10 +109,10 @@ class EntityDialog(QDialog, Generic[RowT, InputT]):
 
     def mark_clean(self) -> None:
         """What the dialog shows now counts as saved (call it once the widgets are filled)."""
-        self._initial = self.value()
+        self._initial = self.snapshot()
 
     def is_dirty(self) -> bool:
-        return bool(self.value() != self._initial)
+        return bool(self.snapshot() != self._initial)
 
     def clear_errors(self) -> None:
         for label in (*self.error_labels.values(), self.form_error):
@@ -129,6 +139,10 @@ class EntityDialog(QDialog, Generic[RowT, InputT]):
     def accept(self) -> None:
         """Save in one service call; the dialog stays open, with everything typed, when refused."""
         self.clear_errors()
+        typed = self.check_typed()
+        if typed:
+            self.show_field_errors(typed)
+            return
         try:
             data = self.value()
             self.saved = self.save(data)
@@ -142,7 +156,7 @@ class EntityDialog(QDialog, Generic[RowT, InputT]):
             self.form_error.show_error(error_message(error))
             self._make_room()
             return
-        self._initial = self.value()
+        self._initial = self.snapshot()
         super().accept()
 
     def _stale_edit(self) -> None:
