@@ -2093,7 +2093,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/call_dialog.py" line="+105"/>
+        <location filename="../../coopdesk/ui/dialogs/call_dialog.py" line="+104"/>
         <source>New call for projects</source>
         <translation>Nouvel appel à projets</translation>
     </message>
@@ -2123,7 +2123,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Financement pluriannuel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
@@ -2846,7 +2846,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/contact_dialog.py" line="+67"/>
+        <location filename="../../coopdesk/ui/dialogs/contact_dialog.py" line="+64"/>
         <source>New contact</source>
         <translation>Nouvel interlocuteur</translation>
     </message>
@@ -2856,7 +2856,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Interlocuteur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>First name and last name</source>
         <translation>Prénom et nom</translation>
     </message>
@@ -2876,7 +2876,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3969,7 +3969,7 @@ Votre dernière action n’a peut-être pas été enregistrée&#xa0;: vérifiez-
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/kit/entity_dialog.py" line="+166"/>
+        <location filename="../../coopdesk/ui/kit/entity_dialog.py" line="+184"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -6095,7 +6095,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/interaction_dialog.py" line="+66"/>
+        <location filename="../../coopdesk/ui/dialogs/interaction_dialog.py" line="+63"/>
         <source>New exchange</source>
         <translation>Nouvel échange</translation>
     </message>
@@ -6105,7 +6105,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Échange</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Who else took part</source>
         <translation>Autres participants</translation>
     </message>
@@ -6120,7 +6120,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Relance faite</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -6963,7 +6963,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/project_dialog.py" line="+51"/>
+        <location filename="../../coopdesk/ui/dialogs/project_dialog.py" line="+47"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -6983,7 +6983,7 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -7013,24 +7013,9 @@ L’archiver plutôt&#x202f;? Son historique est conservé&#x202f;; il n’appar
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+62"/>
         <source>The project cannot end before it starts.</source>
         <translation>Le projet ne peut pas se terminer avant de commencer.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep my text</source>
-        <translation>Garder mon texte</translation>
     </message>
 </context>
 <context>
